@@ -1,0 +1,61 @@
+"""The command line: a global ``--database`` option, then a verb; no verb starts the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+
+from desktop import __version__
+from desktop.cli import backup as backup_cmd
+from desktop.cli import data as data_cmd
+from desktop.cli import listing as list_cmd
+from desktop.errors import UserError
+
+COMMAND_MODULES = (data_cmd, list_cmd, backup_cmd)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with Chinese error lines; usage errors exit 2 as argparse does."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(2, f"tripartite: 用法错误：{message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="tripartite", description="三方联席秘书台：经开区工会五项机制秘书台。")
+    parser.add_argument("--version", action="version", version=f"tripartite {__version__}")
+    parser.add_argument("--database", metavar="URL",
+                        help="SQLite 文件路径、sqlite:/// 或 postgresql+psycopg:// 地址"
+                             "（也可用环境变量 TRIPARTITE_DATABASE_URL）")
+    parser.add_argument("--debug", action="store_true", help="出错时显示完整的错误追踪")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.app import run_gui  # Qt is imported only for the GUI
+
+        return run_gui(args.database)
+    try:
+        return args.func(args) or 0
+    except UserError as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(f"tripartite: 错误：{exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("tripartite: 已中断", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence prints one line
+        if args.debug:
+            traceback.print_exc()
+        else:
+            print(f"tripartite: 内部错误：{type(exc).__name__}: {exc}（加 --debug 查看详情）", file=sys.stderr)
+        return 1

@@ -1,0 +1,25 @@
+"""Helpers shared by the verbs: opening the database, dates, output."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from desktop import config
+from desktop.db import Database, open_database
+
+
+def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
+    return open_database(config.database_url_from(args.database), create=create)
+
+
+def iso_date(text: str) -> date:
+    """argparse type for YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应为 YYYY-MM-DD 格式：{text}") from None
+
+
+def user() -> str:
+    return config.command_line_user()

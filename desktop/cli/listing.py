@@ -1,0 +1,54 @@
+"""``list bodies|organisations|people|meetings|actions`` as a table or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+
+from desktop.cli.common import iso_date, open_db
+from desktop.services.listing import KINDS, list_records
+
+
+def register(sub) -> None:
+    p = sub.add_parser("list", help="列出记录（表格或 JSON）")
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("--body", metavar="KEY", help="只列出某一机制（tripartite、dispute、warning、linkage、bimonthly）")
+    p.add_argument("--from", dest="first", type=iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="last", type=iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(func=cmd_list)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    if args.first and args.last and args.first > args.last:
+        print("tripartite: 用法错误：--from 晚于 --to", file=sys.stderr)
+        return 2
+    db = open_db(args)
+    try:
+        with db.reading() as session:
+            rows = list_records(session, args.kind, args.body, args.first, args.last)
+    finally:
+        db.dispose()
+    if args.format == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        write_table(rows, sys.stdout)
+    return 0
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def write_table(rows: list[dict], out) -> None:
+    if not rows:
+        out.write("（无记录）\n")
+        return
+    columns = list(rows[0])
+    cells = [[("" if r[c] is None else str(r[c])) for c in columns] for r in rows]
+    widths = [max(_width(c), *(_width(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    for line in [columns, *cells]:
+        out.write("  ".join(v + " " * (w - _width(v)) for v, w in zip(line, widths)).rstrip() + "\n")

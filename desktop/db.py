@@ -1,0 +1,257 @@
+"""Engine and sessions from a URL; checks before anything is written; migrations on open."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, insert, text
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop import config, migrate
+from desktop.errors import ConcurrencyError, DatabaseError
+from desktop.i18n import ERRORS, QT_TRANSLATE_NOOP
+from desktop.models import AuditEntry
+from desktop.models.audit import audit_rows
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+@dataclass(frozen=True)
+class Target:
+    """A parsed database location: the SQLAlchemy URL and, for SQLite, the file."""
+
+    url: URL
+    path: Path | None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    @property
+    def display(self) -> str:
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+
+def parse_target(value: str) -> Target:
+    """Accept a SQLite file path, a ``sqlite:///`` URL or a ``postgresql+psycopg://`` URL."""
+    value = value.strip()
+    if not value:
+        raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "数据库地址为空。"))
+    if "://" not in value:
+        path = Path(value).expanduser().resolve()
+        return Target(make_url("sqlite://").set(database=str(path)), path)
+    try:
+        url = make_url(value)
+        backend = url.get_backend_name()
+    except (ArgumentError, ValueError):
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(ERRORS, "数据库地址格式不正确：{value}"), value=value
+        ) from None
+    if backend == "sqlite":
+        if not url.database or url.database == ":memory:":
+            raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "SQLite 地址必须指向一个文件：{value}"), value=value)
+        path = Path(url.database).expanduser().resolve()
+        return Target(url.set(database=str(path)), path)
+    if backend == "postgresql":
+        if url.get_driver_name() != "psycopg":
+            url = url.set(drivername="postgresql+psycopg")
+        if not url.database:
+            raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "PostgreSQL 地址缺少数据库名：{value}"), value=value)
+        return Target(url, None)
+    raise DatabaseError(
+        QT_TRANSLATE_NOOP(ERRORS, "不支持的数据库类型“{backend}”：只支持 SQLite 文件和 PostgreSQL。"),
+        backend=backend,
+    )
+
+
+def check_sqlite_file(path: Path, *, create: bool) -> None:
+    """Refuse a missing or unwritable folder, a missing file (unless creating) or a non-database."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "数据库所在的文件夹不存在：{folder}"), folder=folder)
+    if path.exists():
+        if path.is_dir():
+            raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "数据库路径是一个文件夹，不是文件：{path}"), path=path)
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(len(SQLITE_MAGIC))
+        except OSError as exc:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(ERRORS, "无法读取数据库文件 {path}：{reason}"), path=path, reason=exc.strerror
+            ) from None
+        if head and head != SQLITE_MAGIC:
+            raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "该文件不是本程序的数据库（不是 SQLite 文件）：{path}"), path=path)
+        if not os.access(path, os.W_OK):
+            raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "没有写入数据库文件的权限：{path}"), path=path)
+    elif not create:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(ERRORS, "数据库不存在：{path}。请先运行“tripartite init”创建。"), path=path
+        )
+    if not os.access(folder, os.W_OK):
+        raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "没有写入数据库文件夹的权限：{folder}"), folder=folder)
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file that only its owner may read (SQLite gives its -wal/-shm the same mode)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def _on_sqlite_connect(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()
+
+
+def _sqlite_begin(conn) -> None:
+    # pysqlite's own transaction handling defers BEGIN; take control so every unit of work
+    # is one transaction and writers queue on busy_timeout instead of failing mid-way.
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(target: Target) -> Engine:
+    if target.is_sqlite:
+        engine = create_engine(target.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _on_sqlite_connect)
+
+        @event.listens_for(engine, "connect")
+        def _no_autobegin(dbapi_conn, _record):
+            dbapi_conn.isolation_level = None
+
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    try:
+        return create_engine(target.url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    except NoSuchModuleError:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(ERRORS, "未安装 PostgreSQL 驱动：请运行 pip install \"psycopg[binary]\"。")
+        ) from None
+
+
+def describe_db_error(exc: BaseException) -> str:
+    """First line of a driver error, without SQLAlchemy's long footer."""
+    orig = getattr(exc, "orig", None) or exc
+    return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+
+
+class Database:
+    """An opened, migrated database: engine, session factory and units of work."""
+
+    def __init__(self, target: Target, engine: Engine) -> None:
+        self.target = target
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.target.is_sqlite
+
+    @contextmanager
+    def transaction(self, user: str = "system") -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error; services never commit."""
+        session = self._sessions(info={"user": user})
+        try:
+            yield session
+            session.commit()
+        except StaleDataError:
+            session.rollback()
+            raise ConcurrencyError(
+                QT_TRANSLATE_NOOP(ERRORS, "该记录已被他人修改，请刷新后重试。")
+            ) from None
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session (rolled back at the end)."""
+        session = self._sessions(info={"user": "reader"})
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@event.listens_for(Session, "after_flush")
+def _write_audit(session: Session, _ctx) -> None:
+    rows = audit_rows(session)
+    if rows:
+        session.connection().execute(insert(AuditEntry.__table__), rows)
+
+
+def open_database(url: str, *, create: bool = False, upgrade: bool = True) -> Database:
+    """Open ``url``; nothing is created or changed unless every check passes."""
+    target = parse_target(url)
+    created = False
+    if target.is_sqlite:
+        if target.path == config.default_database_path():
+            target.path.parent.mkdir(parents=True, exist_ok=True)
+        check_sqlite_file(target.path, create=create)
+        if not target.path.exists():
+            create_private_file(target.path)
+            created = True
+    engine = make_engine(target)
+    try:
+        _probe(engine, target)
+        if upgrade:
+            migrate.upgrade(engine, target)
+        else:
+            migrate.check_not_newer(engine)
+    except BaseException:
+        engine.dispose()
+        if created and target.path is not None:
+            _remove_sqlite_files(target.path)
+        raise
+    return Database(target, engine)
+
+
+def _probe(engine: Engine, target: Target) -> None:
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+            if target.is_sqlite:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except DBAPIError as exc:
+        reason = describe_db_error(exc)
+        if target.is_sqlite:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(ERRORS, "无法打开数据库文件 {path}：{reason}"), path=target.path, reason=reason
+            ) from None
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(ERRORS, "无法连接数据库服务器 {where}：{reason}"),
+            where=target.display, reason=reason,
+        ) from None
+
+
+def _remove_sqlite_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        candidate = path.with_name(path.name + suffix)
+        try:
+            candidate.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def sqlite_connect(path: Path) -> sqlite3.Connection:
+    """A raw sqlite3 connection (backup/restore and benchmarks)."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn

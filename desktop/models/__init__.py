@@ -1,0 +1,31 @@
+"""SQLAlchemy entities, one module per aggregate. Importing this registers every table."""
+
+from desktop.models.action import (
+    OPEN_STATUSES,
+    ActionItem,
+    ActionStatus,
+    ActionUpdate,
+    action_co_organisations,
+)
+from desktop.models.audit import AuditEntry
+from desktop.models.base import Base, UTCDateTime, utcnow
+from desktop.models.body import BODY_KEYS, Body, Membership, Representative
+from desktop.models.directory import Enterprise, Organisation, OrgKind, Person, Room
+from desktop.models.meeting import (
+    AgendaItem,
+    Attendance,
+    AttendanceStatus,
+    AttendeeRole,
+    Meeting,
+    MeetingSeries,
+    MeetingStatus,
+)
+from desktop.models.minutes import Decision, DocumentNumber, Minutes, MinutesState
+
+__all__ = [
+    "BODY_KEYS", "OPEN_STATUSES", "ActionItem", "ActionStatus", "ActionUpdate", "AgendaItem",
+    "Attendance", "AttendanceStatus", "AttendeeRole", "AuditEntry", "Base", "Body", "Decision",
+    "DocumentNumber", "Enterprise", "Meeting", "MeetingSeries", "MeetingStatus", "Membership",
+    "Minutes", "MinutesState", "OrgKind", "Organisation", "Person", "Representative", "Room",
+    "UTCDateTime", "action_co_organisations", "utcnow",
+]
