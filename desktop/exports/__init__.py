@@ -1,0 +1,1 @@
+"""Files for people who never open the app: .docx, .ics, .eml, .xlsx. No Qt here."""
