@@ -12,12 +12,12 @@ from pathlib import Path
 from sqlalchemy import create_engine, event, insert, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
-from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop import config, migrate
 from desktop.errors import ConcurrencyError, DatabaseError
-from desktop.i18n import ERRORS, QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import AuditEntry
 from desktop.models.audit import audit_rows
 
@@ -45,7 +45,7 @@ def parse_target(value: str) -> Target:
     """Accept a SQLite file path, a ``sqlite:///`` URL or a ``postgresql+psycopg://`` URL."""
     value = value.strip()
     if not value:
-        raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "数据库地址为空。"))
+        raise DatabaseError(QT_TRANSLATE_NOOP("Errors", "数据库地址为空。"))
     if "://" not in value:
         path = Path(value).expanduser().resolve()
         return Target(make_url("sqlite://").set(database=str(path)), path)
@@ -54,21 +54,21 @@ def parse_target(value: str) -> Target:
         backend = url.get_backend_name()
     except (ArgumentError, ValueError):
         raise DatabaseError(
-            QT_TRANSLATE_NOOP(ERRORS, "数据库地址格式不正确：{value}"), value=value
+            QT_TRANSLATE_NOOP("Errors", "数据库地址格式不正确：{value}"), value=value
         ) from None
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
-            raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "SQLite 地址必须指向一个文件：{value}"), value=value)
+            raise DatabaseError(QT_TRANSLATE_NOOP("Errors", "SQLite 地址必须指向一个文件：{value}"), value=value)
         path = Path(url.database).expanduser().resolve()
         return Target(url.set(database=str(path)), path)
     if backend == "postgresql":
         if url.get_driver_name() != "psycopg":
             url = url.set(drivername="postgresql+psycopg")
         if not url.database:
-            raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "PostgreSQL 地址缺少数据库名：{value}"), value=value)
+            raise DatabaseError(QT_TRANSLATE_NOOP("Errors", "PostgreSQL 地址缺少数据库名：{value}"), value=value)
         return Target(url, None)
     raise DatabaseError(
-        QT_TRANSLATE_NOOP(ERRORS, "不支持的数据库类型“{backend}”：只支持 SQLite 文件和 PostgreSQL。"),
+        QT_TRANSLATE_NOOP("Errors", "不支持的数据库类型“{backend}”：只支持 SQLite 文件和 PostgreSQL。"),
         backend=backend,
     )
 
@@ -77,27 +77,27 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
     """Refuse a missing or unwritable folder, a missing file (unless creating) or a non-database."""
     folder = path.parent
     if not folder.is_dir():
-        raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "数据库所在的文件夹不存在：{folder}"), folder=folder)
+        raise DatabaseError(QT_TRANSLATE_NOOP("Errors", "数据库所在的文件夹不存在：{folder}"), folder=folder)
     if path.exists():
         if path.is_dir():
-            raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "数据库路径是一个文件夹，不是文件：{path}"), path=path)
+            raise DatabaseError(QT_TRANSLATE_NOOP("Errors", "数据库路径是一个文件夹，不是文件：{path}"), path=path)
         try:
             with path.open("rb") as fh:
                 head = fh.read(len(SQLITE_MAGIC))
         except OSError as exc:
             raise DatabaseError(
-                QT_TRANSLATE_NOOP(ERRORS, "无法读取数据库文件 {path}：{reason}"), path=path, reason=exc.strerror
+                QT_TRANSLATE_NOOP("Errors", "无法读取数据库文件 {path}：{reason}"), path=path, reason=exc.strerror
             ) from None
         if head and head != SQLITE_MAGIC:
-            raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "该文件不是本程序的数据库（不是 SQLite 文件）：{path}"), path=path)
+            raise DatabaseError(QT_TRANSLATE_NOOP("Errors", "该文件不是本程序的数据库（不是 SQLite 文件）：{path}"), path=path)
         if not os.access(path, os.W_OK):
-            raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "没有写入数据库文件的权限：{path}"), path=path)
+            raise DatabaseError(QT_TRANSLATE_NOOP("Errors", "没有写入数据库文件的权限：{path}"), path=path)
     elif not create:
         raise DatabaseError(
-            QT_TRANSLATE_NOOP(ERRORS, "数据库不存在：{path}。请先运行“tripartite init”创建。"), path=path
+            QT_TRANSLATE_NOOP("Errors", "数据库不存在：{path}。请先运行“tripartite init”创建。"), path=path
         )
     if not os.access(folder, os.W_OK):
-        raise DatabaseError(QT_TRANSLATE_NOOP(ERRORS, "没有写入数据库文件夹的权限：{folder}"), folder=folder)
+        raise DatabaseError(QT_TRANSLATE_NOOP("Errors", "没有写入数据库文件夹的权限：{folder}"), folder=folder)
 
 
 def create_private_file(path: Path) -> None:
@@ -136,7 +136,7 @@ def make_engine(target: Target) -> Engine:
         return create_engine(target.url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
     except NoSuchModuleError:
         raise DatabaseError(
-            QT_TRANSLATE_NOOP(ERRORS, "未安装 PostgreSQL 驱动：请运行 pip install \"psycopg[binary]\"。")
+            QT_TRANSLATE_NOOP("Errors", "未安装 PostgreSQL 驱动：请运行 pip install \"psycopg[binary]\"。")
         ) from None
 
 
@@ -168,7 +168,7 @@ class Database:
         except StaleDataError:
             session.rollback()
             raise ConcurrencyError(
-                QT_TRANSLATE_NOOP(ERRORS, "该记录已被他人修改，请刷新后重试。")
+                QT_TRANSLATE_NOOP("Errors", "该记录已被他人修改，请刷新后重试。")
             ) from None
         except BaseException:
             session.rollback()
@@ -233,10 +233,10 @@ def _probe(engine: Engine, target: Target) -> None:
         reason = describe_db_error(exc)
         if target.is_sqlite:
             raise DatabaseError(
-                QT_TRANSLATE_NOOP(ERRORS, "无法打开数据库文件 {path}：{reason}"), path=target.path, reason=reason
+                QT_TRANSLATE_NOOP("Errors", "无法打开数据库文件 {path}：{reason}"), path=target.path, reason=reason
             ) from None
         raise DatabaseError(
-            QT_TRANSLATE_NOOP(ERRORS, "无法连接数据库服务器 {where}：{reason}"),
+            QT_TRANSLATE_NOOP("Errors", "无法连接数据库服务器 {where}：{reason}"),
             where=target.display, reason=reason,
         ) from None
 

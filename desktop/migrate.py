@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
 from desktop.errors import DatabaseError
-from desktop.i18n import ERRORS, QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -42,7 +42,7 @@ def check_not_newer(engine: Engine) -> str | None:
     if current is not None and current not in known:
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "该数据库由更新版本的三方联席秘书台创建（结构版本 {rev}），本版本无法打开。请升级程序。",
             ),
             rev=current,

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.errors import DatabaseError, UserError
-from desktop.i18n import ERRORS, QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -17,7 +17,7 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
     """Copy ``source`` to ``dest`` with SQLite's online backup API, safe while others write."""
     dest = Path(dest)
     if not dest.parent.is_dir():
-        raise UserError(QT_TRANSLATE_NOOP(ERRORS, "备份目标文件夹不存在：{folder}"), folder=dest.parent)
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "备份目标文件夹不存在：{folder}"), folder=dest.parent)
     tmp = dest.with_name(dest.name + ".part")
     try:
         src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=10)
@@ -34,7 +34,7 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(
-            QT_TRANSLATE_NOOP(ERRORS, "备份失败：{reason}"), reason=getattr(exc, "strerror", None) or exc
+            QT_TRANSLATE_NOOP("Errors", "备份失败：{reason}"), reason=getattr(exc, "strerror", None) or exc
         ) from None
     return dest
 
@@ -45,10 +45,10 @@ def check_backup_file(path: Path) -> str:
 
     path = Path(path)
     if not path.is_file():
-        raise UserError(QT_TRANSLATE_NOOP(ERRORS, "备份文件不存在：{path}"), path=path)
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "备份文件不存在：{path}"), path=path)
     with path.open("rb") as fh:
         if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise UserError(QT_TRANSLATE_NOOP(ERRORS, "该文件不是数据库备份：{path}"), path=path)
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "该文件不是数据库备份：{path}"), path=path)
     try:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
         try:
@@ -60,15 +60,15 @@ def check_backup_file(path: Path) -> str:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise UserError(QT_TRANSLATE_NOOP(ERRORS, "备份文件已损坏：{reason}"), reason=exc) from None
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "备份文件已损坏：{reason}"), reason=exc) from None
     if result != "ok":
-        raise UserError(QT_TRANSLATE_NOOP(ERRORS, "备份文件未通过完整性检查：{reason}"), reason=result)
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "备份文件未通过完整性检查：{reason}"), reason=result)
     if revision is None:
-        raise UserError(QT_TRANSLATE_NOOP(ERRORS, "该文件不是三方联席秘书台的数据库备份：{path}"), path=path)
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "该文件不是三方联席秘书台的数据库备份：{path}"), path=path)
     known = {rev.revision for rev in migrate.ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()}
     if revision not in known:
         raise DatabaseError(
-            QT_TRANSLATE_NOOP(ERRORS, "该备份来自更新版本的程序（结构版本 {rev}），无法恢复。"), rev=revision
+            QT_TRANSLATE_NOOP("Errors", "该备份来自更新版本的程序（结构版本 {rev}），无法恢复。"), rev=revision
         )
     return revision
 
@@ -96,6 +96,6 @@ def restore_sqlite(backup: Path, target: Path) -> Path | None:
             src.close()
     except sqlite3.Error as exc:
         raise UserError(
-            QT_TRANSLATE_NOOP(ERRORS, "恢复失败：{reason}。原数据库已保留在 {aside}"), reason=exc, aside=aside
+            QT_TRANSLATE_NOOP("Errors", "恢复失败：{reason}。原数据库已保留在 {aside}"), reason=exc, aside=aside
         ) from None
     return aside

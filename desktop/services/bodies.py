@@ -9,18 +9,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.errors import NotFoundError, ValidationError
-from desktop.i18n import ERRORS, LABELS, QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Body, Membership, Organisation, Person, Representative
 from desktop.services.directory import _check_version, _get
 from desktop.services.references import refuse_if_referenced
 from desktop.services.validation import clean_required
 
 SIDE_SUGGESTIONS = (
-    QT_TRANSLATE_NOOP(LABELS, "政府方"),
-    QT_TRANSLATE_NOOP(LABELS, "工会方"),
-    QT_TRANSLATE_NOOP(LABELS, "企业方"),
-    QT_TRANSLATE_NOOP(LABELS, "司法方"),
-    QT_TRANSLATE_NOOP(LABELS, "联动单位"),
+    QT_TRANSLATE_NOOP("Labels", "政府方"),
+    QT_TRANSLATE_NOOP("Labels", "工会方"),
+    QT_TRANSLATE_NOOP("Labels", "企业方"),
+    QT_TRANSLATE_NOOP("Labels", "司法方"),
+    QT_TRANSLATE_NOOP("Labels", "联动单位"),
 )
 
 
@@ -83,7 +83,7 @@ def body_by_key(session: Session, key: str) -> Body:
     body = session.scalar(select(Body).where(Body.key == key))
     if body is None:
         keys = "、".join(session.scalars(select(Body.key).order_by(Body.sort_order)))
-        raise NotFoundError(QT_TRANSLATE_NOOP(ERRORS, "没有键为“{key}”的机制；可用的有：{keys}。"), key=key, keys=keys)
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "没有键为“{key}”的机制；可用的有：{keys}。"), key=key, keys=keys)
     return body
 
 
@@ -99,12 +99,12 @@ def parse_quorum_rule(text: str) -> dict:
     except ValueError:
         rule = None
     if not isinstance(rule, dict) or rule.get("type") not in ("none", "all_sides", "fraction"):
-        raise ValidationError(QT_TRANSLATE_NOOP(ERRORS, "法定人数规则无效。"), field="quorum_rule")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "法定人数规则无效。"), field="quorum_rule")
     if rule["type"] == "fraction":
         value = rule.get("value")
         if not isinstance(value, (int, float)) or not 0 < value <= 1:
             raise ValidationError(
-                QT_TRANSLATE_NOOP(ERRORS, "法定人数比例应在 0 到 1 之间。"), field="quorum_rule"
+                QT_TRANSLATE_NOOP("Errors", "法定人数比例应在 0 到 1 之间。"), field="quorum_rule"
             )
     return rule
 
@@ -113,10 +113,10 @@ def update_body(session: Session, key: str, data: BodyData, version: int | None 
     body = body_by_key(session, key)
     _check_version(body, version)
     parse_quorum_rule(data.quorum_rule)
-    body.name = clean_required(data.name, QT_TRANSLATE_NOOP(LABELS, "机制名称"), "name", 100)
+    body.name = clean_required(data.name, QT_TRANSLATE_NOOP("Labels", "机制名称"), "name", 100)
     body.short_name = data.short_name.strip()[:50]
     body.description = data.description.strip()
-    body.doc_code = clean_required(data.doc_code, QT_TRANSLATE_NOOP(LABELS, "发文代字"), "doc_code", 50)
+    body.doc_code = clean_required(data.doc_code, QT_TRANSLATE_NOOP("Labels", "发文代字"), "doc_code", 50)
     body.quorum_rule = data.quorum_rule
     body.rhythm = data.rhythm.strip()[:200]
     session.flush()
@@ -148,7 +148,7 @@ def _membership_row(m: Membership) -> MembershipRow:
 
 def _clean_seats(seats: int) -> int:
     if not isinstance(seats, int) or not 0 <= seats <= 99:
-        raise ValidationError(QT_TRANSLATE_NOOP(ERRORS, "席位数应为 0 到 99 的整数。"), field="seats")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "席位数应为 0 到 99 的整数。"), field="seats")
     return seats
 
 
@@ -161,7 +161,7 @@ def add_membership(session: Session, key: str, organisation_id: int, side: str, 
     )
     if exists is not None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "“{org}”已是“{body}”的成员单位。"), field="organisation_id",
+            QT_TRANSLATE_NOOP("Errors", "“{org}”已是“{body}”的成员单位。"), field="organisation_id",
             org=org.name, body=body.name,
         )
     order = session.scalar(select(func.coalesce(func.max(Membership.sort_order), 0)).where(
@@ -194,7 +194,7 @@ def add_representative(session: Session, membership_id: int, person_id: int, pos
     if session.scalar(select(Representative.id).where(
             Representative.membership_id == m.id, Representative.person_id == person.id)) is not None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "{name}已是该单位在本机制的代表。"), field="person_id", name=person.name
+            QT_TRANSLATE_NOOP("Errors", "{name}已是该单位在本机制的代表。"), field="person_id", name=person.name
         )
     rep = Representative(membership_id=m.id, person_id=person.id, position=position.strip()[:50] or "委员")
     session.add(rep)

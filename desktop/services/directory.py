@@ -8,25 +8,25 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import NotFoundError, ValidationError
-from desktop.i18n import ERRORS, LABELS, QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Organisation, OrgKind, Person
 from desktop.services.references import refuse_if_referenced
 from desktop.services.validation import clean_email, clean_phone, clean_required, clean_uscc
 
 ORG_KIND_LABELS = {
-    OrgKind.GOVERNMENT.value: QT_TRANSLATE_NOOP(LABELS, "政府部门"),
-    OrgKind.LABOUR_DEPT.value: QT_TRANSLATE_NOOP(LABELS, "人社部门"),
-    OrgKind.UNION.value: QT_TRANSLATE_NOOP(LABELS, "工会"),
-    OrgKind.EMPLOYER.value: QT_TRANSLATE_NOOP(LABELS, "企业组织"),
-    OrgKind.COURT.value: QT_TRANSLATE_NOOP(LABELS, "法院"),
-    OrgKind.ARBITRATION.value: QT_TRANSLATE_NOOP(LABELS, "仲裁机构"),
-    OrgKind.POLICE.value: QT_TRANSLATE_NOOP(LABELS, "公安"),
-    OrgKind.PETITION.value: QT_TRANSLATE_NOOP(LABELS, "信访"),
-    OrgKind.JUSTICE.value: QT_TRANSLATE_NOOP(LABELS, "司法行政"),
-    OrgKind.PROCURATORATE.value: QT_TRANSLATE_NOOP(LABELS, "检察院"),
-    OrgKind.TAX.value: QT_TRANSLATE_NOOP(LABELS, "税务"),
-    OrgKind.ENTERPRISE.value: QT_TRANSLATE_NOOP(LABELS, "企业"),
-    OrgKind.OTHER.value: QT_TRANSLATE_NOOP(LABELS, "其他"),
+    OrgKind.GOVERNMENT.value: QT_TRANSLATE_NOOP("Labels", "政府部门"),
+    OrgKind.LABOUR_DEPT.value: QT_TRANSLATE_NOOP("Labels", "人社部门"),
+    OrgKind.UNION.value: QT_TRANSLATE_NOOP("Labels", "工会"),
+    OrgKind.EMPLOYER.value: QT_TRANSLATE_NOOP("Labels", "企业组织"),
+    OrgKind.COURT.value: QT_TRANSLATE_NOOP("Labels", "法院"),
+    OrgKind.ARBITRATION.value: QT_TRANSLATE_NOOP("Labels", "仲裁机构"),
+    OrgKind.POLICE.value: QT_TRANSLATE_NOOP("Labels", "公安"),
+    OrgKind.PETITION.value: QT_TRANSLATE_NOOP("Labels", "信访"),
+    OrgKind.JUSTICE.value: QT_TRANSLATE_NOOP("Labels", "司法行政"),
+    OrgKind.PROCURATORATE.value: QT_TRANSLATE_NOOP("Labels", "检察院"),
+    OrgKind.TAX.value: QT_TRANSLATE_NOOP("Labels", "税务"),
+    OrgKind.ENTERPRISE.value: QT_TRANSLATE_NOOP("Labels", "企业"),
+    OrgKind.OTHER.value: QT_TRANSLATE_NOOP("Labels", "其他"),
 }
 
 
@@ -85,9 +85,9 @@ class PersonRow:
 def clean_organisation(data: OrganisationData) -> dict:
     """Validated column values; raises ValidationError naming the field."""
     if data.kind not in ORG_KIND_LABELS:
-        raise ValidationError(QT_TRANSLATE_NOOP(ERRORS, "未知的单位类别：{kind}"), field="kind", kind=data.kind)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "未知的单位类别：{kind}"), field="kind", kind=data.kind)
     return {
-        "name": clean_required(data.name, QT_TRANSLATE_NOOP(LABELS, "单位名称"), "name"),
+        "name": clean_required(data.name, QT_TRANSLATE_NOOP("Labels", "单位名称"), "name"),
         "kind": data.kind,
         "short_name": " ".join(data.short_name.split())[:100],
         "uscc": clean_uscc(data.uscc),
@@ -108,7 +108,7 @@ def _check_org_unique(session: Session, values: dict, exclude_id: int | None = N
             query = query.where(Organisation.id != exclude_id)
         if session.scalar(query) is not None:
             raise ValidationError(
-                QT_TRANSLATE_NOOP(ERRORS, "已有{label}为“{value}”的单位。"),
+                QT_TRANSLATE_NOOP("Errors", "已有{label}为“{value}”的单位。"),
                 field=column.key, label=label, value=value,
             )
 
@@ -177,9 +177,9 @@ def _org_row(o: Organisation, people_count: int) -> OrganisationRow:
 
 def clean_person(session: Session, data: PersonData) -> dict:
     if data.organisation_id is not None and session.get(Organisation, data.organisation_id) is None:
-        raise ValidationError(QT_TRANSLATE_NOOP(ERRORS, "所选单位不存在。"), field="organisation_id")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "所选单位不存在。"), field="organisation_id")
     return {
-        "name": clean_required(data.name, QT_TRANSLATE_NOOP(LABELS, "姓名"), "name", 100),
+        "name": clean_required(data.name, QT_TRANSLATE_NOOP("Labels", "姓名"), "name", 100),
         "organisation_id": data.organisation_id,
         "title": " ".join(data.title.split())[:100],
         "phone": clean_phone(data.phone),
@@ -234,7 +234,7 @@ def _person_row(p: Person, org: str) -> PersonRow:
 def _get(session: Session, entity, row_id: int):
     obj = session.get(entity, row_id)
     if obj is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP(ERRORS, "记录不存在（编号 {id}），可能已被删除。"), id=row_id)
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "记录不存在（编号 {id}），可能已被删除。"), id=row_id)
     return obj
 
 
@@ -243,4 +243,4 @@ def _check_version(obj, version: int | None) -> None:
     if version is not None and obj.version != version:
         from desktop.errors import ConcurrencyError
 
-        raise ConcurrencyError(QT_TRANSLATE_NOOP(ERRORS, "该记录已被他人修改，请刷新后重试。"))
+        raise ConcurrencyError(QT_TRANSLATE_NOOP("Errors", "该记录已被他人修改，请刷新后重试。"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.errors import ValidationError
-from desktop.i18n import ERRORS, QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _USCC_WEIGHTS = [pow(3, i, 31) for i in range(17)]
@@ -54,7 +54,7 @@ def clean_phone(value: str, field: str = "phone") -> str:
     if any(p.match(phone) for p in (_MOBILE, _LANDLINE, _SHORT, _SERVICE)):
         return phone
     raise ValidationError(
-        QT_TRANSLATE_NOOP(ERRORS, "电话号码“{value}”格式不正确：应为11位手机号或带区号的固定电话，如 010-67881234。"),
+        QT_TRANSLATE_NOOP("Errors", "电话号码“{value}”格式不正确：应为11位手机号或带区号的固定电话，如 010-67881234。"),
         field=field, value=value.strip(),
     )
 
@@ -65,7 +65,7 @@ def clean_email(value: str, field: str = "email") -> str:
         return ""
     if len(email) > 200 or not _EMAIL.match(email):
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "电子邮箱“{value}”格式不正确：应形如 name@example.cn。"),
+            QT_TRANSLATE_NOOP("Errors", "电子邮箱“{value}”格式不正确：应形如 name@example.cn。"),
             field=field, value=email,
         )
     return email
@@ -77,12 +77,12 @@ def clean_uscc(value: str, field: str = "uscc") -> str | None:
         return None
     if len(code) != 18:
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "统一社会信用代码“{value}”应为18位，现为{n}位。"),
+            QT_TRANSLATE_NOOP("Errors", "统一社会信用代码“{value}”应为18位，现为{n}位。"),
             field=field, value=code, n=len(code),
         )
     if not uscc_is_valid(code):
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "统一社会信用代码“{value}”校验位不正确（GB 32100），请核对。"),
+            QT_TRANSLATE_NOOP("Errors", "统一社会信用代码“{value}”校验位不正确（GB 32100），请核对。"),
             field=field, value=code,
         )
     return code
@@ -91,10 +91,10 @@ def clean_uscc(value: str, field: str = "uscc") -> str | None:
 def clean_required(value: str, label: str, field: str, max_len: int = 200) -> str:
     text = " ".join(value.split())
     if not text:
-        raise ValidationError(QT_TRANSLATE_NOOP(ERRORS, "请填写{label}。"), field=field, label=label)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请填写{label}。"), field=field, label=label)
     if len(text) > max_len:
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "{label}过长（最多{n}个字）。"), field=field, label=label, n=max_len
+            QT_TRANSLATE_NOOP("Errors", "{label}过长（最多{n}个字）。"), field=field, label=label, n=max_len
         )
     return text
 
