@@ -97,8 +97,11 @@ def add_styles(doc) -> None:
             pf.line_spacing_rule = WD_LINE_SPACING.SINGLE if spec.size_pt > S.BODY_PT else WD_LINE_SPACING.EXACTLY
             if spec.size_pt < S.BODY_PT:
                 pf.line_spacing = Pt(S.LINE_PITCH_TWIPS / 20)
-        if spec.name == "页码":
+        if spec.name in ("页码", "表格文字"):
             pf.line_spacing_rule = WD_LINE_SPACING.SINGLE
+            snap = OxmlElement("w:snapToGrid")  # table rows and the footer keep their own height
+            snap.set(qn("w:val"), "0")
+            style.element.get_or_add_pPr().append(snap)
 
 
 def build(path: Path) -> None:

@@ -53,7 +53,7 @@ def write_notice(data: MeetingDocData, path: Path, template: Path | None = None)
     doc.title("参会回执")
     doc.paragraph(f"会议：{data.title}　　时间：{cn_when(data)}").paragraph_format.first_line_indent = 0
     rows = [[org, "", "", "", "□参会　□请假"] for org in data.organisations] or [["", "", "", "", "□参会　□请假"]] * 5
-    doc.table(["单位", "姓名", "职务", "联系电话", "是否参会"], rows, [46, 22, 28, 30, 30])
+    doc.table(["单位", "姓名", "职务", "联系电话", "是否参会"], rows, [42, 20, 26, 30, 38])
     return doc.save(path)
 
 
@@ -65,5 +65,5 @@ def write_sign_in_sheet(data: MeetingDocData, path: Path, template: Path | None 
     rows = [[str(i), a.organisation, a.name, a.title, a.role, ""]
             for i, a in enumerate(data.attendees, 1)]
     rows += [[str(len(rows) + k), "", "", "", "", ""] for k in range(1, 4)]  # walk-ins
-    doc.table(["序号", "单位", "姓名", "职务", "身份", "签到"], rows, [12, 50, 22, 30, 14, 28])
+    doc.table(["序号", "单位", "姓名", "职务", "身份", "签到"], rows, [14, 52, 20, 30, 14, 26])
     return doc.save(path)

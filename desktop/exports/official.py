@@ -12,7 +12,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Mm
 from docx.text.paragraph import Paragraph
@@ -104,16 +104,23 @@ class OfficialDocument:
         self.run(para, text, "公文正文")
         return para
 
-    def table(self, headers: list[str], rows: list[list[str]], widths_mm: list[float]):
+    def table(self, headers: list[str], rows: list[list[str]], widths_mm: list[float],
+              row_height_mm: float = 10):
+        """A centred grid table; rows at least ``row_height_mm`` high (room to sign by hand)."""
         table = self.doc.add_table(rows=1, cols=len(headers))
         table.style = self.doc.styles["Table Grid"] if "Table Grid" in {
             s.name for s in self.doc.styles} else None
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False  # otherwise Word and LibreOffice spread the columns evenly
+        for column, width in zip(table.columns, widths_mm):
+            column.width = Mm(width)
         for cells in ([headers], rows):
             for values in cells:
                 row = table.rows[0] if values is headers else table.add_row()
+                row.height, row.height_rule = Mm(row_height_mm), WD_ROW_HEIGHT_RULE.AT_LEAST
                 for cell, value, width in zip(row.cells, values, widths_mm):
                     cell.width = Mm(width)
+                    cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
                     para = cell.paragraphs[0]
                     para.style = self.doc.styles["表格文字"]
                     self.run(para, value, "表格文字", bold=values is headers)
