@@ -1,0 +1,1 @@
+"""Qt widgets and dialogs, one folder per area, item models beside them."""

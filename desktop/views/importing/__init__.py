@@ -1,0 +1,1 @@
+"""Importing files: the people (contacts) import dialog and its preview model."""
