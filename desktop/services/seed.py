@@ -92,7 +92,7 @@ def seed(session: Session) -> bool:
     for short, name, title, _position, ext in PEOPLE:
         base = orgs[short].phone
         person = Person(name=name, organisation_id=orgs[short].id, title=title,
-                        phone=f"{base[:-2]}{ext}")
+                        phone=f"{base[:-1]}{ext[-1]}")
         session.add(person)
         people.setdefault(short, []).append((person, _position))
     session.flush()

@@ -106,6 +106,9 @@ def mask_phone(phone: str) -> str:
         return ""
     if _MOBILE.match(digits):
         return digits[:3] + "****" + digits[-4:]
+    area, dash, local = digits.partition("-")
+    if dash and area.startswith("0") and len(local) > 4:
+        return f"{area}-" + "*" * (len(local) - 4) + local[-4:]
     if len(digits) > 4:
         return "*" * (len(digits) - 4) + digits[-4:]
     return digits

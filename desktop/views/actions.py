@@ -1,0 +1,103 @@
+"""Every main-window action, made once, with standard shortcuts a user can override in settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenuBar, QWidget
+
+from desktop.views.icons import themed_icon
+
+CONTEXT = "MainActions"
+Key = QKeySequence.StandardKey
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class MainActions:
+    """The actions of the menus; slots are connected by the main window."""
+
+    def __init__(self, parent: QWidget, settings: QSettings) -> None:
+        self._parent = parent
+        self._all: dict[str, QAction] = {}
+        self.import_people = self._make(
+            "import_people", QT_TRANSLATE_NOOP("MainActions", "导入联系人(&I)…"), "import", (),
+            QT_TRANSLATE_NOOP("MainActions", "从 Excel 或 CSV 文件导入联系人"))
+        self.backup = self._make(
+            "backup", QT_TRANSLATE_NOOP("MainActions", "备份数据库(&B)…"), "backup", (),
+            QT_TRANSLATE_NOOP("MainActions", "把数据库完整复制到一个备份文件"))
+        self.restore = self._make(
+            "restore", QT_TRANSLATE_NOOP("MainActions", "恢复数据库(&R)…"), "restore", (),
+            QT_TRANSLATE_NOOP("MainActions", "用备份文件替换当前数据库，原数据库另存一份"))
+        self.quit = self._make(
+            "quit", QT_TRANSLATE_NOOP("MainActions", "退出(&X)"), "quit", (Key.Quit, "Ctrl+Q"),
+            QT_TRANSLATE_NOOP("MainActions", "关闭程序"))
+        self.new_organisation = self._make(
+            "new_organisation", QT_TRANSLATE_NOOP("MainActions", "新建单位(&O)…"), "add", (Key.New,),
+            QT_TRANSLATE_NOOP("MainActions", "添加一个单位"))
+        self.new_person = self._make(
+            "new_person", QT_TRANSLATE_NOOP("MainActions", "新建联系人(&P)…"), "add-person",
+            ("Ctrl+Shift+N",), QT_TRANSLATE_NOOP("MainActions", "添加一位联系人"))
+        self.edit = self._make(
+            "edit", QT_TRANSLATE_NOOP("MainActions", "编辑(&E)…"), "edit", ("Ctrl+E",),
+            QT_TRANSLATE_NOOP("MainActions", "编辑所选记录"))
+        self.delete = self._make(
+            "delete", QT_TRANSLATE_NOOP("MainActions", "删除(&D)"), "delete", (Key.Delete,),
+            QT_TRANSLATE_NOOP("MainActions", "删除所选记录"))
+        self.refresh = self._make(
+            "refresh", QT_TRANSLATE_NOOP("MainActions", "刷新(&R)"), "refresh", (Key.Refresh, "F5"),
+            QT_TRANSLATE_NOOP("MainActions", "重新读取数据库"))
+        self.reveal_phones = self._make(
+            "reveal_phones", QT_TRANSLATE_NOOP("MainActions", "显示完整电话号码(&P)"), "reveal", (),
+            QT_TRANSLATE_NOOP("MainActions", "显示完整电话号码；此操作会记入审计日志"))
+        self.reveal_phones.setCheckable(True)
+        self.about = self._make(
+            "about", QT_TRANSLATE_NOOP("MainActions", "关于(&A)"), "about", (),
+            QT_TRANSLATE_NOOP("MainActions", "版本、数据库位置和当前用户"))
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self._apply_overrides(settings)
+
+    def _make(self, name: str, text: str, icon: str, keys: tuple, tip: str) -> QAction:
+        action = QAction(themed_icon(icon), _translate(text), self._parent)
+        action.setObjectName(f"action_{name}")
+        action.setShortcuts(_key_sequences(keys))
+        action.setStatusTip(_translate(tip))
+        self._all[name] = action
+        return action
+
+    def _apply_overrides(self, settings: QSettings) -> None:
+        """``[shortcuts] edit=F2`` in the settings file replaces an action's shortcut."""
+        for name, action in self._all.items():
+            value = settings.value(f"shortcuts/{name}")
+            if isinstance(value, str):
+                action.setShortcut(QKeySequence(value))
+
+    def build_menus(self, menu_bar: QMenuBar) -> None:
+        file_menu = menu_bar.addMenu(_translate(QT_TRANSLATE_NOOP("MainActions", "文件(&F)")))
+        file_menu.addAction(self.import_people)
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup, self.restore])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        edit_menu = menu_bar.addMenu(_translate(QT_TRANSLATE_NOOP("MainActions", "编辑(&E)")))
+        edit_menu.addActions([self.new_organisation, self.new_person])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.edit, self.delete])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.refresh)
+        view_menu = menu_bar.addMenu(_translate(QT_TRANSLATE_NOOP("MainActions", "视图(&V)")))
+        view_menu.addAction(self.reveal_phones)
+        help_menu = menu_bar.addMenu(_translate(QT_TRANSLATE_NOOP("MainActions", "帮助(&H)")))
+        help_menu.addAction(self.about)
+
+
+def _key_sequences(keys: tuple) -> list[QKeySequence]:
+    """Standard keys of the platform first, then the listed fallbacks, without repeats."""
+    out: list[QKeySequence] = []
+    for key in keys:
+        candidates = QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]
+        out.extend(seq for seq in candidates if not seq.isEmpty() and seq not in out)
+    return out

@@ -1,0 +1,1 @@
+"""The five mechanisms (bodies): details, member organisations and representatives."""

@@ -1,0 +1,245 @@
+"""One body: its facts, member organisations (sides, seats) and the representatives' contacts."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from desktop.errors import UserError
+from desktop.services import bodies, directory
+from desktop.services.bodies import BodyRow, MembershipRow
+from desktop.views.bodies.dialogs import (
+    BodyDialog,
+    MembershipData,
+    MembershipDialog,
+    RepresentativeData,
+    RepresentativeDialog,
+)
+from desktop.views.bodies.models import (
+    ContactRow,
+    ContactTableModel,
+    MembershipTableModel,
+    contact_rows,
+)
+from desktop.views.bodies.parts import BodyHeader, TableSection
+from desktop.views.errors import show_refusal
+from desktop.views.form_dialog import open_form
+from desktop.views.workspace import Workspace
+
+
+class BodyPage(QWidget):
+    """Shows the body chosen in the navigation; every change is one transaction."""
+
+    records_changed = Signal()
+    selection_changed = Signal()
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._body: BodyRow | None = None
+        self._contacts_last = False  # whether the contacts table was the last one selected in
+        self.header = BodyHeader()
+        self.add_member_button = QPushButton(self.tr("添加成员单位…"))
+        self.edit_member_button = QPushButton(self.tr("编辑…"))
+        self.remove_member_button = QPushButton(self.tr("移除"))
+        self.members = TableSection(self.tr("成员单位"), MembershipTableModel(), (
+            self.add_member_button, self.edit_member_button, self.remove_member_button))
+        self.add_representative_button = QPushButton(self.tr("添加代表…"))
+        self.remove_representative_button = QPushButton(self.tr("移除代表"))
+        self.contacts = TableSection(self.tr("通讯录"), ContactTableModel(), (
+            self.add_representative_button, self.remove_representative_button))
+        self._lay_out()
+
+        self.header.edit_requested.connect(self._on_header_edit_requested)
+        self.add_member_button.clicked.connect(self._on_add_member_button_clicked)
+        self.edit_member_button.clicked.connect(self._on_edit_member_button_clicked)
+        self.remove_member_button.clicked.connect(self._on_remove_member_button_clicked)
+        self.members.table.row_activated.connect(self._on_members_row_activated)
+        self.members.table.selection_changed.connect(self._on_members_selection_changed)
+        self.add_representative_button.clicked.connect(self._on_add_representative_button_clicked)
+        self.remove_representative_button.clicked.connect(self._on_remove_representative_button_clicked)
+        self.contacts.table.selection_changed.connect(self._on_contacts_selection_changed)
+        self._update_buttons()
+
+    def _lay_out(self) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
+        self.splitter.addWidget(self.members)
+        self.splitter.addWidget(self.contacts)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addSpacing(6)
+        layout.addWidget(self.splitter, 1)
+
+    @property
+    def body(self) -> BodyRow | None:
+        return self._body
+
+    def show_body(self, key: str) -> None:
+        self._body = self._ws.read(lambda s: bodies.get_body(s, key))
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._body is None:
+            return
+        key = self._body.key
+        self._body, memberships = self._ws.read(
+            lambda s: (bodies.get_body(s, key), bodies.list_memberships(s, key)))
+        self.header.show_body(self._body)
+        self.members.set_rows(memberships)
+        self.contacts.set_rows(contact_rows(memberships))
+
+    def set_phones_revealed(self, revealed: bool) -> None:
+        self.contacts.table.set_phones_revealed(revealed)
+
+    # The Edit menu: edit the selected member, else the body; delete what was last selected.
+    def can_edit(self) -> bool:
+        return self._body is not None
+
+    def can_delete(self) -> bool:
+        return (self.members.table.current_row() is not None
+                or self.contacts.table.current_row() is not None)
+
+    def edit_current(self) -> None:
+        if self.members.table.current_row() is not None:
+            self.edit_member()
+        else:
+            self.edit_body()
+
+    def delete_current(self) -> None:
+        if self._contacts_last and self.contacts.table.current_row() is not None:
+            self.remove_representative()
+        else:
+            self.remove_member()
+
+    def edit_body(self) -> None:
+        body = self._body
+        if body is None:
+            return
+        open_form(BodyDialog(partial(self._update_body, body), body, self), self._on_form_saved)
+
+    def _update_body(self, body: BodyRow, data) -> None:
+        self._ws.write(lambda s: bodies.update_body(s, body.key, data, body.version))
+
+    def add_member(self) -> None:
+        body = self._body
+        if body is None:
+            return
+        taken = {m.organisation_id for m in self.members.table.source_model.rows()}
+        organisations = [(o.id, o.name) for o in self._ws.read(directory.list_organisations)
+                         if o.id not in taken]
+        open_form(MembershipDialog(partial(self._add_member, body), organisations, None, self),
+                  self._on_member_saved)
+
+    def _add_member(self, body: BodyRow, data: MembershipData) -> int:
+        return self._ws.write(lambda s: bodies.add_membership(
+            s, body.key, data.organisation_id, data.side, data.role, data.seats))
+
+    def edit_member(self) -> None:
+        row: MembershipRow | None = self.members.table.current_row()
+        if row is None:
+            return
+        dialog = MembershipDialog(partial(self._update_member, row),
+                                  [(row.organisation_id, row.organisation)], row, self)
+        open_form(dialog, lambda _result: self._on_member_saved(row.id))
+
+    def _update_member(self, row: MembershipRow, data: MembershipData) -> None:
+        self._ws.write(lambda s: bodies.update_membership(
+            s, row.id, data.side, data.role, data.seats, row.version))
+
+    def remove_member(self) -> None:
+        row: MembershipRow | None = self.members.table.current_row()
+        if row is None or not self._confirm(
+                self.tr("确定将“{org}”从“{body}”的成员单位中移除吗？").format(
+                    org=row.organisation, body=self._body.name)):
+            return
+        self._write_or_explain(lambda s: bodies.remove_membership(s, row.id), self.tr("无法移除"))
+
+    def add_representative(self) -> None:
+        member: MembershipRow | None = self.members.table.current_row()
+        if member is None:
+            return
+        seated = {rep.person_id for rep in member.representatives}
+        people = [(p.id, f"{p.name}（{p.title}）" if p.title else p.name)
+                  for p in self._ws.read(lambda s: directory.list_people(s, member.organisation_id))
+                  if p.id not in seated]
+        dialog = RepresentativeDialog(partial(self._add_representative, member), member.organisation,
+                                      people, self)
+        open_form(dialog, lambda _result: self._on_member_saved(member.id))
+
+    def _add_representative(self, member: MembershipRow, data: RepresentativeData) -> int:
+        return self._ws.write(lambda s: bodies.add_representative(s, member.id, data.person_id, data.position))
+
+    def remove_representative(self) -> None:
+        row: ContactRow | None = self.contacts.table.current_row()
+        if row is None or not self._confirm(
+                self.tr("确定取消{name}作为“{org}”代表的身份吗？联系人本身不会被删除。").format(
+                    name=row.representative.name, org=row.organisation)):
+            return
+        self._write_or_explain(lambda s: bodies.remove_representative(s, row.id), self.tr("无法移除"))
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("请确认"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _write_or_explain(self, work, title: str) -> None:
+        try:
+            self._ws.write(work)
+        except UserError as exc:
+            show_refusal(self, title, exc)
+            self.refresh()
+            return
+        self._saved()
+
+    def _saved(self) -> None:
+        self.refresh()
+        self.records_changed.emit()
+
+    def _on_form_saved(self, _result: object) -> None:
+        self._saved()
+
+    def _on_member_saved(self, membership_id: object) -> None:
+        self._saved()
+        if isinstance(membership_id, int):
+            self.members.table.select_id(membership_id)
+
+    def _on_header_edit_requested(self) -> None:
+        self.edit_body()
+
+    def _on_add_member_button_clicked(self) -> None:
+        self.add_member()
+
+    def _on_edit_member_button_clicked(self) -> None:
+        self.edit_member()
+
+    def _on_remove_member_button_clicked(self) -> None:
+        self.remove_member()
+
+    def _on_members_row_activated(self, _row: MembershipRow) -> None:
+        self.edit_member()
+
+    def _on_members_selection_changed(self) -> None:
+        if self.members.table.current_row() is not None:
+            self._contacts_last = False
+        self._update_buttons()
+
+    def _on_add_representative_button_clicked(self) -> None:
+        self.add_representative()
+
+    def _on_remove_representative_button_clicked(self) -> None:
+        self.remove_representative()
+
+    def _on_contacts_selection_changed(self) -> None:
+        if self.contacts.table.current_row() is not None:
+            self._contacts_last = True
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        member = self.members.table.current_row() is not None
+        for button in (self.edit_member_button, self.remove_member_button, self.add_representative_button):
+            button.setEnabled(member)
+        self.remove_representative_button.setEnabled(self.contacts.table.current_row() is not None)
+        self.selection_changed.emit()

@@ -1,0 +1,98 @@
+"""A form dialog whose OK hands the form's data to a service call and stays open on a refusal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import UserError, ValidationError
+from desktop.views.errors import error_text
+
+
+class FormDialog(QDialog):
+    """Subclasses add fields with ``add_field`` and build the data in ``data()``."""
+
+    def __init__(self, submit: Callable[[Any], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._submit = submit
+        self._fields: dict[str, QWidget] = {}
+        self.result_value: object = None
+        self.form = QFormLayout()
+        self.error_label = QLabel(objectName="formError", wordWrap=True)
+        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def add_field(self, label: str, widget: QWidget, name: str | None = None) -> QWidget:
+        """Add a labelled row; ``name`` is the service's field name, used to focus a refusal."""
+        self.form.addRow(label, widget)
+        if name:
+            self._fields[name] = widget
+        return widget
+
+    def field(self, name: str) -> QWidget:
+        return self._fields[name]
+
+    def data(self) -> Any:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.result_value = self._submit(self.data())
+        except ValidationError as exc:
+            self.show_refusal(exc, exc.field)
+            return
+        except UserError as exc:
+            self.show_refusal(exc, None)
+            return
+        super().accept()
+
+    def show_refusal(self, exc: UserError, field: str | None) -> None:
+        """Show the service's message under the form and put the cursor in the offending field."""
+        self.error_label.setText(error_text(exc))
+        self.error_label.show()
+        self._make_room_for_error()
+        widget = self._fields.get(field or "")
+        if widget is not None:
+            widget.setFocus()
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
+
+    def _make_room_for_error(self) -> None:
+        # A word-wrapped label's height depends on its width, which the dialog's minimum size
+        # ignores: without this, a long message is drawn over itself in the old height.
+        width = self.error_label.width() or self.width()
+        self.error_label.setMinimumHeight(self.error_label.heightForWidth(width))
+        self.layout().activate()
+        if self.height() < self.minimumSizeHint().height():
+            self.resize(self.width(), self.minimumSizeHint().height())
+
+    @property
+    def error_message(self) -> str:
+        return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
+
+
+def open_form(dialog: FormDialog, on_saved: Callable[[object], None]) -> None:
+    """Show ``dialog`` window-modally; once accepted, call ``on_saved`` with what submit returned."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: on_saved(dialog.result_value))
+    dialog.open()

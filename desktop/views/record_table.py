@@ -1,0 +1,98 @@
+"""A read-only, sortable, filterable table of service rows that keeps its selection by id."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from desktop.views.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
+
+MAX_COLUMN_WIDTH = 320
+
+
+class RecordTable(QTableView):
+    """Shows a RowTableModel through a filter proxy; hands out the selected row dataclass."""
+
+    row_activated = Signal(object)  # a row was double-clicked
+    selection_changed = Signal()
+
+    def __init__(self, model: RowTableModel, parent=None) -> None:
+        super().__init__(parent)
+        self.source_model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setModel(self.proxy)
+        self._configure()
+        self.doubleClicked.connect(self._on_self_double_clicked)
+        self.selectionModel().selectionChanged.connect(self._on_selection_model_selection_changed)
+
+    def _configure(self) -> None:
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order until a click
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        self._stretch = self.source_model.STRETCH_COLUMN % max(self.source_model.columnCount(), 1)
+        if self._stretch == self.source_model.columnCount() - 1:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Stretch)
+
+    def set_rows(self, rows: Sequence) -> None:
+        """Replace the rows, keeping the selected row (by id) when it is still there."""
+        current = self.current_row()
+        self.source_model.set_rows(rows)
+        self._fit_columns()
+        if current is not None:
+            self.select_id(current.id)
+        self.selection_changed.emit()
+
+    def _fit_columns(self) -> None:
+        # the stretching column is left alone: sizing it by hand ends its stretching
+        for column in range(self.proxy.columnCount()):
+            if column != self._stretch:
+                self.resizeColumnToContents(column)
+                self.setColumnWidth(column, min(self.columnWidth(column), MAX_COLUMN_WIDTH))
+
+    def set_phones_revealed(self, revealed: bool) -> None:
+        self.source_model.set_phones_revealed(revealed)
+        self._fit_columns()  # full numbers are wider than masked ones
+
+    def set_filter_text(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+
+    def current_row(self):
+        """The selected row dataclass, or None."""
+        rows = self.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def select_id(self, row_id: int) -> bool:
+        source_row = self.source_model.row_of_id(row_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.source_model.index(source_row, 0))
+        if not index.isValid():  # filtered out
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index)
+        return True
+
+    def _on_self_double_clicked(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.row_activated.emit(row)
+
+    def _on_selection_model_selection_changed(self, *_args) -> None:
+        self.selection_changed.emit()

@@ -1,0 +1,121 @@
+"""The composition root: identity on first run, refusing a bad database, the language choice."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from desktop import app
+from desktop.config import Identity, load_identity
+from desktop.db import open_database
+from desktop.services.bodies import list_bodies
+from desktop.views.identity_dialog import IdentityDialog
+from desktop.views.main_window import MainWindow
+from tests.views.conftest import find_window, type_into
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def no_identity(monkeypatch):
+    monkeypatch.delenv("TRIPARTITE_USER")
+    monkeypatch.setattr(app, "system_user_name", lambda: "wangms")
+    assert load_identity() is None
+
+
+def _when_shown(qtbot, cls, act) -> list:
+    """Run ``act(widget)`` once a ``cls`` window shows up inside a modal loop; collect failures."""
+    errors: list = []
+
+    def step():
+        try:
+            act(find_window(qtbot, cls))
+        except Exception as exc:  # noqa: BLE001 - reported by the test
+            errors.append(exc)
+            QApplication.closeAllWindows()
+
+    QTimer.singleShot(0, step)
+    return errors
+
+
+def test_first_run_dialog_saves_the_identity(qtbot, no_identity):
+    def fill(dialog: IdentityDialog):
+        assert dialog.name_edit.text() == "wangms"
+        type_into(qtbot, dialog.name_edit, "王秘书")
+        type_into(qtbot, dialog.organisation_edit, "经开区总工会")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    errors = _when_shown(qtbot, IdentityDialog, fill)
+    identity = app.ensure_identity()
+    assert errors == []
+    assert identity == Identity("王秘书", "经开区总工会")
+    assert load_identity() == identity
+
+
+def test_cancelling_the_first_run_dialog_saves_nothing(qtbot, no_identity):
+    errors = _when_shown(qtbot, IdentityDialog, lambda dialog: dialog.reject())
+    assert app.ensure_identity() is None
+    assert errors == []
+    assert load_identity() is None
+
+
+def test_first_run_dialog_needs_a_name(qtbot):
+    dialog = IdentityDialog("")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    type_into(qtbot, dialog.name_edit, "李")
+    assert ok.isEnabled()
+
+
+def test_cancelled_identity_quits_without_creating_the_database(qtbot, no_identity, tmp_path):
+    _when_shown(qtbot, IdentityDialog, lambda dialog: dialog.reject())
+    assert app.run_gui(str(tmp_path / "new.db")) == 0
+    assert not (tmp_path / "new.db").exists()
+
+
+def test_unopenable_database_is_explained_and_nothing_is_created(monkeypatch, tmp_path):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    missing = tmp_path / "no-such-folder" / "x.db"
+
+    assert app.run_gui(str(missing)) == 1
+
+    assert len(shown) == 1 and "数据库所在的文件夹不存在" in shown[0]
+    assert not missing.parent.exists()
+
+
+def test_run_gui_opens_the_main_window_on_a_new_seeded_database(qtbot, monkeypatch, tmp_path):
+    monkeypatch.setenv("TRIPARTITE_LANG", "zh")
+    path = tmp_path / "fresh.db"
+
+    def close(window: MainWindow):
+        assert window.body_page.body.key == "tripartite"
+        window.close()
+
+    errors = _when_shown(qtbot, MainWindow, close)
+    assert app.run_gui(str(path)) == 0
+    assert errors == []
+    db = open_database(str(path))
+    try:
+        with db.reading() as session:
+            assert len(list_bodies(session)) == 5
+    finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize(("value", "expected"), [("en", "en"), ("zh", "zh"), ("EN", "en")])
+def test_language_can_be_forced(monkeypatch, value, expected):
+    monkeypatch.setenv("TRIPARTITE_LANG", value)
+    assert app.ui_language() == expected
+
+
+def test_chinese_interface_loads_qt_s_own_chinese(qapp):
+    translators = app.install_translators(qapp, "zh")
+    try:
+        assert len(translators) == 1
+        assert QApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -1,0 +1,205 @@
+"""The main window: settings, privacy toggle, File and Help menus, status bar, shortcuts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog
+from sqlalchemy import select
+
+from desktop import __version__
+from desktop.db import open_database
+from desktop.models import AuditEntry
+from desktop.services import directory
+from desktop.services.backup import check_backup_file
+from desktop.views.directory.dialogs import OrganisationDialog
+from desktop.views.main_window import MainWindow
+from desktop.views.navigation import PEOPLE, body_page_key
+from desktop.views.settings import open_settings
+from tests.views.conftest import find_window, row_of
+
+pytestmark = pytest.mark.gui
+
+
+def _reveals(db) -> list[tuple[str, str, str]]:
+    with db.reading() as s:
+        return [(e.user, e.entity, e.action)
+                for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "reveal"))]
+
+
+def test_new_window_restores_geometry_and_last_page(qtbot, workspace):
+    first = MainWindow(workspace, open_settings())
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(731, 517)  # inside the offscreen 800x600 screen
+    first.show_page(PEOPLE)
+    first.close()
+
+    second = MainWindow(workspace, open_settings())
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (731, 517)
+    assert second.current_page() is second.people_page
+    assert second.navigation.current_key() == PEOPLE
+
+
+def test_last_body_page_is_restored_with_that_body(qtbot, workspace):
+    first = MainWindow(workspace, open_settings())
+    qtbot.addWidget(first)
+    first.show_page(body_page_key("linkage"))
+    first.close()
+
+    second = MainWindow(workspace, open_settings())
+    qtbot.addWidget(second)
+    assert second.current_page() is second.body_page
+    assert second.body_page.body.key == "linkage"
+    assert second.body_page.members.table.model().rowCount() == 7
+
+
+def test_first_start_shows_the_first_body(window):
+    assert window.current_page() is window.body_page
+    assert window.body_page.body.key == "tripartite"
+
+
+def test_revealing_phone_numbers_shows_them_and_writes_an_audit_entry(window, workspace):
+    window.show_page(PEOPLE)
+    table = window.people_page.table
+    row = row_of(table, 0, "王建国")
+    assert table.model().index(row, 3).data() == "010-****1301"
+    assert _reveals(workspace.db) == []
+
+    window.actions.reveal_phones.trigger()
+
+    assert window.actions.reveal_phones.isChecked()
+    assert table.model().index(row, 3).data() == "010-67881301"
+    assert _reveals(workspace.db) == [("测试员", "phone_numbers", "reveal")]
+    window.actions.reveal_phones.trigger()  # hiding again is not logged
+    assert table.model().index(row, 3).data() == "010-****1301"
+    assert len(_reveals(workspace.db)) == 1
+
+
+def test_revealed_numbers_show_on_the_body_page_contacts_too(window):
+    window.actions.reveal_phones.trigger()
+    contacts = window.body_page.contacts.table
+    assert contacts.model().index(row_of(contacts, 0, "张志强"), 4).data() == "010-67881201"
+
+
+def test_backup_from_the_file_menu_writes_a_database_that_opens(window, workspace, boxes, monkeypatch,
+                                                               tmp_path):
+    if not workspace.db.is_sqlite:
+        pytest.skip("backup is for SQLite databases")
+    target = tmp_path / "copy.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions.backup.trigger()
+
+    assert str(target) in boxes.texts("information")[0]
+    check_backup_file(target)
+    copy = open_database(str(target), upgrade=False)
+    try:
+        with copy.reading() as s:
+            assert len(directory.list_organisations(s)) == 13
+    finally:
+        copy.dispose()
+
+
+def test_restore_from_the_file_menu_brings_the_backup_back(window, workspace, boxes, monkeypatch, tmp_path):
+    if not workspace.db.is_sqlite:
+        pytest.skip("restore is for SQLite databases")
+    backup = tmp_path / "before.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(backup), ""))
+    window.actions.backup.trigger()
+    workspace.write(lambda s: directory.create_organisation(s, directory.OrganisationData("后来的单位")))
+    window.refresh_all()
+    assert row_of(window.organisations_page.table, 0, "后来的单位") >= 0
+    old_db = workspace.db
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
+
+    window.actions.restore.trigger()
+
+    assert workspace.db is not old_db
+    names = [o.name for o in workspace.read(directory.list_organisations)]
+    assert "后来的单位" not in names and "经开区总工会" in names
+    assert row_of(window.organisations_page.table, 0, "后来的单位") == -1
+    report = boxes.texts("information")[-1]
+    aside = Path(report.split("原数据库已另存为：\n")[1])
+    assert aside.exists() and aside != workspace.db.target.path
+
+
+def test_declined_restore_changes_nothing(window, workspace, monkeypatch, tmp_path):
+    if not workspace.db.is_sqlite:
+        pytest.skip("restore is for SQLite databases")
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.views.conftest import MessageBoxes
+
+    boxes = MessageBoxes(monkeypatch, QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "x.db"), ""))
+    old_db = workspace.db
+    window.actions.restore.trigger()
+    assert workspace.db is old_db
+    assert [kind for kind, *_ in boxes.calls] == ["question"]
+
+
+def test_import_contacts_opens_the_import_dialog_and_refreshes_after_it(qtbot, window, workspace):
+    from desktop.views.importing.people_import import PeopleImportDialog
+
+    window.actions.import_people.trigger()
+    dialog = find_window(qtbot, PeopleImportDialog)
+    workspace.write(lambda s: directory.create_person(s, directory.PersonData("导入的人")))
+    dialog.accept()  # as the dialog does after a successful import
+    assert row_of(window.people_page.table, 0, "导入的人") >= 0
+
+
+def test_about_box_names_version_database_and_user(window, workspace, boxes):
+    window.actions.about.trigger()
+    [text] = boxes.texts("about")
+    assert __version__ in text and "测试员（经开区总工会）" in text
+    assert str(workspace.db.target.display) in text
+
+
+def test_status_bar_shows_database_and_user(window, workspace):
+    assert workspace.db.target.display in window.database_label.text()
+    assert window.user_label.text().endswith("测试员（经开区总工会）")
+
+
+def test_menus_carry_the_standard_shortcuts(window):
+    actions = window.actions
+    assert QKeySequence(QKeySequence.StandardKey.New) in actions.new_organisation.shortcuts()
+    assert QKeySequence(QKeySequence.StandardKey.Delete) in actions.delete.shortcuts()
+    assert QKeySequence("F5") in actions.refresh.shortcuts()
+    assert QKeySequence("Ctrl+Q") in actions.quit.shortcuts()
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+
+
+def test_shortcut_keys_open_the_new_organisation_form(qtbot, window):
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = find_window(qtbot, OrganisationDialog)
+    assert dialog.windowTitle() == "新建单位"
+    dialog.reject()
+
+
+def test_shortcut_override_in_settings_replaces_the_default(qtbot, workspace):
+    settings = open_settings()
+    settings.setValue("shortcuts/edit", "F2")
+    main = MainWindow(workspace, settings)
+    qtbot.addWidget(main)
+    assert main.actions.edit.shortcuts() == [QKeySequence("F2")]
+
+
+def test_edit_and_delete_follow_the_selection(qtbot, window):
+    window.show_page(PEOPLE)
+    assert not window.actions.edit.isEnabled() and not window.actions.delete.isEnabled()
+    window.people_page.table.selectRow(0)
+    assert window.actions.edit.isEnabled() and window.actions.delete.isEnabled()
+
+
+def test_settings_live_under_the_test_config_folder(window, tmp_path):
+    window.close()
+    saved = tmp_path / "config" / "tripartite.ini"
+    assert saved.is_file() and "last_page" in saved.read_text(encoding="utf-8")
+
