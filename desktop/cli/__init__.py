@@ -12,9 +12,10 @@ from desktop.cli import data as data_cmd
 from desktop.cli import demo as demo_cmd
 from desktop.cli import importing as import_cmd
 from desktop.cli import listing as list_cmd
+from desktop.cli import meetings as meetings_cmd
 from desktop.errors import UserError
 
-COMMAND_MODULES = (data_cmd, list_cmd, backup_cmd, import_cmd, demo_cmd)
+COMMAND_MODULES = (data_cmd, list_cmd, backup_cmd, import_cmd, meetings_cmd, demo_cmd)
 
 
 class Parser(argparse.ArgumentParser):

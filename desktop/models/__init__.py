@@ -11,6 +11,7 @@ from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, UTCDateTime, utcnow
 from desktop.models.body import BODY_KEYS, Body, Membership, Representative
 from desktop.models.directory import Enterprise, Organisation, OrgKind, Person, Room
+from desktop.models.holiday import Holiday, HolidayKind
 from desktop.models.meeting import (
     AgendaItem,
     Attendance,
@@ -25,7 +26,7 @@ from desktop.models.minutes import Decision, DocumentNumber, Minutes, MinutesSta
 __all__ = [
     "BODY_KEYS", "OPEN_STATUSES", "ActionItem", "ActionStatus", "ActionUpdate", "AgendaItem",
     "Attendance", "AttendanceStatus", "AttendeeRole", "AuditEntry", "Base", "Body", "Decision",
-    "DocumentNumber", "Enterprise", "Meeting", "MeetingSeries", "MeetingStatus", "Membership",
-    "Minutes", "MinutesState", "OrgKind", "Organisation", "Person", "Representative", "Room",
-    "UTCDateTime", "action_co_organisations", "utcnow",
+    "DocumentNumber", "Enterprise", "Holiday", "HolidayKind", "Meeting", "MeetingSeries",
+    "MeetingStatus", "Membership", "Minutes", "MinutesState", "OrgKind", "Organisation", "Person",
+    "Representative", "Room", "UTCDateTime", "action_co_organisations", "utcnow",
 ]

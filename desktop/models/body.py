@@ -25,6 +25,8 @@ class Body(Versioned, Base):
     rhythm: Mapped[str] = mapped_column(String(200), default="")
     color: Mapped[str] = mapped_column(String(9), default="#3465a4")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # JSON list of {"title", "presenter", "planned_minutes", "carry_over"} (migration 0002)
+    agenda_template: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
 
     memberships: Mapped[list[Membership]] = relationship(
         back_populates="body", order_by="Membership.sort_order"

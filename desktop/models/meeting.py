@@ -6,6 +6,7 @@ from datetime import datetime
 from enum import Enum
 
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, UTCDateTime, Versioned
@@ -55,6 +56,12 @@ class MeetingSeries(Versioned, Base):
     room_id: Mapped[int | None] = mapped_column(ForeignKey("rooms.id", ondelete="RESTRICT"))
     generated_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     sequence: Mapped[int] = mapped_column(Integer, default=0)
+    # What each new occurrence is given (migration 0002); server defaults keep bulk loaders working.
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    online_url: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # JSON list of {"person_id": int, "role": "chair"|"member"|"observer"|"recorder"}
+    attendees: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
 
 
 class Meeting(Versioned, Base):
