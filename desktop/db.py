@@ -23,6 +23,7 @@ from desktop.models.audit import audit_rows
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+SQLITE_BUSY_SNAPSHOT = 517  # SQLITE_BUSY | (2 << 8)
 
 
 @dataclass(frozen=True)
@@ -107,12 +108,26 @@ def create_private_file(path: Path) -> None:
 
 
 def _on_sqlite_connect(dbapi_conn, _record) -> None:
+    # Per-connection settings only: nothing here may write to the file, because the checks
+    # that can still refuse it (not ours, newer version) run on these connections.
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA foreign_keys = ON")
-    cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = NORMAL")
     cur.close()
+
+
+def _enable_wal(engine: Engine, path: Path) -> None:
+    """WAL is a property of the file (it persists), so it is set once the file is accepted."""
+    raw = engine.raw_connection()  # outside SQLAlchemy's BEGIN: the pragma refuses a transaction
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.Error as exc:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "无法打开数据库文件 {path}：{reason}"), path=path, reason=exc
+        ) from None
+    finally:
+        raw.close()
 
 
 def _sqlite_begin(conn) -> None:
@@ -170,6 +185,13 @@ class Database:
             raise ConcurrencyError(
                 QT_TRANSLATE_NOOP("Errors", "该记录已被他人修改，请刷新后重试。")
             ) from None
+        except DBAPIError as exc:
+            session.rollback()
+            if _is_stale_snapshot(exc):
+                raise ConcurrencyError(
+                    QT_TRANSLATE_NOOP("Errors", "该记录已被他人修改，请刷新后重试。")
+                ) from None
+            raise
         except BaseException:
             session.rollback()
             raise
@@ -188,6 +210,13 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _is_stale_snapshot(exc: DBAPIError) -> bool:
+    """SQLite refuses a write from a transaction whose snapshot another writer has overtaken
+    (SQLITE_BUSY_SNAPSHOT, immediately, without waiting): on PostgreSQL the same race is a
+    StaleDataError from the version counter. Both mean someone else changed the data."""
+    return getattr(exc.orig, "sqlite_errorcode", None) == SQLITE_BUSY_SNAPSHOT
 
 
 @event.listens_for(Session, "after_flush")
@@ -211,10 +240,11 @@ def open_database(url: str, *, create: bool = False, upgrade: bool = True) -> Da
     engine = make_engine(target)
     try:
         _probe(engine, target)
+        migrate.check_can_open(engine, target.display)
         if upgrade:
-            migrate.upgrade(engine, target)
-        else:
-            migrate.check_not_newer(engine)
+            migrate.upgrade(engine, target)  # copies a SQLite file aside before changing a byte
+        if target.is_sqlite:
+            _enable_wal(engine, target.path)
     except BaseException:
         engine.dispose()
         if created and target.path is not None:

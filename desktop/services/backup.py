@@ -13,15 +13,29 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+def _read_only(path: Path) -> str:
+    """A read-only SQLite URI; as_uri() escapes the '?', '#' and '%' a plain path may hold."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
+def _create_private(path: Path) -> None:
+    """An empty file only its owner may read: copies hold the same personal data as the original."""
+    path.unlink(missing_ok=True)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def backup_sqlite(source: Path, dest: Path) -> Path:
     """Copy ``source`` to ``dest`` with SQLite's online backup API, safe while others write."""
     dest = Path(dest)
     if not dest.parent.is_dir():
         raise UserError(QT_TRANSLATE_NOOP("Errors", "备份目标文件夹不存在：{folder}"), folder=dest.parent)
+    if dest.resolve() == Path(source).resolve():
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "备份文件不能是数据库本身：{path}"), path=dest)
     tmp = dest.with_name(dest.name + ".part")
     try:
-        src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=10)
+        src = sqlite3.connect(_read_only(source), uri=True, timeout=10)
         try:
+            _create_private(tmp)
             out = sqlite3.connect(str(tmp))
             try:
                 src.backup(out)
@@ -50,7 +64,7 @@ def check_backup_file(path: Path) -> str:
         if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise UserError(QT_TRANSLATE_NOOP("Errors", "该文件不是数据库备份：{path}"), path=path)
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only(path), uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             has_version = conn.execute(
@@ -85,7 +99,9 @@ def restore_sqlite(backup: Path, target: Path) -> Path | None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = backup_sqlite(target, target.with_name(f"{target.stem}.replaced-{stamp}{target.suffix}"))
     try:
-        src = sqlite3.connect(f"file:{Path(backup).as_posix()}?mode=ro", uri=True)
+        if not target.exists():
+            _create_private(target)
+        src = sqlite3.connect(_read_only(backup), uri=True)
         try:
             dst = sqlite3.connect(str(target), timeout=10)
             try:
@@ -94,7 +110,7 @@ def restore_sqlite(backup: Path, target: Path) -> Path | None:
                 dst.close()
         finally:
             src.close()
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
         raise UserError(
             QT_TRANSLATE_NOOP("Errors", "恢复失败：{reason}。原数据库已保留在 {aside}"), reason=exc, aside=aside
         ) from None
