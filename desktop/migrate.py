@@ -9,12 +9,24 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
 from sqlalchemy.engine import Engine
 
 from desktop.errors import DatabaseError
 from desktop.i18n import QT_TRANSLATE_NOOP
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+# Search objects made by migration 0003 that the models cannot describe: FTS5 tables (and
+# their shadow tables) on SQLite, pg_trgm indexes on PostgreSQL.
+SEARCH_TABLE_PREFIXES = ("minutes_fts", "decisions_fts")
+SEARCH_INDEXES = ("ix_minutes_text_trgm", "ix_decisions_text_trgm")
+
+
+def include_name(name: str | None, type_: str, parent_names) -> bool:
+    """Alembic hook: leave the search objects out of autogenerate and schema comparisons."""
+    if type_ == "table" and name and name.startswith(SEARCH_TABLE_PREFIXES):
+        return False
+    return not (type_ == "index" and name in SEARCH_INDEXES)
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -50,6 +62,26 @@ def check_not_newer(engine: Engine) -> str | None:
     return current
 
 
+def check_can_open(engine: Engine, where: str) -> str | None:
+    """Refuse a newer schema, and a database that holds tables but was never ours.
+
+    Without the second check a SQLite file (or PostgreSQL schema) of another program would
+    silently receive this app's tables next to its own.
+    """
+    current = check_not_newer(engine)
+    if current is None:
+        with engine.connect() as conn:
+            foreign = inspect(conn).get_table_names()
+        if foreign:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "该数据库已有其他数据表，不是三方联席秘书台的数据库：{where}"
+                ),
+                where=where,
+            )
+    return current
+
+
 def upgrade(engine: Engine, target) -> None:
     """Bring the schema to head; a SQLite file with data is copied aside before any change."""
     current = check_not_newer(engine)
@@ -59,6 +91,17 @@ def upgrade(engine: Engine, target) -> None:
         from desktop.services.backup import backup_sqlite
 
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = target.path.with_name(f"{target.path.stem}.before-{current}-{stamp}{target.path.suffix}")
-        backup_sqlite(target.path, aside)
-    command.upgrade(alembic_config(engine), "head")
+        backup_sqlite(target.path, target.path.with_name(
+            f"{target.path.stem}.before-{current}-{stamp}{target.path.suffix}"))
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except Exception as exc:  # the upgrade runs in one transaction: nothing of it was kept
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "数据库结构升级失败（已撤销，数据未改变）：{reason}"),
+            reason=_first_line(exc),
+        ) from exc
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from desktop.migrate import include_name
 from desktop.models import Base
 
 config = context.config
@@ -16,6 +17,7 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
+            include_name=include_name,
         )
         with context.begin_transaction():
             context.run_migrations()
