@@ -22,7 +22,7 @@ from desktop.models import (
     Room,
 )
 from desktop.services import recurrence as rr
-from desktop.services.meetings import ROLE_LABELS
+from desktop.services.meetings import MAX_LENGTH, ROLE_LABELS
 from desktop.services.timeutil import local_day_bounds_utc
 
 
@@ -101,7 +101,9 @@ def list_meetings(session: Session, first: date | None = None, last: date | None
     lo, hi = local_day_bounds_utc(first, last)
     query = _row_query().order_by(Meeting.start, Meeting.id)
     if lo is not None:
-        query = query.where(Meeting.end > lo)
+        # "start > lo - MAX_LENGTH" adds nothing logically (no meeting is longer) but lets the
+        # index on meetings.start bound the scan from below too, not just from above.
+        query = query.where(Meeting.end > lo, Meeting.start > lo - MAX_LENGTH)
     if hi is not None:
         query = query.where(Meeting.start < hi)
     if bodies:

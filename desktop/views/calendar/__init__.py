@@ -1,0 +1,1 @@
+"""The meeting calendar: month, week and list views of every body's meetings."""

@@ -1,0 +1,1 @@
+"""The meeting dialog and what it is made of: details, attendees, recurrence, agenda, attendance."""

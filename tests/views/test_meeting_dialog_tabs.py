@@ -1,0 +1,215 @@
+"""The dialog's agenda and attendance tabs, its action buttons and its documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from desktop.services import agenda
+from desktop.services import meetings as m
+from desktop.services.agenda import AgendaItemData
+from desktop.views.meeting.agenda_model import AgendaModel
+from desktop.views.meeting.attendance_tab import AttendanceModel
+from desktop.views.meeting.postpone_dialog import PostponeDialog
+from tests.views.calendar_support import (
+    add_meeting,
+    invite,
+    local,
+    meeting_data,
+    open_dialog,
+    page_fixture,  # noqa: F401 - the page fixture
+    stored,
+)
+from tests.views.conftest import MessageBoxes, click_ok, find_window
+
+pytestmark = pytest.mark.gui
+
+
+def _meeting_with_agenda(workspace, titles=("通报上次会议议定事项", "研究欠薪治理", "讨论集体协商"),
+                         hours=2) -> int:
+    meeting_id = add_meeting(workspace, local(2026, 12, 3, 9, 0), hours, body="tripartite",
+                             title="三方协调委员会全体会议")
+    for title in titles:
+        workspace.write(lambda s, t=title: agenda.add_agenda_item(s, meeting_id, AgendaItemData(t)))
+    return meeting_id
+
+
+def _stored_agenda(workspace, meeting_id) -> list[str]:
+    return [i.title for i in workspace.read(lambda s: agenda.get_agenda(s, meeting_id)).items]
+
+
+def _text(path: Path) -> str:
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_moving_an_agenda_row_stores_the_new_order(qtbot, page, workspace):
+    meeting_id = _meeting_with_agenda(workspace)
+    dialog = open_dialog(qtbot, page, meeting_id)
+    model = dialog.agenda_tab.model
+    assert model.moveRows(QModelIndex(), 2, 1, QModelIndex(), 0)
+    assert _stored_agenda(workspace, meeting_id) == ["讨论集体协商", "通报上次会议议定事项", "研究欠薪治理"]
+    qtbot.waitUntil(lambda: [r.position for r in model.rows()] == [1, 2, 3])
+    assert model.index(0, 1).data() == "讨论集体协商"
+    dialog.reject()
+
+
+def test_dropping_a_dragged_row_moves_it(qtbot, page, workspace):
+    meeting_id = _meeting_with_agenda(workspace)
+    dialog = open_dialog(qtbot, page, meeting_id)
+    model = dialog.agenda_tab.model
+    data = model.mimeData([model.index(0, 0)])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    assert _stored_agenda(workspace, meeting_id) == ["研究欠薪治理", "讨论集体协商", "通报上次会议议定事项"]
+    dialog.reject()
+
+
+def test_move_down_button_reorders_the_selected_item(qtbot, page, workspace):
+    meeting_id = _meeting_with_agenda(workspace)
+    dialog = open_dialog(qtbot, page, meeting_id)
+    tab = dialog.agenda_tab
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.down_button, Qt.MouseButton.LeftButton)
+    assert _stored_agenda(workspace, meeting_id)[:2] == ["研究欠薪治理", "通报上次会议议定事项"]
+    dialog.reject()
+
+
+def test_an_agenda_longer_than_the_meeting_is_warned(qtbot, page, workspace):
+    meeting_id = _meeting_with_agenda(workspace, hours=0.5)  # 3 × 15 minutes in 30
+    dialog = open_dialog(qtbot, page, meeting_id)
+    text = dialog.agenda_tab.total_label.text()
+    assert "议程计划用时 45 分钟，超过会议时长 30 分钟（超出 15 分钟）" in text
+    dialog.reject()
+
+
+def test_carry_over_item_is_inserted_first(qtbot, page, workspace):
+    meeting_id = _meeting_with_agenda(workspace, titles=("研究欠薪治理",))
+    dialog = open_dialog(qtbot, page, meeting_id)
+    qtbot.mouseClick(dialog.agenda_tab.carry_over_button, Qt.MouseButton.LeftButton)
+    assert _stored_agenda(workspace, meeting_id) == ["上次会议议定事项落实情况", "研究欠薪治理"]
+    assert dialog.agenda_tab.model.index(0, 1).data() == "上次会议议定事项落实情况"
+    dialog.reject()
+
+
+def test_agenda_saved_as_template_is_added_to_another_meeting(qtbot, page, workspace, boxes):
+    first = _meeting_with_agenda(workspace)
+    dialog = open_dialog(qtbot, page, first)
+    qtbot.mouseClick(dialog.agenda_tab.save_template_button, Qt.MouseButton.LeftButton)
+    dialog.reject()
+    second = add_meeting(workspace, local(2026, 12, 17), body="tripartite", title="第二次全体会议")
+    dialog = open_dialog(qtbot, page, second)
+    qtbot.mouseClick(dialog.agenda_tab.template_button, Qt.MouseButton.LeftButton)
+    assert _stored_agenda(workspace, second) == ["通报上次会议议定事项", "研究欠薪治理", "讨论集体协商"]
+    dialog.reject()
+
+
+def test_attendance_and_quorum_label_follow_the_sides_present(qtbot, page, workspace):
+    meeting_id = workspace.write(lambda s: m.create_meeting(s, meeting_data(
+        local(2026, 12, 4), body="tripartite", title="全体会议",
+        attendees=invite(s, "张志强", "王建国", "陈立新"))))
+    dialog = open_dialog(qtbot, page, meeting_id)
+    tab = dialog.attendance_tab
+    assert tab.quorum_label.text() == "法定人数：未达到，缺少：政府方、工会方、企业方"
+    names = [r.name for r in tab.table.source_model.rows()]
+    tab.table.selectRow(names.index("张志强"))
+    qtbot.mouseClick(tab.present_button, Qt.MouseButton.LeftButton)
+    assert tab.quorum_label.text() == "法定人数：未达到，缺少：工会方、企业方"
+    qtbot.mouseClick(tab.all_present_button, Qt.MouseButton.LeftButton)
+    assert tab.quorum_label.text() == "法定人数：已达到（实到 3 人）"
+    assert {r.status for r in tab.table.source_model.rows()} == {"present"}
+    dialog.reject()
+
+
+def test_delegation_records_the_delegate(qtbot, page, workspace, monkeypatch):
+    meeting_id = workspace.write(lambda s: m.create_meeting(s, meeting_data(
+        local(2026, 12, 4), body="tripartite", title="全体会议", attendees=invite(s, "王建国"))))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("李秀梅 · 经开区总工会", True))
+    dialog = open_dialog(qtbot, page, meeting_id)
+    tab = dialog.attendance_tab
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.delegate_button, Qt.MouseButton.LeftButton)
+    [row] = tab.table.source_model.rows()
+    assert (row.status, row.delegate_name) == ("delegated", "李秀梅")
+    assert tab.table.source_model.index(0, 3).data() == "委托"
+    dialog.reject()
+
+
+def test_generating_the_notice_writes_a_docx_with_the_title(qtbot, page, workspace, tmp_path, monkeypatch):
+    meeting_id = _meeting_with_agenda(workspace)
+    target = tmp_path / "通知.docx"
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, caption, suggested, filters: (offered.append(suggested)
+                                                                     or (str(target), filters)))
+    dialog = open_dialog(qtbot, page, meeting_id)
+    qtbot.mouseClick(dialog.action_bar.notice_button, Qt.MouseButton.LeftButton)
+    assert Path(offered[0]).name == "关于召开三方协调委员会全体会议的通知.docx"
+    text = _text(target)
+    assert "关于召开三方协调委员会全体会议的通知" in text and "研究欠薪治理" in text
+    assert str(target) in dialog.action_bar.message_label.text()
+    dialog.reject()
+
+
+def test_generating_the_sign_in_sheet_lists_the_attendees(qtbot, page, workspace, tmp_path, monkeypatch):
+    meeting_id = workspace.write(lambda s: m.create_meeting(s, meeting_data(
+        local(2026, 12, 4), title="双月沟通会", attendees=invite(s, "黄伟"))))
+    target = tmp_path / "签到表"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    dialog = open_dialog(qtbot, page, meeting_id)
+    qtbot.mouseClick(dialog.action_bar.sign_in_button, Qt.MouseButton.LeftButton)
+    text = _text(tmp_path / "签到表.docx")
+    assert "双月沟通会签到表" in text and "黄伟" in text
+    dialog.reject()
+
+
+def test_cancelled_file_dialog_writes_nothing(qtbot, page, workspace, tmp_path, monkeypatch):
+    meeting_id = _meeting_with_agenda(workspace)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
+    dialog = open_dialog(qtbot, page, meeting_id)
+    qtbot.mouseClick(dialog.action_bar.notice_button, Qt.MouseButton.LeftButton)
+    assert not dialog.action_bar.message_label.isVisibleTo(dialog)
+    assert list(tmp_path.glob("*.docx")) == []
+    dialog.reject()
+
+
+def test_postpone_button_moves_the_meeting_and_marks_it_postponed(qtbot, page, workspace):
+    meeting_id = add_meeting(workspace, local(2026, 12, 7, 9, 0), title="待推迟的会议")
+    dialog = open_dialog(qtbot, page, meeting_id)
+    qtbot.mouseClick(dialog.action_bar.postpone_button, Qt.MouseButton.LeftButton)
+    postpone = find_window(qtbot, PostponeDialog)
+    postpone.start_edit.set_value(local(2026, 12, 14, 14, 0))
+    with qtbot.waitSignal(dialog.meeting_saved):
+        click_ok(qtbot, postpone)
+    [row] = stored(workspace, id=meeting_id)
+    assert (row.status, row.sequence) == ("postponed", 1)
+    assert row.start == local(2026, 12, 14, 14, 0) and row.end == local(2026, 12, 14, 16, 0)
+    assert dialog.action_bar.held_button.isEnabled()  # a postponed meeting can still be held
+    dialog.reject()
+
+
+def test_cancel_and_delete_buttons_ask_first(qtbot, page, workspace, monkeypatch):
+    boxes = MessageBoxes(monkeypatch, QMessageBox.StandardButton.Yes)
+    meeting_id = add_meeting(workspace, local(2026, 12, 8), title="要取消的会议")
+    dialog = open_dialog(qtbot, page, meeting_id)
+    qtbot.mouseClick(dialog.action_bar.cancel_button, Qt.MouseButton.LeftButton)
+    assert stored(workspace, id=meeting_id)[0].status == "cancelled"
+    assert dialog.action_bar.reinstate_button.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.meeting_deleted):
+        qtbot.mouseClick(dialog.action_bar.delete_button, Qt.MouseButton.LeftButton)
+    assert stored(workspace, id=meeting_id) == []
+    assert len(boxes.texts("question")) == 2
+
+
+def test_agenda_and_attendance_models_pass_the_model_tester(qtbot, page, workspace, qtmodeltester):
+    meeting_id = _meeting_with_agenda(workspace)
+    dialog = open_dialog(qtbot, page, meeting_id)
+    qtmodeltester.check(dialog.agenda_tab.model)
+    qtmodeltester.check(dialog.attendance_tab.table.source_model)
+    assert isinstance(dialog.agenda_tab.model, AgendaModel)
+    assert isinstance(dialog.attendance_tab.table.source_model, AttendanceModel)
+    dialog.reject()
