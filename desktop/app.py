@@ -19,6 +19,7 @@ from desktop.config import (
 from desktop.db import Database, open_database
 from desktop.errors import UserError
 from desktop.paths import resource
+from desktop.services.meetings_series import extend_open_series, horizon
 from desktop.services.seed import seed
 from desktop.views.errors import error_text
 from desktop.views.identity_dialog import IdentityDialog
@@ -54,6 +55,7 @@ def _run(app: QApplication, database_option: str | None) -> int:
     workspace = Workspace(db, identity)
     try:
         workspace.write(seed)  # a new database gets the five bodies; an existing one is untouched
+        workspace.write(lambda s: extend_open_series(s, horizon()))  # open series: two years ahead
         window = MainWindow(workspace, open_settings())
         window.setStyleSheet(load_stylesheet())
         window.show()

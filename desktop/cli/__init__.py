@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 
 from desktop import __version__
+from desktop.cli import actions as actions_cmd
 from desktop.cli import backup as backup_cmd
 from desktop.cli import data as data_cmd
 from desktop.cli import demo as demo_cmd
+from desktop.cli import export as export_cmd
 from desktop.cli import importing as import_cmd
 from desktop.cli import listing as list_cmd
 from desktop.cli import meetings as meetings_cmd
+from desktop.cli import minutes as minutes_cmd
 from desktop.errors import UserError
 
-COMMAND_MODULES = (data_cmd, list_cmd, backup_cmd, import_cmd, meetings_cmd, demo_cmd)
+COMMAND_MODULES = (data_cmd, list_cmd, backup_cmd, import_cmd, meetings_cmd, demo_cmd,
+                   actions_cmd, export_cmd, minutes_cmd)
 
 
 class Parser(argparse.ArgumentParser):
@@ -56,6 +61,11 @@ def main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("tripartite: 已中断", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`tripartite list … | head`): stop quietly, as Unix tools do;
+        # pointing stdout at devnull keeps the interpreter's final flush from raising again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence prints one line
         if args.debug:
             traceback.print_exc()

@@ -56,3 +56,6 @@ STYLES = (
     StyleSpec("页码", FONT_SONG, NOTE_PT, align="right"),
 )
 STYLE_NAMES = tuple(s.name for s in STYLES)
+STYLES_BY_NAME = {s.name: s for s in STYLES}
+# The minutes template adds this paragraph style for the 出席/请假/列席 lines (hanging indent).
+MINUTES_ATTENDANCE_STYLE = "出席名单"

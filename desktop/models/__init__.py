@@ -21,12 +21,19 @@ from desktop.models.meeting import (
     MeetingSeries,
     MeetingStatus,
 )
-from desktop.models.minutes import Decision, DocumentNumber, Minutes, MinutesState
+from desktop.models.minutes import (
+    Decision,
+    DeliveryStatus,
+    DocumentNumber,
+    Minutes,
+    MinutesDelivery,
+    MinutesState,
+)
 
 __all__ = [
     "BODY_KEYS", "OPEN_STATUSES", "ActionItem", "ActionStatus", "ActionUpdate", "AgendaItem",
     "Attendance", "AttendanceStatus", "AttendeeRole", "AuditEntry", "Base", "Body", "Decision",
-    "DocumentNumber", "Enterprise", "Holiday", "HolidayKind", "Meeting", "MeetingSeries",
-    "MeetingStatus", "Membership", "Minutes", "MinutesState", "OrgKind", "Organisation", "Person",
+    "DeliveryStatus", "DocumentNumber", "Enterprise", "Holiday", "HolidayKind", "Meeting", "MeetingSeries",
+    "MeetingStatus", "Membership", "Minutes", "MinutesDelivery", "MinutesState", "OrgKind", "Organisation", "Person",
     "Representative", "Room", "UTCDateTime", "action_co_organisations", "utcnow",
 ]

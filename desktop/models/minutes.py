@@ -61,6 +61,32 @@ class Minutes(Versioned, Base):
     issued_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     issued_by: Mapped[str] = mapped_column(String(100), default="")
     change_note: Mapped[str] = mapped_column(Text, default="")
+    # Why a reviewer sent the version back to draft (migration 0003); "" once resubmitted.
+    review_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class DeliveryStatus(str, Enum):
+    SENT = "sent"          # accepted by the SMTP server
+    FAILED = "failed"      # refused or unreachable; ``reason`` says why
+    WRITTEN = "written"    # an .eml file was written for sending by hand
+
+
+class MinutesDelivery(Base):
+    """One attempt to deliver one minutes version to one recipient: append-only history."""
+
+    __tablename__ = "minutes_deliveries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    minutes_id: Mapped[int] = mapped_column(
+        ForeignKey("minutes.id", ondelete="RESTRICT"), index=True
+    )
+    recipient: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), default="")  # 参会 / 主送 / 抄送
+    status: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    by: Mapped[str] = mapped_column(String(100), default="")
 
 
 class Decision(Versioned, Base):

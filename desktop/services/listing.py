@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.models import ActionItem, Body, Meeting, Organisation, Person
+from desktop.models import ActionItem, Body, DocumentNumber, Meeting, Minutes, Organisation, Person
 from desktop.services.bodies import body_by_key
 from desktop.services.timeutil import local_day_bounds_utc, local_iso
 
@@ -51,9 +51,17 @@ def _people(session, body, first, last):
 
 def _meetings(session, body, first, last):
     lo, hi = local_day_bounds_utc(first, last)
+    # The state of each meeting's latest minutes version and its number, in the same query.
+    latest = (select(Minutes.meeting_id, func.max(Minutes.version_no).label("version_no"))
+              .group_by(Minutes.meeting_id).subquery())
     query = (select(Meeting.id, Body.key, Meeting.title, Meeting.status, Meeting.start, Meeting.end,
-                    Meeting.series_id, Meeting.location)
-             .join(Body, Body.id == Meeting.body_id).order_by(Meeting.start, Meeting.id))
+                    Meeting.series_id, Meeting.location, Minutes.state, DocumentNumber.text)
+             .join(Body, Body.id == Meeting.body_id)
+             .outerjoin(latest, latest.c.meeting_id == Meeting.id)
+             .outerjoin(Minutes, (Minutes.meeting_id == Meeting.id)
+                        & (Minutes.version_no == latest.c.version_no))
+             .outerjoin(DocumentNumber, DocumentNumber.meeting_id == Meeting.id)
+             .order_by(Meeting.start, Meeting.id))
     if body:
         query = query.where(Meeting.body_id == body_by_key(session, body).id)
     if lo:
@@ -61,8 +69,9 @@ def _meetings(session, body, first, last):
     if hi:
         query = query.where(Meeting.start < hi)
     return [{"id": i, "body": k, "title": t, "status": s, "start": local_iso(a), "end": local_iso(b),
-             "series_id": sid, "location": loc}
-            for i, k, t, s, a, b, sid, loc in session.execute(query)]
+             "series_id": sid, "location": loc, "minutes_state": state or "none",
+             "document_number": number}
+            for i, k, t, s, a, b, sid, loc, state, number in session.execute(query)]
 
 
 def _actions(session, body, first, last):

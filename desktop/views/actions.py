@@ -34,8 +34,11 @@ class MainActions:
         self.quit = self._make(
             "quit", QT_TRANSLATE_NOOP("MainActions", "退出(&X)"), "quit", (Key.Quit, "Ctrl+Q"),
             QT_TRANSLATE_NOOP("MainActions", "关闭程序"))
+        self.new_meeting = self._make(
+            "new_meeting", QT_TRANSLATE_NOOP("MainActions", "新建会议(&M)…"), "add", (Key.New,),
+            QT_TRANSLATE_NOOP("MainActions", "在会议日历中新建一次会议"))
         self.new_organisation = self._make(
-            "new_organisation", QT_TRANSLATE_NOOP("MainActions", "新建单位(&O)…"), "add", (Key.New,),
+            "new_organisation", QT_TRANSLATE_NOOP("MainActions", "新建单位(&O)…"), "add", ("Ctrl+Alt+N",),
             QT_TRANSLATE_NOOP("MainActions", "添加一个单位"))
         self.new_person = self._make(
             "new_person", QT_TRANSLATE_NOOP("MainActions", "新建联系人(&P)…"), "add-person",
@@ -83,7 +86,7 @@ class MainActions:
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = menu_bar.addMenu(_translate(QT_TRANSLATE_NOOP("MainActions", "编辑(&E)")))
-        edit_menu.addActions([self.new_organisation, self.new_person])
+        edit_menu.addActions([self.new_meeting, self.new_organisation, self.new_person])
         edit_menu.addSeparator()
         edit_menu.addActions([self.edit, self.delete])
         edit_menu.addSeparator()

@@ -15,9 +15,20 @@ from desktop.services.privacy import PHONE_NUMBERS, record_reveal
 from desktop.views import maintenance
 from desktop.views.actions import MainActions
 from desktop.views.bodies.body_page import BodyPage
+from desktop.views.calendar.calendar_page import CalendarPage
+from desktop.views.dashboard.page import DashboardPage
 from desktop.views.directory.pages import OrganisationsPage, PeoplePage
 from desktop.views.errors import show_refusal
-from desktop.views.navigation import BODY_PREFIX, ORGANISATIONS, PEOPLE, NavigationPane
+from desktop.views.followup.page import ActionListPage
+from desktop.views.navigation import (
+    BODY_PREFIX,
+    CALENDAR,
+    DASHBOARD,
+    FOLLOWUP,
+    ORGANISATIONS,
+    PEOPLE,
+    NavigationPane,
+)
 from desktop.views.workspace import Workspace
 
 GEOMETRY, STATE, SPLITTER, LAST_PAGE = (
@@ -38,7 +49,11 @@ class MainWindow(QMainWindow):
         self.body_page = BodyPage(workspace)
         self.organisations_page = OrganisationsPage(workspace)
         self.people_page = PeoplePage(workspace)
-        self._pages = (self.body_page, self.organisations_page, self.people_page)
+        self.calendar_page = CalendarPage(workspace)
+        self.dashboard_page = DashboardPage(workspace)
+        self.followup_page = ActionListPage(workspace, settings)
+        self._pages = (self.body_page, self.organisations_page, self.people_page, self.calendar_page,
+                       self.dashboard_page, self.followup_page)
         self.stack = QStackedWidget()
         for page in self._pages:
             self.stack.addWidget(page)
@@ -63,6 +78,7 @@ class MainWindow(QMainWindow):
         a.backup.triggered.connect(self._on_backup_triggered)
         a.restore.triggered.connect(self._on_restore_triggered)
         a.quit.triggered.connect(self.close)
+        a.new_meeting.triggered.connect(self._on_new_meeting_triggered)
         a.new_organisation.triggered.connect(self._on_new_organisation_triggered)
         a.new_person.triggered.connect(self._on_new_person_triggered)
         a.edit.triggered.connect(self._on_edit_triggered)
@@ -71,6 +87,7 @@ class MainWindow(QMainWindow):
         a.reveal_phones.toggled.connect(self._on_reveal_phones_toggled)
         a.about.triggered.connect(self._on_about_triggered)
         self.navigation.page_chosen.connect(self._on_navigation_page_chosen)
+        self.dashboard_page.filter_requested.connect(self._on_dashboard_page_filter_requested)
         for page in self._pages:
             page.records_changed.connect(self._on_page_records_changed)
             page.selection_changed.connect(self._update_edit_actions)
@@ -107,7 +124,15 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.organisations_page)
         elif key == PEOPLE:
             self.stack.setCurrentWidget(self.people_page)
+        elif key == CALENDAR:
+            self.stack.setCurrentWidget(self.calendar_page)
+        elif key in (DASHBOARD, FOLLOWUP):
+            self.stack.setCurrentWidget(self.dashboard_page if key == DASHBOARD else self.followup_page)
         self._update_edit_actions()
+
+    def _on_dashboard_page_filter_requested(self, flt, select_id: int) -> None:
+        self.show_page(FOLLOWUP)
+        self.followup_page.show_filter(flt, select_id)
 
     def _on_page_records_changed(self) -> None:
         sender = self.sender()
@@ -137,6 +162,10 @@ class MainWindow(QMainWindow):
         maintenance.restore_database(self, self._ws)
         self._set_up_database_actions()
         self.refresh_all()
+
+    def _on_new_meeting_triggered(self) -> None:
+        self.show_page(CALENDAR)
+        self.calendar_page.new_meeting()
 
     def _on_new_organisation_triggered(self) -> None:
         self.show_page(ORGANISATIONS)

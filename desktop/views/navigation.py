@@ -25,6 +25,9 @@ CONTEXT = "NavigationModel"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 ORGANISATIONS = "organisations"
 PEOPLE = "people"
+CALENDAR = "calendar"
+DASHBOARD = "dashboard"
+FOLLOWUP = "followup"
 BODY_PREFIX = "body:"
 MARKER_SIZE = 12
 
@@ -66,6 +69,11 @@ def _items(bodies: Sequence[BodyRow]) -> tuple[NavItem, ...]:
     return (
         NavItem("", QT_TRANSLATE_NOOP("NavigationModel", "五项机制")),
         *(NavItem(body_page_key(b.key), b.name, b.color) for b in bodies),
+        NavItem("", QT_TRANSLATE_NOOP("NavigationModel", "会议")),
+        NavItem(CALENDAR, QT_TRANSLATE_NOOP("NavigationModel", "会议日历"), icon="calendar"),
+        NavItem("", QT_TRANSLATE_NOOP("NavigationModel", "督办")),
+        NavItem(DASHBOARD, QT_TRANSLATE_NOOP("NavigationModel", "督办看板")),
+        NavItem(FOLLOWUP, QT_TRANSLATE_NOOP("NavigationModel", "督办事项")),
         NavItem("", QT_TRANSLATE_NOOP("NavigationModel", "名录")),
         NavItem(ORGANISATIONS, QT_TRANSLATE_NOOP("NavigationModel", "单位"), icon="organisation"),
         NavItem(PEOPLE, QT_TRANSLATE_NOOP("NavigationModel", "联系人"), icon="person"),

@@ -166,7 +166,8 @@ def test_status_bar_shows_database_and_user(window, workspace):
 
 def test_menus_carry_the_standard_shortcuts(window):
     actions = window.actions
-    assert QKeySequence(QKeySequence.StandardKey.New) in actions.new_organisation.shortcuts()
+    assert QKeySequence(QKeySequence.StandardKey.New) in actions.new_meeting.shortcuts()
+    assert QKeySequence("Ctrl+Alt+N") in actions.new_organisation.shortcuts()
     assert QKeySequence(QKeySequence.StandardKey.Delete) in actions.delete.shortcuts()
     assert QKeySequence("F5") in actions.refresh.shortcuts()
     assert QKeySequence("Ctrl+Q") in actions.quit.shortcuts()
@@ -177,7 +178,8 @@ def test_menus_carry_the_standard_shortcuts(window):
 def test_shortcut_keys_open_the_new_organisation_form(qtbot, window):
     window.activateWindow()
     qtbot.waitActive(window)
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     dialog = find_window(qtbot, OrganisationDialog)
     assert dialog.windowTitle() == "新建单位"
     dialog.reject()

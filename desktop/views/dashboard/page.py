@@ -1,0 +1,149 @@
+"""The leadership dashboard: what is still open, who owns it and how late it is.
+
+Every figure is clickable: the page emits ``filter_requested`` with the ``ActionFilter`` behind
+it (and an item to select, for the oldest items); the main window opens the action list on it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import LABELS
+from desktop.services.actions_dashboard import Dashboard, dashboard
+from desktop.services.actions_query import ActionFilter
+from desktop.services.actions_timing import AGEING_LABELS, Ageing
+from desktop.services.timeutil import today_local
+from desktop.views.dashboard.parts import (
+    CountTable,
+    FigureButton,
+    GroupModel,
+    OldestModel,
+    TrendChart,
+)
+from desktop.views.workspace import Workspace
+
+
+class DashboardPage(QWidget):
+    filter_requested = Signal(object, int)   # (ActionFilter, action id to select or 0)
+    records_changed = Signal()               # never: the page only reads
+    selection_changed = Signal()
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self.board: Dashboard | None = None
+        self.title_label = QLabel(self.tr("督办看板"), objectName="pageTitle")
+        self.as_of_label = QLabel(objectName="pageSubtitle")
+        self.open_button = FigureButton(self.tr("未办结"))
+        self.overdue_button = FigureButton(self.tr("已逾期"))
+        self.awaiting_button = FigureButton(self.tr("待确认办结"))
+        self.ageing_buttons = {b: FigureButton(QCoreApplication.translate(LABELS, AGEING_LABELS[b.value]))
+                               for b in Ageing}
+        self.by_body = CountTable(GroupModel())
+        self.by_lead = CountTable(GroupModel())
+        self.oldest = CountTable(OldestModel())
+        self.trend = TrendChart()
+        self._lay_out()
+
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.overdue_button.clicked.connect(self._on_overdue_button_clicked)
+        self.awaiting_button.clicked.connect(self._on_awaiting_button_clicked)
+        for bucket, button in self.ageing_buttons.items():
+            button.clicked.connect(lambda _checked=False, b=bucket: self._on_ageing_button_clicked(b))
+        self.by_body.cell_clicked.connect(self._on_group_cell_clicked)
+        self.by_lead.cell_clicked.connect(self._on_group_cell_clicked)
+        self.oldest.cell_clicked.connect(self._on_oldest_cell_clicked)
+        self.trend.bar_clicked.connect(self._on_trend_bar_clicked)
+
+    def _lay_out(self) -> None:
+        heading = QHBoxLayout()
+        heading.addWidget(self.title_label)
+        heading.addWidget(self.as_of_label, 1, Qt.AlignmentFlag.AlignBottom)
+        figures = QHBoxLayout()
+        for button in (self.open_button, self.overdue_button, self.awaiting_button, *self.ageing_buttons.values()):
+            figures.addWidget(button)
+        grid = QGridLayout()
+        grid.addWidget(self._box(self.tr("按机制"), self.by_body), 0, 0)
+        grid.addWidget(self._box(self.tr("按牵头单位"), self.by_lead), 0, 1)
+        grid.addWidget(self._box(self.tr("近12个月新增与办结"), self.trend), 1, 0)
+        grid.addWidget(self._box(self.tr("办理时间最长的十项"), self.oldest), 1, 1)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(figures)
+        inner.addLayout(grid, 1)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(content)   # a small window scrolls instead of growing the main window
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addWidget(scroll, 1)
+
+    @staticmethod
+    def _box(title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        QVBoxLayout(box).addWidget(widget)
+        return box
+
+    # What the main window calls.
+    def refresh(self) -> None:
+        """Read every figure again (a few aggregate queries)."""
+        board = self._ws.read(lambda s: dashboard(s, today_local()))
+        self.board = board
+        self.as_of_label.setText(self.tr("截至 {day}（北京时间）").format(day=board.today.isoformat()))
+        self.open_button.set_value(board.open)
+        self.overdue_button.set_value(board.overdue)
+        self.awaiting_button.set_value(board.awaiting_signoff)
+        for count in board.ageing:
+            self.ageing_buttons[count.bucket].set_value(count.count)
+        self.by_body.set_rows(board.by_body)
+        self.by_lead.set_rows(board.by_lead)
+        self.oldest.set_rows(board.oldest)
+        self.trend.set_months(board.trend, self.tr("新增"), self.tr("办结"), "")
+
+    def can_edit(self) -> bool:
+        return False
+
+    def can_delete(self) -> bool:
+        return False
+
+    def edit_current(self) -> None:
+        pass
+
+    def delete_current(self) -> None:
+        pass
+
+    def set_phones_revealed(self, _revealed: bool) -> None:
+        pass
+
+    # Slots.
+    def _on_open_button_clicked(self) -> None:
+        self.filter_requested.emit(ActionFilter(status="open"), 0)
+
+    def _on_overdue_button_clicked(self) -> None:
+        self.filter_requested.emit(ActionFilter(status="overdue"), 0)
+
+    def _on_awaiting_button_clicked(self) -> None:
+        self.filter_requested.emit(ActionFilter(status="awaiting_signoff"), 0)
+
+    def _on_ageing_button_clicked(self, bucket: Ageing) -> None:
+        count = next(c for c in self.board.ageing if c.bucket is bucket) if self.board else None
+        self.filter_requested.emit(count.filter if count else ActionFilter(ageing=bucket, status="open"), 0)
+
+    def _on_group_cell_clicked(self, group, column: int) -> None:
+        self.filter_requested.emit(group.overdue_filter if column == 2 else group.open_filter, 0)
+
+    def _on_oldest_cell_clicked(self, item, _column: int) -> None:
+        self.filter_requested.emit(ActionFilter(status="open"), item.id)
+
+    def _on_trend_bar_clicked(self, month, closed: bool) -> None:
+        self.filter_requested.emit(month.closed_filter if closed else month.opened_filter, 0)

@@ -1,0 +1,149 @@
+"""The dashboard's pieces: figure buttons, the count tables and the monthly trend chart."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView
+
+from desktop.services.actions_dashboard import MonthCount
+from desktop.views.table_model import Column, RowTableModel
+
+OPENED_COLOUR, CLOSED_COLOUR = "#3465a4", "#1e8e3e"
+MAX_COLUMN_WIDTH = 150
+
+
+class FigureButton(QPushButton):
+    """A big number with its caption; clicking it opens the items behind it."""
+
+    def __init__(self, caption: str, parent=None) -> None:
+        super().__init__(parent)
+        self.caption = caption
+        self.setObjectName("dashboardFigure")
+        self.setMinimumHeight(64)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.set_value(0)
+
+    def set_value(self, value: int) -> None:
+        self.value = value
+        self.setText(f"{value:,}\n{self.caption}")
+
+
+class GroupModel(RowTableModel):
+    """Open and overdue items per body or per lead organisation."""
+
+    CONTEXT = "GroupModel"
+    STRETCH_COLUMN = 0
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("GroupModel", "名称"), lambda g: g.name),
+        Column(QT_TRANSLATE_NOOP("GroupModel", "未办结"), lambda g: g.open, numeric=True),
+        Column(QT_TRANSLATE_NOOP("GroupModel", "逾期"), lambda g: g.overdue, numeric=True),
+    )
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 2:
+            row = self.rows()[index.row()] if 0 <= index.row() < len(self.rows()) else None
+            return QColor("#c5221f") if row is not None and row.overdue else None
+        return super().data(index, role)
+
+
+class OldestModel(RowTableModel):
+    """The ten items open the longest."""
+
+    CONTEXT = "OldestModel"
+    STRETCH_COLUMN = 1
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("OldestModel", "编号"), lambda o: o.id, numeric=True),
+        Column(QT_TRANSLATE_NOOP("OldestModel", "督办事项"), lambda o: o.title),
+        Column(QT_TRANSLATE_NOOP("OldestModel", "牵头单位"), lambda o: o.lead),
+        Column(QT_TRANSLATE_NOOP("OldestModel", "立项"), lambda o: o.opened_on.isoformat()),
+        Column(QT_TRANSLATE_NOOP("OldestModel", "期限"), lambda o: o.due.isoformat() if o.due else ""),
+        Column(QT_TRANSLATE_NOOP("OldestModel", "逾期天数"), lambda o: o.days_late or "", numeric=True),
+    )
+
+
+class CountTable(QTableView):
+    """A small read-only table; ``cell_clicked`` gives the row object and the column."""
+
+    cell_clicked = Signal(object, int)
+
+    def __init__(self, model: RowTableModel, parent=None) -> None:
+        super().__init__(parent)
+        self.source_model = model
+        self.setModel(model)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(model.STRETCH_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.clicked.connect(self._on_self_clicked)
+
+    def set_rows(self, rows: Sequence) -> None:
+        self.source_model.set_rows(rows)
+        for column in range(self.source_model.columnCount()):
+            if column != self.source_model.STRETCH_COLUMN:
+                self.resizeColumnToContents(column)
+                self.setColumnWidth(column, min(self.columnWidth(column), MAX_COLUMN_WIDTH))
+
+    def _on_self_clicked(self, index: QModelIndex) -> None:
+        rows = self.source_model.rows()
+        if index.isValid() and 0 <= index.row() < len(rows):
+            self.cell_clicked.emit(rows[index.row()], index.column())
+
+
+class TrendChart(QChartView):
+    """Opened and closed items per month; ``bar_clicked`` gives the month and which bar."""
+
+    bar_clicked = Signal(object, bool)   # (MonthCount, closed)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._months: tuple[MonthCount, ...] = ()
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(240)
+        self.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart().setAnimationOptions(QChart.AnimationOption.NoAnimation)
+
+    def set_months(self, months: Sequence[MonthCount], opened_label: str, closed_label: str,
+                   title: str) -> None:
+        self._months = tuple(months)
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        opened, closed = QBarSet(opened_label), QBarSet(closed_label)
+        opened.setColor(QColor(OPENED_COLOUR))
+        closed.setColor(QColor(CLOSED_COLOUR))
+        opened.append([m.opened for m in months])
+        closed.append([m.closed for m in months])
+        series = QBarSeries()
+        series.append(opened)
+        series.append(closed)
+        chart.addSeries(series)
+        chart.setTitle(title)
+        x_axis = QBarCategoryAxis()
+        x_axis.append([f"{m.month}月" for m in months])
+        y_axis = QValueAxis()
+        y_axis.setRange(0, max([1, *(m.opened for m in months), *(m.closed for m in months)]))
+        y_axis.setLabelFormat("%d")
+        y_axis.applyNiceNumbers()
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+        opened.clicked.connect(lambda i: self._on_bar_clicked(i, False))
+        closed.clicked.connect(lambda i: self._on_bar_clicked(i, True))
+        self.opened_set, self.closed_set = opened, closed
+
+    def months(self) -> tuple[MonthCount, ...]:
+        return self._months
+
+    def _on_bar_clicked(self, index: int, closed: bool) -> None:
+        if 0 <= index < len(self._months):
+            self.bar_clicked.emit(self._months[index], closed)
+

@@ -1,0 +1,1 @@
+"""The minutes window: editing, workflow, history, export, print, distribution and search."""

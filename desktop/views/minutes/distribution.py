@@ -1,0 +1,168 @@
+"""分发: choose recipients and attachments, send (or write .eml files), see each delivery."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import UserError
+from desktop.exports.minutes_mail import distribute
+from desktop.models import DeliveryStatus
+from desktop.services import mail
+from desktop.services.minutes_distribution import (
+    confirm_sent_by_hand,
+    deliveries,
+    failed_recipients,
+    recipient_candidates,
+)
+from desktop.views.errors import show_refusal
+from desktop.views.minutes.mail_settings import MailSettingsDialog, ask_password
+from desktop.views.minutes.models import DeliveriesModel, RecipientsModel
+from desktop.views.minutes.pdf_fallback import write_pdf
+from desktop.views.workspace import Workspace
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class DistributionPanel(QWidget):
+    """Works on the meeting's current version; enabled once it is issued."""
+
+    distributed = Signal()              # something was sent or recorded
+
+    def __init__(self, workspace: Workspace, meeting_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self._ws, self._meeting_id, self._minutes_id = workspace, meeting_id, 0
+        self._settings_dialog: MailSettingsDialog | None = None
+        self.recipients = RecipientsModel(self)
+        self.deliveries = DeliveriesModel(self)
+        self.recipients_view = _table(self.recipients)
+        self.deliveries_view = _table(self.deliveries)
+        self.docx_check = QCheckBox(self.tr("附 .docx"), checked=True)
+        self.pdf_check = QCheckBox(self.tr("附 PDF"))
+        self.send_button = QPushButton(self.tr("发送邮件"))
+        self.eml_button = QPushButton(self.tr("生成 .eml 文件…"))
+        self.retry_button = QPushButton(self.tr("重发失败的"))
+        self.confirm_button = QPushButton(self.tr("标记为已发送"))
+        self.settings_button = QPushButton(self.tr("邮件服务器设置…"))
+        self.server_label = QLabel(wordWrap=True)
+        self._lay_out()
+        self.send_button.clicked.connect(self._on_send_button_clicked)
+        self.eml_button.clicked.connect(self._on_eml_button_clicked)
+        self.retry_button.clicked.connect(self._on_retry_button_clicked)
+        self.confirm_button.clicked.connect(self._on_confirm_button_clicked)
+        self.settings_button.clicked.connect(self._on_settings_button_clicked)
+
+    def _lay_out(self) -> None:
+        options = QHBoxLayout()
+        for w in (self.docx_check, self.pdf_check):
+            options.addWidget(w)
+        options.addStretch(1)
+        for w in (self.settings_button, self.eml_button, self.send_button):
+            options.addWidget(w)
+        tail = QHBoxLayout()
+        tail.addStretch(1)
+        tail.addWidget(self.confirm_button)
+        tail.addWidget(self.retry_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("收件人（参会人员、主送和抄送单位）")))
+        layout.addWidget(self.recipients_view, 2)
+        layout.addLayout(options)
+        layout.addWidget(self.server_label)
+        layout.addWidget(QLabel(self.tr("分发情况")))
+        layout.addWidget(self.deliveries_view, 2)
+        layout.addLayout(tail)
+
+    def load(self, minutes_id: int, issued: bool) -> None:
+        self._minutes_id = minutes_id
+        rows = self._ws.read(lambda s: recipient_candidates(s, minutes_id)) if issued else []
+        self.recipients.set_rows(rows)
+        self._refresh_deliveries()
+        settings = mail.load_settings()
+        self.send_button.setEnabled(issued and settings.configured)
+        self.eml_button.setEnabled(issued)
+        self.server_label.setText(
+            self.tr("发件服务器：{host}").format(host=settings.host) if settings.configured
+            else self.tr("尚未设置邮件服务器：可生成 .eml 文件，用自己的邮件程序发送。"))
+
+    def _refresh_deliveries(self) -> None:
+        rows = self._ws.read(lambda s: deliveries(s, self._minutes_id)) if self._minutes_id else []
+        self.deliveries.set_rows(rows)
+        self.retry_button.setEnabled(any(r.status == DeliveryStatus.FAILED.value for r in rows)
+                                     and mail.load_settings().configured)
+        self.confirm_button.setEnabled(any(r.status == DeliveryStatus.WRITTEN.value for r in rows))
+
+    def _formats(self) -> tuple[str, ...]:
+        return tuple(f for f, box in (("docx", self.docx_check), ("pdf", self.pdf_check)) if box.isChecked())
+
+    def run(self, recipients, eml_dir: Path | None) -> None:
+        """Send to (or write .eml files for) ``recipients``; refusals are shown, not raised."""
+        settings = mail.load_settings()
+        password = None
+        if eml_dir is None:
+            password = ask_password(self, settings)
+            if password == "" and mail.password_state(settings) != mail.PasswordState.NOT_NEEDED:
+                return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = distribute(self._ws.db, self._meeting_id, recipients, user=self._ws.user,
+                                settings=settings, password=password, formats=self._formats(),
+                                eml_dir=eml_dir, pdf_fallback=write_pdf)
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            show_refusal(self, self.tr("分发失败"), exc)
+            return
+        QApplication.restoreOverrideCursor()
+        self._refresh_deliveries()
+        self.distributed.emit()
+        if report.failed:
+            QMessageBox.warning(self, self.tr("部分收件人发送失败"), self.tr(
+                "{n} 位收件人发送失败，其余已发送。可稍后点击“重发失败的”。").format(n=len(report.failed)))
+
+    def _on_send_button_clicked(self) -> None:
+        self.run(self.recipients.checked(), None)
+
+    def _on_eml_button_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("保存邮件文件的文件夹"))
+        if folder:
+            self.run(self.recipients.checked(), Path(folder))
+
+    def _on_retry_button_clicked(self) -> None:
+        self.run(self._ws.read(lambda s: failed_recipients(s, self._minutes_id)), None)
+
+    def _on_confirm_button_clicked(self) -> None:
+        written = [r.address for r in self.deliveries.rows() if r.status == DeliveryStatus.WRITTEN.value]
+        self._ws.write(lambda s: confirm_sent_by_hand(s, self._minutes_id, written))
+        self._refresh_deliveries()
+        self.distributed.emit()
+
+    def _on_settings_button_clicked(self) -> None:
+        if self._settings_dialog is not None:  # kept, not WA_DeleteOnClose: see MinutesWindow.open_dialog
+            self._settings_dialog.deleteLater()
+        self._settings_dialog = MailSettingsDialog(mail.load_settings(), self)
+        self._settings_dialog.accepted.connect(self._on_settings_dialog_accepted)
+        self._settings_dialog.open()
+
+    def _on_settings_dialog_accepted(self) -> None:
+        self.load(self._minutes_id, self.eml_button.isEnabled())

@@ -1,0 +1,282 @@
+"""The minutes window of one meeting: edit, workflow, history, export, print, distribute.
+
+``open_minutes_window(workspace, meeting_id, parent)`` is what other screens call.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop.errors import UserError
+from desktop.exports.minutes_export import export_minutes, file_stem
+from desktop.services.directory import list_organisations, list_people
+from desktop.services.minutes import (
+    STATE_LABELS,
+    attendance_lines,
+    get_minutes,
+    open_minutes,
+    save_draft,
+)
+from desktop.services.minutes_actions import decisions_to_actions
+from desktop.services.minutes_history import compare_versions, list_versions
+from desktop.services.minutes_workflow import (
+    ConfirmationRequired,
+    issue,
+    return_to_draft,
+    start_correction,
+    submit_for_review,
+)
+from desktop.views.errors import show_refusal
+from desktop.views.form_dialog import FormDialog
+from desktop.views.minutes.dialogs import DecisionActionDialog, NoteDialog
+from desktop.views.minutes.distribution import DistributionPanel
+from desktop.views.minutes.editor import MinutesEditor
+from desktop.views.minutes.history import HistoryPanel
+from desktop.views.minutes.pdf_fallback import render, write_pdf
+from desktop.views.workspace import Workspace
+
+
+class MinutesWindow(QMainWindow):
+    """Shows the current version (or an older one, read-only) of one meeting's minutes."""
+
+    minutes_changed = Signal(int)       # the meeting id: saved, state changed or distributed
+
+    def __init__(self, workspace: Workspace, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws, self.meeting_id = workspace, meeting_id
+        self.view = None
+        self._dialog: FormDialog | None = None
+        self.editor = MinutesEditor()
+        self.history = HistoryPanel()
+        self.distribution = DistributionPanel(workspace, meeting_id)
+        self.state_label = QLabel()
+        self.tabs = QTabWidget()
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(self.editor)
+        self.tabs.addTab(scroll, self.tr("纪要"))
+        self.tabs.addTab(self.history, self.tr("版本历史"))
+        self.tabs.addTab(self.distribution, self.tr("分发"))
+        self.setCentralWidget(self.tabs)
+        self.statusBar().addPermanentWidget(self.state_label)
+        self.create_actions()
+        self.editor.attendance_refresh_requested.connect(self._on_editor_attendance_refresh_requested)
+        self.editor.decisions.action_requested.connect(self._on_decisions_action_requested)
+        self.history.version_chosen.connect(self._on_history_version_chosen)
+        self.history.compare_requested.connect(self._on_history_compare_requested)
+        self.distribution.distributed.connect(self._on_distribution_distributed)
+        self.resize(900, 760)
+        self._ws.write(lambda s: open_minutes(s, meeting_id, workspace.user))
+        self.load()
+
+    def create_actions(self) -> None:
+        bar = self.addToolBar(self.tr("纪要"))
+        bar.setObjectName("minutesToolBar")
+
+        def make(name, text, slot, keys=None):
+            action = QAction(text, self, objectName=f"action_{name}")
+            if keys is not None:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            bar.addAction(action)
+            return action
+
+        self.save_action = make("save", self.tr("保存"), self._on_save_action_triggered,
+                                QKeySequence.StandardKey.Save)
+        self.submit_action = make("submit", self.tr("提交审核"), self._on_submit_action_triggered)
+        self.return_action = make("return", self.tr("退回"), self._on_return_action_triggered)
+        self.issue_action = make("issue", self.tr("签发"), self._on_issue_action_triggered)
+        self.correct_action = make("correct", self.tr("更正"), self._on_correct_action_triggered)
+        bar.addSeparator()
+        self.export_docx_action = make("export_docx", self.tr("导出 .docx…"), self._on_export_docx_action_triggered)
+        self.export_pdf_action = make("export_pdf", self.tr("导出 PDF…"), self._on_export_pdf_action_triggered)
+        self.print_action = make("print", self.tr("打印…"), self._on_print_action_triggered,
+                                 QKeySequence.StandardKey.Print)
+
+    # Loading ----------------------------------------------------------------------
+    def load(self, version_no: int | None = None) -> None:
+        self.view = self._ws.read(lambda s: get_minutes(s, self.meeting_id, version_no))
+        v = self.view
+        self.editor.set_content(v.content.with_changes(doc_number=v.document_number))
+        self.editor.set_editable(v.editable)
+        self.history.set_versions(self._ws.read(lambda s: list_versions(s, self.meeting_id)))
+        self.distribution.load(v.id, v.is_latest and v.state in ("issued", "distributed"))
+        latest, state = v.is_latest, v.state
+        self.save_action.setEnabled(v.editable)
+        self.submit_action.setEnabled(v.editable)
+        self.return_action.setEnabled(latest and state == "review")
+        self.issue_action.setEnabled(latest and state == "review")
+        self.correct_action.setEnabled(latest and state in ("issued", "distributed"))
+        self.setWindowTitle(self.tr("会议纪要 - {title}").format(title=v.content.title))
+        text = self.tr("第 {n} 版 · {state}").format(
+            n=v.version_no, state=QCoreApplication.translate("Labels", STATE_LABELS[state]))
+        if v.document_number:
+            text += f" · {v.document_number}"
+        if not latest:
+            text += self.tr("（旧版本，只读）")
+        if v.review_note and state == "draft":
+            text += self.tr(" · 退回意见：{note}").format(note=v.review_note)
+        self.state_label.setText(text)
+
+    def _act(self, title: str, work) -> bool:
+        """Run one write; show a refusal; reload and announce the change when it went through."""
+        try:
+            work()
+        except UserError as exc:
+            show_refusal(self, title, exc)
+            return False
+        self.load()
+        self.minutes_changed.emit(self.meeting_id)
+        return True
+
+    # Workflow ---------------------------------------------------------------------
+    def save(self) -> bool:
+        content, v = self.editor.content(), self.view
+        return self._act(self.tr("无法保存纪要"), lambda: self._ws.write(
+            lambda s: save_draft(s, v.id, content, v.version)))
+
+    def _on_save_action_triggered(self) -> None:
+        self.save()
+
+    def _on_submit_action_triggered(self) -> None:
+        if self.save():
+            v = self.view
+            self._act(self.tr("无法提交审核"), lambda: self._ws.write(
+                lambda s: submit_for_review(s, v.id, v.version)))
+
+    def _on_return_action_triggered(self) -> None:
+        v = self.view
+        dialog = NoteDialog(lambda note: self._ws.write(lambda s: return_to_draft(s, v.id, note, v.version)),
+                            self.tr("退回修改"), self.tr("退回意见"), self)
+        self.open_dialog(dialog, lambda _r: self._after_change())
+
+    def issue(self) -> bool:
+        v = self.view
+        try:
+            issue(self._ws.db, v.id, self._ws.user, version=v.version)
+        except ConfirmationRequired:
+            answer = QMessageBox.question(self, self.tr("签发纪要"), self.tr(
+                "这份纪要没有议定事项。确定要签发吗？"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            return self._act(self.tr("无法签发"), lambda: issue(
+                self._ws.db, v.id, self._ws.user, confirm_empty=True, version=v.version))
+        except UserError as exc:
+            show_refusal(self, self.tr("无法签发"), exc)
+            return False
+        self._after_change()
+        return True
+
+    def _on_issue_action_triggered(self) -> None:
+        self.issue()
+
+    def _on_correct_action_triggered(self) -> None:
+        dialog = NoteDialog(lambda note: self._ws.write(lambda s: start_correction(s, self.meeting_id, note)),
+                            self.tr("更正纪要"), self.tr("更正说明"), self)
+        self.open_dialog(dialog, lambda _r: self._after_change())
+
+    def open_dialog(self, dialog: FormDialog, on_saved) -> None:
+        """Show ``dialog`` window-modally; ``on_saved(result)`` once accepted.
+
+        Not open_form's WA_DeleteOnClose: freeing the dialog's last Python reference inside its
+        own C++ destructor (the accepted-slot's closure) crashes PySide 6.12. The window keeps
+        the current dialog and lets Qt delete the previous one.
+        """
+        if self._dialog is not None:
+            self._dialog.deleteLater()
+        self._dialog = dialog
+        dialog.accepted.connect(lambda: on_saved(self._dialog.result_value))
+        dialog.open()
+
+    def _after_change(self) -> None:
+        self.load()
+        self.minutes_changed.emit(self.meeting_id)
+
+    def _on_editor_attendance_refresh_requested(self) -> None:
+        self.editor.set_attendance(self._ws.read(lambda s: attendance_lines(s, self.meeting_id)))
+
+    def _on_decisions_action_requested(self, decision_id: int) -> None:
+        if not decision_id:
+            QMessageBox.information(self, self.tr("转为督办事项"),
+                                    self.tr("请先选择一项已保存的议定事项（新添加的请先保存）。"))
+            return
+        text = next((d.text for d in self.view.content.decisions if d.id == decision_id), "")
+        orgs = self._ws.read(list_organisations)
+        people = self._ws.read(list_people)
+        dialog = DecisionActionDialog(lambda spec: self._ws.write(lambda s: decisions_to_actions(s, [spec])),
+                              decision_id, text, orgs, people, self)
+        self.open_dialog(dialog, lambda ids: self.statusBar().showMessage(
+            self.tr("已生成督办事项（编号 {id}）。").format(id=ids[0]), 8000))
+
+    # History ----------------------------------------------------------------------
+    def _on_history_version_chosen(self, version_no: int) -> None:
+        self.load(version_no)
+        self.tabs.setCurrentIndex(0)
+
+    def _on_history_compare_requested(self, old: int, new: int) -> None:
+        self.history.show_diff(self._ws.read(lambda s: compare_versions(s, self.meeting_id, old, new)))
+
+    def _on_distribution_distributed(self) -> None:
+        self.load(self.view.version_no)
+        self.minutes_changed.emit(self.meeting_id)
+
+    # Export and print -------------------------------------------------------------
+    def shown_content(self):
+        return self.view.content.with_changes(doc_number=self.view.document_number)
+
+    def export_to(self, path: Path) -> Path | None:
+        try:
+            return export_minutes(self.shown_content(), path, pdf_fallback=write_pdf)
+        except UserError as exc:
+            show_refusal(self, self.tr("无法导出"), exc)
+            return None
+
+    def _ask_path(self, suffix: str, kind: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出纪要"),
+                                              f"{file_stem(self.shown_content())}{suffix}", kind)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
+
+    def _on_export_docx_action_triggered(self) -> None:
+        if (path := self._ask_path(".docx", self.tr("Word 文档 (*.docx)"))) and self.export_to(path):
+            self.statusBar().showMessage(self.tr("已导出：{path}").format(path=path), 8000)
+
+    def _on_export_pdf_action_triggered(self) -> None:
+        if (path := self._ask_path(".pdf", self.tr("PDF 文件 (*.pdf)"))) and self.export_to(path):
+            self.statusBar().showMessage(self.tr("已导出：{path}").format(path=path), 8000)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Draw the shown version on ``printer``; the page count."""
+        return render(self.shown_content(), printer)
+
+    def _on_print_action_triggered(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+
+def open_minutes_window(workspace: Workspace, meeting_id: int, parent: QWidget | None = None
+                        ) -> MinutesWindow:
+    """Open (and show) the minutes of ``meeting_id``; a first draft is made when there is none."""
+    window = MinutesWindow(workspace, meeting_id, parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is not None:
+        window.setWindowFlag(Qt.WindowType.Window, True)
+    window.show()
+    return window
