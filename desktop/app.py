@@ -18,6 +18,7 @@ from desktop.config import (
 )
 from desktop.db import Database, open_database
 from desktop.errors import UserError
+from desktop.exports.publish import Publisher
 from desktop.paths import resource
 from desktop.services.meetings_series import extend_open_series, horizon
 from desktop.services.seed import seed
@@ -56,7 +57,7 @@ def _run(app: QApplication, database_option: str | None) -> int:
     try:
         workspace.write(seed)  # a new database gets the five bodies; an existing one is untouched
         workspace.write(lambda s: extend_open_series(s, horizon()))  # open series: two years ahead
-        window = MainWindow(workspace, open_settings())
+        window = MainWindow(workspace, open_settings(), publisher=Publisher(workspace.read))
         window.setStyleSheet(load_stylesheet())
         window.show()
         return app.exec()

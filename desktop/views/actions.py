@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from desktop.views.icons import themed_icon
 
@@ -78,9 +80,12 @@ class MainActions:
             if isinstance(value, str):
                 action.setShortcut(QKeySequence(value))
 
-    def build_menus(self, menu_bar: QMenuBar) -> None:
+    def build_menus(self, menu_bar: QMenuBar, add_to_file: Callable[[QMenu], object] | None = None) -> None:
+        """The menus; ``add_to_file`` adds what other areas own (the 日历 submenu) to 文件."""
         file_menu = menu_bar.addMenu(_translate(QT_TRANSLATE_NOOP("MainActions", "文件(&F)")))
         file_menu.addAction(self.import_people)
+        if add_to_file is not None:
+            add_to_file(file_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.backup, self.restore])
         file_menu.addSeparator()

@@ -21,6 +21,7 @@ THEME_NAMES = {
     "quit": "application-exit",
     "about": "help-about",
     "reveal": "",
+    "search": "edit-find",
 }
 
 

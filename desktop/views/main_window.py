@@ -3,32 +3,50 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QWidget,
+)
 
 from desktop import __version__
 from desktop.errors import UserError
+from desktop.exports.publish import Publisher
 from desktop.services.bodies import list_bodies
 from desktop.services.privacy import PHONE_NUMBERS, record_reveal
 from desktop.views import maintenance
 from desktop.views.actions import MainActions
 from desktop.views.bodies.body_page import BodyPage
 from desktop.views.calendar.calendar_page import CalendarPage
+from desktop.views.calendar_export import add_calendar_menu
 from desktop.views.dashboard.page import DashboardPage
 from desktop.views.directory.pages import OrganisationsPage, PeoplePage
-from desktop.views.errors import show_refusal
+from desktop.views.errors import error_text, show_refusal
 from desktop.views.followup.page import ActionListPage
+from desktop.views.icons import themed_icon
+from desktop.views.minutes.search_page import MinutesSearchPage
+from desktop.views.minutes.window import open_minutes_window
 from desktop.views.navigation import (
     BODY_PREFIX,
     CALENDAR,
     DASHBOARD,
     FOLLOWUP,
+    MINUTES_SEARCH,
     ORGANISATIONS,
     PEOPLE,
     NavigationPane,
 )
+from desktop.views.reminders import MeetingReminders, ReminderNotice
 from desktop.views.workspace import Workspace
 
 GEOMETRY, STATE, SPLITTER, LAST_PAGE = (
@@ -36,15 +54,22 @@ GEOMETRY, STATE, SPLITTER, LAST_PAGE = (
 
 
 class MainWindow(QMainWindow):
-    """Built by app.py from a workspace and the settings; owns no global state."""
+    """Built by app.py from a workspace, the settings and the calendar publisher.
 
-    def __init__(self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None) -> None:
+    ``clock`` (aware UTC now) is for tests of the reminders.
+    """
+
+    def __init__(self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None, *,
+                 publisher: Publisher | None = None, clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
         self._ws = workspace
         self._settings = settings
+        self.publisher = publisher or Publisher(workspace.read)
+        self._publish_warned = False
         self.setWindowTitle(self.tr("三方联席秘书台"))
         self.actions = MainActions(self, settings)
-        self.actions.build_menus(self.menuBar())
+        self.calendar_actions: dict = {}
+        self.actions.build_menus(self.menuBar(), self._add_calendar_menu)
         self.navigation = NavigationPane()
         self.body_page = BodyPage(workspace)
         self.organisations_page = OrganisationsPage(workspace)
@@ -52,8 +77,9 @@ class MainWindow(QMainWindow):
         self.calendar_page = CalendarPage(workspace)
         self.dashboard_page = DashboardPage(workspace)
         self.followup_page = ActionListPage(workspace, settings)
+        self.minutes_search_page = MinutesSearchPage(workspace)
         self._pages = (self.body_page, self.organisations_page, self.people_page, self.calendar_page,
-                       self.dashboard_page, self.followup_page)
+                       self.dashboard_page, self.followup_page, self.minutes_search_page)
         self.stack = QStackedWidget()
         for page in self._pages:
             self.stack.addWidget(page)
@@ -67,10 +93,29 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.user_label)
+        self.reminder_notice = ReminderNotice()
+        self.statusBar().addWidget(self.reminder_notice)
+        self.reminders = MeetingReminders(workspace, self.reminder_notice, self, tray=self._make_tray(),
+                                          **({"clock": clock} if clock else {}))
         self._connect()
         self._set_up_database_actions()
         self.refresh_all()
         self._restore_settings()
+        self.reminders.start()
+
+    def _add_calendar_menu(self, file_menu: QMenu) -> None:
+        self.calendar_actions = add_calendar_menu(file_menu, self._ws, self, self.publisher,
+                                                  on_imported=lambda _result: self.refresh_all())
+
+    def _make_tray(self) -> QSystemTrayIcon | None:
+        """The tray icon that carries reminders; None where the desktop has no tray."""
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        tray = QSystemTrayIcon(themed_icon("calendar"), self)
+        tray.setToolTip(self.tr("三方联席秘书台"))
+        tray.activated.connect(self._on_tray_activated)
+        tray.show()
+        return tray
 
     def _connect(self) -> None:
         a = self.actions
@@ -88,6 +133,8 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self._on_about_triggered)
         self.navigation.page_chosen.connect(self._on_navigation_page_chosen)
         self.dashboard_page.filter_requested.connect(self._on_dashboard_page_filter_requested)
+        self.calendar_page.meetings_changed.connect(self._on_calendar_page_meetings_changed)
+        self.minutes_search_page.meeting_chosen.connect(self._on_minutes_search_page_meeting_chosen)
         for page in self._pages:
             page.records_changed.connect(self._on_page_records_changed)
             page.selection_changed.connect(self._update_edit_actions)
@@ -126,6 +173,9 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.people_page)
         elif key == CALENDAR:
             self.stack.setCurrentWidget(self.calendar_page)
+        elif key == MINUTES_SEARCH:
+            self.stack.setCurrentWidget(self.minutes_search_page)
+            self.minutes_search_page.query_edit.setFocus()
         elif key in (DASHBOARD, FOLLOWUP):
             self.stack.setCurrentWidget(self.dashboard_page if key == DASHBOARD else self.followup_page)
         self._update_edit_actions()
@@ -133,6 +183,41 @@ class MainWindow(QMainWindow):
     def _on_dashboard_page_filter_requested(self, flt, select_id: int) -> None:
         self.show_page(FOLLOWUP)
         self.followup_page.show_filter(flt, select_id)
+
+    def _on_minutes_search_page_meeting_chosen(self, meeting_id: int) -> None:
+        try:
+            open_minutes_window(self._ws, meeting_id, self)
+        except UserError as exc:
+            show_refusal(self, self.tr("无法打开会议纪要"), exc)
+
+    def _on_tray_activated(self, _reason) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # Published calendars.
+    def _on_calendar_page_meetings_changed(self, meeting_ids: list) -> None:
+        self.republish(meeting_ids)
+
+    def republish(self, meeting_ids: list | None) -> None:
+        """Rewrite the published feeds after a committed change; a failure is shown, never silent.
+
+        The status bar keeps saying so until a later write succeeds; the box comes once.
+        """
+        try:
+            result = self.publisher.meetings_changed(meeting_ids)
+        except UserError as exc:
+            reason = error_text(exc)
+            self.statusBar().showMessage(self.tr("日历发布失败：{reason}").format(reason=reason))
+            if not self._publish_warned:
+                self._publish_warned = True
+                QMessageBox.warning(self, self.tr("日历发布失败"), self.tr(
+                    "{reason}\n\n会议已保存，但发布文件夹中的 .ics 文件没有更新。请在“文件 → 日历 → "
+                    "日历发布设置”中检查文件夹；之后每次会议变化时会再次尝试。").format(reason=reason))
+            return
+        self._publish_warned = False
+        if result is not None:
+            self.statusBar().showMessage(self.tr("已更新发布的日历（{n} 个文件）。").format(n=len(result.files)), 5000)
 
     def _on_page_records_changed(self) -> None:
         sender = self.sender()
@@ -160,6 +245,7 @@ class MainWindow(QMainWindow):
 
     def _on_restore_triggered(self) -> None:
         maintenance.restore_database(self, self._ws)
+        self.publisher.reset()
         self._set_up_database_actions()
         self.refresh_all()
 

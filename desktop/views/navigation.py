@@ -28,6 +28,7 @@ PEOPLE = "people"
 CALENDAR = "calendar"
 DASHBOARD = "dashboard"
 FOLLOWUP = "followup"
+MINUTES_SEARCH = "minutes_search"
 BODY_PREFIX = "body:"
 MARKER_SIZE = 12
 
@@ -71,6 +72,7 @@ def _items(bodies: Sequence[BodyRow]) -> tuple[NavItem, ...]:
         *(NavItem(body_page_key(b.key), b.name, b.color) for b in bodies),
         NavItem("", QT_TRANSLATE_NOOP("NavigationModel", "会议")),
         NavItem(CALENDAR, QT_TRANSLATE_NOOP("NavigationModel", "会议日历"), icon="calendar"),
+        NavItem(MINUTES_SEARCH, QT_TRANSLATE_NOOP("NavigationModel", "纪要检索"), icon="search"),
         NavItem("", QT_TRANSLATE_NOOP("NavigationModel", "督办")),
         NavItem(DASHBOARD, QT_TRANSLATE_NOOP("NavigationModel", "督办看板")),
         NavItem(FOLLOWUP, QT_TRANSLATE_NOOP("NavigationModel", "督办事项")),

@@ -48,7 +48,7 @@ def test_navigation_model_passes_the_model_tester(qtmodeltester, db):
     qtmodeltester.check(model)
     items = [model.index(r).data(ITEM_ROLE) for r in range(model.rowCount())]
     assert [i.key for i in items] == ["", "body:tripartite", "body:dispute", "body:warning",
-                                      "body:linkage", "body:bimonthly", "", "calendar", "", "dashboard",
+                                      "body:linkage", "body:bimonthly", "", "calendar", "minutes_search", "", "dashboard",
                                       "followup", "", "organisations", "people"]
     assert model.rowCount(model.index(1)) == 0
     assert not model.flags(model.index(0)) & Qt.ItemFlag.ItemIsSelectable

@@ -25,6 +25,7 @@ from desktop.views.calendar.toolbar import CalendarToolbar
 from desktop.views.calendar.week_view import WeekView
 from desktop.views.meeting.commands import MeetingCommands
 from desktop.views.meeting.meeting_dialog import MeetingDialog
+from desktop.views.meeting.meeting_extras import MeetingExtras
 from desktop.views.record_table import RecordTable
 from desktop.views.workspace import Workspace
 
@@ -36,6 +37,7 @@ class CalendarPage(QWidget):
 
     records_changed = Signal()
     selection_changed = Signal()
+    meetings_changed = Signal(list)  # ids of meetings whose change was committed (feeds follow)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,7 @@ class CalendarPage(QWidget):
         self.legend_label = QLabel(objectName="calendarLegend")
         self.legend_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.commands = MeetingCommands(workspace, self)
+        self.extras = MeetingExtras(workspace, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.stack, 1)
@@ -84,6 +87,7 @@ class CalendarPage(QWidget):
         self.list_table.customContextMenuRequested.connect(self._on_list_table_context_menu_requested)
         self.commands.meeting_changed.connect(self._on_meeting_saved)
         self.commands.meeting_deleted.connect(self._on_meeting_deleted)
+        self.extras.replies_recorded.connect(self._on_replies_recorded)
 
     # ------------------------------------------------------------ what is shown
     @property
@@ -160,6 +164,7 @@ class CalendarPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.meeting_saved.connect(self._on_meeting_saved)
         dialog.meeting_deleted.connect(self._on_meeting_deleted)
+        dialog.replies_recorded.connect(self._on_replies_recorded)
         dialog.open()
         return dialog
 
@@ -170,6 +175,8 @@ class CalendarPage(QWidget):
         open_action = menu.addAction(self.tr("打开…"))
         open_action.triggered.connect(lambda: self.open_meeting(row.id))
         menu.setDefaultAction(open_action)
+        menu.addSeparator()
+        self.extras.fill_menu(menu, row)
         menu.addSeparator()
         self.commands.fill_menu(menu, row)
         return menu
@@ -255,8 +262,14 @@ class CalendarPage(QWidget):
             if row is not None:
                 self._select(row)
         self.records_changed.emit()
+        self.meetings_changed.emit([meeting_id])
 
-    def _on_meeting_deleted(self, _meeting_id: int) -> None:
+    def _on_meeting_deleted(self, meeting_id: int) -> None:
         self._select(None)
         self._load()
         self.records_changed.emit()
+        self.meetings_changed.emit([meeting_id])
+
+    def _on_replies_recorded(self, meeting_ids: list) -> None:
+        self._load()
+        self.meetings_changed.emit(list(meeting_ids))

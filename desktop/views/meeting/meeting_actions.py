@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from desktop.i18n import LABELS
 from desktop.services.meeting_queries import MeetingRow
 from desktop.services.meetings import STATUS_LABELS
 from desktop.views.meeting import documents
 from desktop.views.meeting.commands import MeetingCommands, availability
+from desktop.views.meeting.meeting_extras import MeetingExtras
 from desktop.views.workspace import Workspace
 
 
@@ -27,6 +28,7 @@ class MeetingActionBar(QWidget):
         self._ensure_saved = ensure_saved
         self._row: MeetingRow | None = None
         self.commands = MeetingCommands(workspace, self)
+        self.extras = MeetingExtras(workspace, self)
         self.postpone_button = QPushButton(self.tr("推迟…"))
         self.held_button = QPushButton(self.tr("标记为已召开"))
         self.cancel_button = QPushButton(self.tr("取消会议"))
@@ -35,6 +37,8 @@ class MeetingActionBar(QWidget):
         self.delete_button = QPushButton(self.tr("删除…"))
         self.notice_button = QPushButton(self.tr("生成会议通知…"))
         self.sign_in_button = QPushButton(self.tr("生成签到表…"))
+        self.more_button = QPushButton(self.tr("纪要与日历 ▾"))
+        self.more_button.setToolTip(self.tr("会议纪要、导出 .ics、发送会议邀请、导入回执"))
         self.status_label = QLabel(objectName="meetingStatus")
         self.message_label = QLabel(objectName="documentMessage", wordWrap=True)
         self.message_label.setStyleSheet("color: #15803d;")
@@ -49,6 +53,7 @@ class MeetingActionBar(QWidget):
             button.clicked.connect(self._on_command_button_clicked)
         self.notice_button.clicked.connect(self._on_notice_button_clicked)
         self.sign_in_button.clicked.connect(self._on_sign_in_button_clicked)
+        self.more_button.clicked.connect(self._on_more_button_clicked)
         self.commands.meeting_changed.connect(self.meeting_changed)
         self.commands.meeting_deleted.connect(self.meeting_deleted)
 
@@ -62,6 +67,7 @@ class MeetingActionBar(QWidget):
         row.addStretch(1)
         row.addWidget(self.notice_button)
         row.addWidget(self.sign_in_button)
+        row.addWidget(self.more_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -98,6 +104,19 @@ class MeetingActionBar(QWidget):
 
     def _on_sign_in_button_clicked(self) -> None:
         self._generate(documents.SIGN_IN)
+
+    def more_menu(self) -> QMenu | None:
+        """The 纪要与日历 menu of the saved meeting (built fresh; the caller shows it)."""
+        if self._row is None or not self._ensure_saved():
+            return None
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.extras.fill_menu(menu, self._row)
+        return menu
+
+    def _on_more_button_clicked(self) -> None:
+        if (menu := self.more_menu()) is not None:
+            menu.popup(self.more_button.mapToGlobal(self.more_button.rect().bottomLeft()))
 
     def _generate(self, kind: str) -> None:
         if self._row is None or not self._ensure_saved():

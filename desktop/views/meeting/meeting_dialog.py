@@ -49,6 +49,7 @@ class MeetingDialog(QDialog):
 
     meeting_saved = Signal(int)
     meeting_deleted = Signal(int)
+    replies_recorded = Signal(list)
 
     def __init__(self, workspace: Workspace, meeting_id: int | None = None, *,
                  body_key: str | None = None, start: datetime | None = None,
@@ -111,6 +112,7 @@ class MeetingDialog(QDialog):
         self.attendance_tab.attendance_changed.connect(self._on_tab_changed)
         self.action_bar.meeting_changed.connect(self._on_action_bar_meeting_changed)
         self.action_bar.meeting_deleted.connect(self._on_action_bar_meeting_deleted)
+        self.action_bar.extras.replies_recorded.connect(self._on_action_bar_replies_recorded)
         self._check_timer.timeout.connect(self.run_check)
 
     # ------------------------------------------------------------ loading
@@ -278,6 +280,11 @@ class MeetingDialog(QDialog):
     def _on_action_bar_meeting_changed(self, meeting_id: int) -> None:
         self.meeting_saved.emit(meeting_id)
         self._load(meeting_id)
+
+    def _on_action_bar_replies_recorded(self, meeting_ids: list) -> None:
+        self.replies_recorded.emit(meeting_ids)
+        if self.meeting_id is not None:
+            self._load(self.meeting_id)
 
     def _on_action_bar_meeting_deleted(self, meeting_id: int) -> None:
         self.meeting_deleted.emit(meeting_id)

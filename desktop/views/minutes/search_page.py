@@ -47,9 +47,14 @@ class HighlightDelegate(QStyledItemDelegate):
 
 
 class MinutesSearchPage(QWidget):
-    """Type words (spaces: all of them), press Enter; double-click a hit to open its minutes."""
+    """Type words (spaces: all of them), press Enter; double-click a hit to open its minutes.
+
+    Follows the main window's page protocol (refresh, can_edit, edit_current…).
+    """
 
     meeting_chosen = Signal(int)
+    records_changed = Signal()
+    selection_changed = Signal()
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
@@ -81,6 +86,7 @@ class MinutesSearchPage(QWidget):
         self.query_edit.returnPressed.connect(self.search)
         self.search_button.clicked.connect(self.search)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
 
     def search(self) -> None:
         query = self.query_edit.text()
@@ -93,3 +99,26 @@ class MinutesSearchPage(QWidget):
         hit = index.siblingAtColumn(0).data(ROW_ROLE)
         if hit is not None:
             self.meeting_chosen.emit(hit.meeting_id)
+
+    # ------------------------------------------------------------ the main window's protocol
+    def refresh(self) -> None:
+        """Run the shown search again (minutes may have changed)."""
+        if self.query_edit.text().strip():
+            self.search()
+
+    def can_edit(self) -> bool:
+        return self.table.currentIndex().isValid()
+
+    def can_delete(self) -> bool:
+        return False
+
+    def edit_current(self) -> None:
+        """编辑 opens the minutes of the chosen hit."""
+        if self.can_edit():
+            self._on_table_double_clicked(self.table.currentIndex())
+
+    def delete_current(self) -> None:
+        """Hits are not deleted from here."""
+
+    def set_phones_revealed(self, _revealed: bool) -> None:
+        """No phone numbers here."""

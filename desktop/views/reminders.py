@@ -1,0 +1,102 @@
+"""会前提醒: a tray message (or, without a system tray, an in-app notice) before a meeting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSystemTrayIcon, QToolButton, QWidget
+
+from desktop.errors import UserError
+from desktop.services.calendar_settings import load_calendar_settings
+from desktop.services.reminders import UpcomingMeeting, upcoming_for_person
+from desktop.services.timeutil import to_local
+from desktop.views.workspace import Workspace
+
+CHECK_INTERVAL_MS = 60_000
+TRAY_MESSAGE_MS = 15_000
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _reminder_minutes() -> int:
+    return load_calendar_settings().reminder_minutes
+
+
+class ReminderNotice(QFrame):
+    """The in-app notice: one line in the status bar with a 知道了 button; hidden until needed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="reminderNotice")
+        self.setStyleSheet("#reminderNotice { background: #fef3c7; border: 1px solid #f59e0b;"
+                           " border-radius: 3px; }")
+        self.label = QLabel()
+        self.close_button = QToolButton(text=self.tr("知道了"), autoRaise=True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 0, 2, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.close_button)
+        self.close_button.clicked.connect(self.hide)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+
+class MeetingReminders(QObject):
+    """Checks every minute; reminds of each meeting once per run.
+
+    ``clock`` (aware UTC now) and ``minutes`` (the reminder setting) are injectable for tests.
+    """
+
+    reminded = Signal(object)  # UpcomingMeeting
+
+    def __init__(self, workspace: Workspace, notice: ReminderNotice, parent: QObject | None = None, *,
+                 clock: Callable[[], datetime] = _utc_now, minutes: Callable[[], int] = _reminder_minutes,
+                 tray: QSystemTrayIcon | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._notice = notice
+        self._clock = clock
+        self._minutes = minutes
+        self._done: set[int] = set()
+        self.tray = tray
+        self.timer = QTimer(self, interval=CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.check()
+
+    def check(self) -> list[UpcomingMeeting]:
+        """Remind of the meetings now within the window; returns those just reminded of."""
+        minutes = self._minutes()
+        if minutes <= 0:
+            return []
+        now = self._clock()
+        try:
+            due = self._ws.read(lambda s: upcoming_for_person(s, self._ws.user, now, timedelta(minutes=minutes)))
+        except UserError:
+            return []  # the database is unreachable for now; the next tick tries again
+        fresh = [m for m in due if m.id not in self._done]
+        for meeting in fresh:
+            self._done.add(meeting.id)
+            self._notify(meeting, now)
+            self.reminded.emit(meeting)
+        return fresh
+
+    def _notify(self, meeting: UpcomingMeeting, now: datetime) -> None:
+        left = max(0, round((meeting.start - now).total_seconds() / 60))
+        when = to_local(meeting.start).strftime("%H:%M")
+        place = self.tr("，地点：{place}").format(place=meeting.location) if meeting.location else ""
+        text = self.tr("“{title}”将于 {when} 开始（{left} 分钟后）{place}").format(
+            title=meeting.title, when=when, left=left, place=place)
+        if self.tray is not None and self.tray.isVisible():
+            self.tray.showMessage(self.tr("会议提醒"), text, QSystemTrayIcon.MessageIcon.Information,
+                                  TRAY_MESSAGE_MS)
+        else:
+            self._notice.show_text(self.tr("会议提醒：") + text)
