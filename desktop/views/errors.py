@@ -11,7 +11,13 @@ from desktop.errors import UserError
 def error_text(exc: UserError) -> str:
     """The refusal's Chinese template translated through Qt Linguist, then filled in."""
     text = QCoreApplication.translate(exc.context, exc.template)
-    return text.format(**exc.params) if exc.params else text
+    if not exc.params:
+        return text
+    # A parameter may itself be a marked label (字段名 such as 姓名): translate it as well;
+    # data values (names, numbers) have no entry and come back unchanged.
+    params = {k: QCoreApplication.translate("Labels", v) if isinstance(v, str) else v
+              for k, v in exc.params.items()}
+    return text.format(**params)
 
 
 def show_refusal(parent: QWidget | None, title: str, exc: UserError) -> None:

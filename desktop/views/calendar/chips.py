@@ -67,16 +67,16 @@ def is_postponed(row: MeetingRow) -> bool:
 
 def chip_text(row: MeetingRow, with_time: bool = True) -> str:
     """``09:30 双月沟通会`` (``全天`` for an all-day meeting), with the postponed mark first."""
-    mark = _tr("〔延期〕") if is_postponed(row) else ""
+    mark = QCoreApplication.translate("CalendarChips", "〔延期〕") if is_postponed(row) else ""
     if not with_time:
         return f"{mark}{row.title}"
-    when = _tr("全天") if row.all_day else f"{to_local(row.start):%H:%M}"
+    when = QCoreApplication.translate("CalendarChips", "全天") if row.all_day else f"{to_local(row.start):%H:%M}"
     return f"{mark}{when} {row.title}"
 
 
 def tooltip(row: MeetingRow) -> str:
     start, end = to_local(row.start), to_local(row.end)
-    when = (f"{start:%Y-%m-%d}" + _tr(" 全天") if row.all_day
+    when = (f"{start:%Y-%m-%d}" + QCoreApplication.translate("CalendarChips", " 全天") if row.all_day
             else f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}")
     place = row.room or row.location
     status = QCoreApplication.translate(LABELS, STATUS_LABELS.get(row.status, row.status))

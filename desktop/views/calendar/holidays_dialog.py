@@ -52,8 +52,8 @@ class HolidayLine:
 
 def _kind(line: HolidayLine) -> str:
     if line.day.kind == DayKind.HOLIDAY.value:
-        return _tr("放假")
-    return _tr("调休上班")
+        return QCoreApplication.translate("HolidayDaysModel", "放假")
+    return QCoreApplication.translate("HolidayDaysModel", "调休上班")
 
 
 class HolidayDaysModel(RowTableModel):

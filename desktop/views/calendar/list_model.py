@@ -23,7 +23,7 @@ def _day(row: MeetingRow) -> str:
 
 def _time(row: MeetingRow) -> str:
     if row.all_day:
-        return QCoreApplication.translate(CONTEXT, "全天")
+        return QCoreApplication.translate("MeetingListModel", "全天")
     start, end = to_local(row.start), to_local(row.end)
     until = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%m-%d %H:%M}"
     return f"{start:%H:%M}–{until}"

@@ -153,7 +153,8 @@ class AttendeesEditor(QWidget):
         self.person_combo.clear()
         for c in candidates:
             mark = self.tr("（{side}代表）").format(side=c.side) if c.representative else ""
-            self.person_combo.addItem(f"{c.name}{mark} · {c.organisation or self.tr('无单位')}",
+            no_org = self.tr("无单位")
+            self.person_combo.addItem(f"{c.name}{mark} · {c.organisation or no_org}",
                                       c.person_id)
         self.person_combo.setCurrentIndex(-1)
 
