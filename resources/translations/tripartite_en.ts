@@ -1,0 +1,5024 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>ActionDetailDialog</name>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>汇报进展…</source>
+        <translation>Report progress…</translation>
+    </message>
+    <message>
+        <source>办结确认…</source>
+        <translation>Sign off…</translation>
+    </message>
+    <message>
+        <source>重新打开…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>撤销…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>催办…</source>
+        <translation>Chase…</translation>
+    </message>
+    <message>
+        <source>办理记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>无法打开督办事项</source>
+        <translation>Cannot open the follow-up item</translation>
+    </message>
+    <message>
+        <source>督办事项 {id}</source>
+        <translation>Follow-up item {id}</translation>
+    </message>
+    <message>
+        <source>所属机制：</source>
+        <translation>Mechanism:</translation>
+    </message>
+    <message>
+        <source>来源会议：</source>
+        <translation>Source meeting:</translation>
+    </message>
+    <message>
+        <source>议定事项：</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>牵头单位：</source>
+        <translation>Lead organisation:</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>协办单位：</source>
+        <translation>Co-organisations:</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>责任人：</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>完成期限：</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>未设定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>汇报周期：</source>
+        <translation>Reporting cadence:</translation>
+    </message>
+    <message>
+        <source>每 {n} 天</source>
+        <translation>every {n} days</translation>
+    </message>
+    <message>
+        <source>不要求定期汇报</source>
+        <translation>no regular reports</translation>
+    </message>
+    <message>
+        <source>办结/撤销：</source>
+        <translation>Closed / withdrawn:</translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation>Description:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>新建督办事项</source>
+        <translation>New follow-up item</translation>
+    </message>
+    <message>
+        <source>编辑督办事项</source>
+        <translation>Edit follow-up item</translation>
+    </message>
+    <message>
+        <source>所属机制(&amp;B)：</source>
+        <translation>&amp;Mechanism:</translation>
+    </message>
+    <message>
+        <source>督办事项(&amp;T)：</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>牵头单位(&amp;L)：</source>
+        <translation>&amp;Lead organisation:</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>协办单位：</source>
+        <translation>Co-organisations:</translation>
+    </message>
+    <message>
+        <source>责任人(&amp;O)：</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>完成期限(&amp;D)：</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>设定期限</source>
+        <translation>Set a due date</translation>
+    </message>
+    <message>
+        <source>优先级：</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>汇报周期：</source>
+        <translation>Reporting cadence:</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>不要求定期汇报</source>
+        <translation>no regular reports</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilterBar</name>
+    <message>
+        <source>仅牵头</source>
+        <translation>Lead only</translation>
+    </message>
+    <message>
+        <source>按事项、牵头单位或责任人筛选</source>
+        <translation>Filter by title, lead organisation or owner</translation>
+    </message>
+    <message>
+        <source>按工作日计算</source>
+        <translation>Count working days</translation>
+    </message>
+    <message>
+        <source>逾期天数和临期提醒按工作日计算（扣除法定节假日，计入调休上班日）</source>
+        <translation>Count days late and due soon in working days (public holidays excluded, make-up working days included)</translation>
+    </message>
+    <message>
+        <source>取消看板条件</source>
+        <translation>Drop dashboard condition</translation>
+    </message>
+    <message>
+        <source>机制</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>期限从</source>
+        <translation>Due from</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>全部机制</source>
+        <translation>All mechanisms</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <source>全部责任人</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>立项于 {first} 至 {last}</source>
+        <translation>opened {first} to {last}</translation>
+    </message>
+    <message>
+        <source>办结于 {first} 至 {last}</source>
+        <translation>closed {first} to {last}</translation>
+    </message>
+    <message>
+        <source>看板条件：{parts}</source>
+        <translation>Dashboard condition: {parts}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionImportDialog</name>
+    <message>
+        <source>导入督办台账</source>
+        <translation>Import follow-up ledger</translation>
+    </message>
+    <message>
+        <source>请选择 .xlsx 或 .csv 文件</source>
+        <translation>Choose an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>（按文件中的“机制”列）</source>
+        <translation>(from the file&apos;s mechanism column)</translation>
+    </message>
+    <message>
+        <source>跳过被拒绝的行并导入其余</source>
+        <translation>Skip rejected rows and import the rest</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>未填机制的行归入：</source>
+        <translation>Rows without a mechanism go to:</translation>
+    </message>
+    <message>
+        <source>无法导入该文件</source>
+        <translation>Cannot import this file</translation>
+    </message>
+    <message>
+        <source>选择台账文件后，这里列出每一行将如何处理；确认后才会写入。</source>
+        <translation>Once you choose a ledger file, every row and what will happen to it is listed here; nothing is written until you confirm.</translation>
+    </message>
+    <message>
+        <source>将导入 {ok} 项，拒绝 {bad} 行（表头在第 {header} 行）。</source>
+        <translation>{ok} items will be imported, {bad} rows rejected (header in row {header}).</translation>
+    </message>
+    <message>
+        <source>选择督办台账</source>
+        <translation>Choose an follow-up ledger</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>没有写入任何数据。</source>
+        <translation>Nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionListPage</name>
+    <message>
+        <source>督办事项</source>
+        <translation>Follow-up items</translation>
+    </message>
+    <message>
+        <source>新建…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>详情…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>汇报进展…</source>
+        <translation>Report progress…</translation>
+    </message>
+    <message>
+        <source>办结确认…</source>
+        <translation>Sign off…</translation>
+    </message>
+    <message>
+        <source>重新打开…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>撤销…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>催办…</source>
+        <translation>Chase…</translation>
+    </message>
+    <message>
+        <source>批量改派…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>调整期限…</source>
+        <translation>Change due date…</translation>
+    </message>
+    <message>
+        <source>导出当前列表…</source>
+        <translation>Export this list…</translation>
+    </message>
+    <message>
+        <source>导入台账…</source>
+        <translation>Import ledger…</translation>
+    </message>
+    <message>
+        <source>共 {n} 项</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <source>显示 {shown} 项（共 {n} 项）</source>
+        <translation>Showing {shown} of {n} items</translation>
+    </message>
+    <message>
+        <source>导出当前列表</source>
+        <translation>Export this list</translation>
+    </message>
+    <message>
+        <source>督办事项.xlsx</source>
+        <translation>action-items.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件（UTF-8）(*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (UTF-8) (*.csv)</translation>
+    </message>
+    <message>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 项到 {path}</source>
+        <translation>Exported {n} items to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>机制</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>督办事项</source>
+        <translation>Follow-up item</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>优先级</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>汇报</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>汇报逾期</source>
+        <translation>Report late</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>编辑议题</source>
+        <translation>Edit Topic</translation>
+    </message>
+    <message>
+        <source>添加议题</source>
+        <translation>Add Topic</translation>
+    </message>
+    <message>
+        <source>议题(&amp;T)：</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>汇报人(&amp;P)：</source>
+        <translation>&amp;Presenter:</translation>
+    </message>
+    <message>
+        <source>计划用时(&amp;M)：</source>
+        <translation>Planned &amp;duration:</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>说明(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>议题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>汇报人</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>计划用时（分钟）</source>
+        <translation>Minutes</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>添加议题…</source>
+        <translation>Add Topic…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <source>插入上次会议议定事项落实情况</source>
+        <translation>Insert Progress on Previous Decisions</translation>
+    </message>
+    <message>
+        <source>从模板添加</source>
+        <translation>Add from Template</translation>
+    </message>
+    <message>
+        <source>保存为模板</source>
+        <translation>Save as Template</translation>
+    </message>
+    <message>
+        <source>议程计划用时 {total} 分钟，超过会议时长 {length} 分钟（超出 {over} 分钟），请压缩议程或延长会议。</source>
+        <translation>The agenda is planned at {total} minutes, longer than the {length}-minute meeting (by {over} minutes). Shorten the agenda or extend the meeting.</translation>
+    </message>
+    <message>
+        <source>议程计划用时 {total} 分钟，会议时长 {length} 分钟。</source>
+        <translation>Agenda planned at {total} minutes; meeting length {length} minutes.</translation>
+    </message>
+    <message>
+        <source>无法调整议程顺序</source>
+        <translation>Cannot Reorder the Agenda</translation>
+    </message>
+    <message>
+        <source>请确认</source>
+        <translation>Please Confirm</translation>
+    </message>
+    <message>
+        <source>确定从议程中删除“{title}”吗？</source>
+        <translation>Delete &quot;{title}&quot; from the agenda?</translation>
+    </message>
+    <message>
+        <source>无法删除议题</source>
+        <translation>Cannot Delete Topic</translation>
+    </message>
+    <message>
+        <source>无法插入</source>
+        <translation>Cannot Insert</translation>
+    </message>
+    <message>
+        <source>无法添加模板议程</source>
+        <translation>Cannot Add Template Agenda</translation>
+    </message>
+    <message>
+        <source>用本次会议的 {n} 项议程替换本机制的议程模板吗？</source>
+        <translation>Replace this mechanism&apos;s agenda template with the {n} agenda items of this meeting?</translation>
+    </message>
+    <message>
+        <source>无法保存模板</source>
+        <translation>Cannot Save Template</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>无法保存身份</source>
+        <translation>Could not save your identity</translation>
+    </message>
+    <message>
+        <source>身份只在本次使用中有效：{reason}</source>
+        <translation>Your identity applies to this session only: {reason}</translation>
+    </message>
+    <message>
+        <source>无法打开数据库</source>
+        <translation>Could not open the database</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>出席情况</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>受委托人</source>
+        <translation>Proxy</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>出席</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <translation>Apologies</translation>
+    </message>
+    <message>
+        <source>缺席</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>委托…</source>
+        <translation>Proxy…</translation>
+    </message>
+    <message>
+        <source>全部出席</source>
+        <translation>All Present</translation>
+    </message>
+    <message>
+        <source>法定人数：本机制不设要求（实到 {n} 人）</source>
+        <translation>Quorum: not required for this mechanism ({n} present)</translation>
+    </message>
+    <message>
+        <source>法定人数：已达到（实到 {n} 人）</source>
+        <translation>Quorum: reached ({n} present)</translation>
+    </message>
+    <message>
+        <source>法定人数：未达到，缺少：{sides}</source>
+        <translation>Quorum: not reached; missing: {sides}</translation>
+    </message>
+    <message>
+        <source>法定人数：未达到（应到 {expected} 人，实到 {present} 人，至少需要 {required} 人）</source>
+        <translation>Quorum: not reached ({present} of {expected} present; at least {required} required)</translation>
+    </message>
+    <message>
+        <source>无法记录出席情况</source>
+        <translation>Cannot Record Attendance</translation>
+    </message>
+    <message>
+        <source>委托出席</source>
+        <translation>Attend by Proxy</translation>
+    </message>
+    <message>
+        <source>{name}委托谁出席？（可从联系人中选择，或直接填写姓名）</source>
+        <translation>Who attends as proxy for {name}? (Choose a contact or type a name.)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeTableModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeesEditor</name>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>添加本机制全部代表</source>
+        <translation>Add All Representatives</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>（{side}代表）</source>
+        <translation> ({side} representative)</translation>
+    </message>
+    <message>
+        <source>无单位</source>
+        <translation>No organisation</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialog</name>
+    <message>
+        <source>编辑机制：{name}</source>
+        <translation>Edit Mechanism: {name}</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>简称(&amp;S)：</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <source>简介(&amp;D)：</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>发文代字(&amp;C)：</source>
+        <translation>Issuer &amp;code:</translation>
+    </message>
+    <message>
+        <source>如 经开三方纪</source>
+        <translation>e.g. 经开三方纪</translation>
+    </message>
+    <message>
+        <source>会议节奏(&amp;R)：</source>
+        <translation>Meeting &amp;frequency:</translation>
+    </message>
+    <message>
+        <source>法定人数(&amp;Q)：</source>
+        <translation>&amp;Quorum:</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialogs</name>
+    <message>
+        <source>成员单位</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>主任单位</source>
+        <translation>Chair organisation</translation>
+    </message>
+    <message>
+        <source>副主任单位</source>
+        <translation>Vice-chair organisation</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead organisation</translation>
+    </message>
+    <message>
+        <source>召集单位</source>
+        <translation>Convening organisation</translation>
+    </message>
+    <message>
+        <source>委员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>联络员</source>
+        <translation>Liaison officer</translation>
+    </message>
+    <message>
+        <source>主任</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>副主任</source>
+        <translation>Vice-chair</translation>
+    </message>
+</context>
+<context>
+    <name>BodyHeader</name>
+    <message>
+        <source>编辑机制…</source>
+        <translation>Edit Mechanism…</translation>
+    </message>
+    <message>
+        <source>会议节奏：</source>
+        <translation>Meeting frequency:</translation>
+    </message>
+    <message>
+        <source>发文代字：</source>
+        <translation>Issuer code:</translation>
+    </message>
+    <message>
+        <source>法定人数：</source>
+        <translation>Quorum:</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not set)</translation>
+    </message>
+</context>
+<context>
+    <name>BodyModels</name>
+    <message>
+        <source>（规则无效，请编辑）</source>
+        <translation>(invalid rule, please edit)</translation>
+    </message>
+    <message>
+        <source>各方均须有代表出席</source>
+        <translation>Every side must be represented</translation>
+    </message>
+    <message>
+        <source>出席人数须达到应出席人数的 {percent}% 以上</source>
+        <translation>At least {percent}% of expected attendees must be present</translation>
+    </message>
+    <message>
+        <source>不设法定人数要求</source>
+        <translation>No quorum requirement</translation>
+    </message>
+</context>
+<context>
+    <name>BodyPage</name>
+    <message>
+        <source>添加成员单位…</source>
+        <translation>Add Member…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>成员单位</source>
+        <translation>Member Organisations</translation>
+    </message>
+    <message>
+        <source>添加代表…</source>
+        <translation>Add Representative…</translation>
+    </message>
+    <message>
+        <source>移除代表</source>
+        <translation>Remove Representative</translation>
+    </message>
+    <message>
+        <source>通讯录</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>确定将“{org}”从“{body}”的成员单位中移除吗？</source>
+        <translation>Remove &quot;{org}&quot; from the members of &quot;{body}&quot;?</translation>
+    </message>
+    <message>
+        <source>无法移除</source>
+        <translation>Cannot Remove</translation>
+    </message>
+    <message>
+        <source>确定取消{name}作为“{org}”代表的身份吗？联系人本身不会被删除。</source>
+        <translation>Remove {name} as a representative of &quot;{org}&quot;? The contact itself will not be deleted.</translation>
+    </message>
+    <message>
+        <source>请确认</source>
+        <translation>Please Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarChips</name>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>〔延期〕</source>
+        <translation>[Postponed] </translation>
+    </message>
+    <message>
+        <source>全天</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source> 全天</source>
+        <translation> all day</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>日历（.ics）</source>
+        <translation>Calendar (.ics)</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>发布文件夹</source>
+        <translation>Publish folder</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>日历发布失败</source>
+        <translation>Calendar publishing failed</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarMenu</name>
+    <message>
+        <source>导出日历(&amp;E)…</source>
+        <translation>&amp;Export calendar…</translation>
+    </message>
+    <message>
+        <source>把全部、某一机制、某人或某段日期的会议导出为 .ics 文件</source>
+        <translation>Export the meetings of all bodies, one body, one person or a date range as an .ics file</translation>
+    </message>
+    <message>
+        <source>导入日历(&amp;I)…</source>
+        <translation>&amp;Import calendar…</translation>
+    </message>
+    <message>
+        <source>从 Outlook、WPS、Thunderbird 或手机日历的 .ics 文件导入会议</source>
+        <translation>Import meetings from an .ics file of Outlook, WPS, Thunderbird or a phone calendar</translation>
+    </message>
+    <message>
+        <source>日历发布设置(&amp;P)…</source>
+        <translation>Calendar &amp;publishing…</translation>
+    </message>
+    <message>
+        <source>选择共享文件夹，程序在会议变化时自动更新其中的 .ics 文件</source>
+        <translation>Choose a shared folder whose .ics files are updated whenever a meeting changes</translation>
+    </message>
+    <message>
+        <source>日历(&amp;C)</source>
+        <translation>&amp;Calendar</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>打开…</source>
+        <translation>Open…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
+    <message>
+        <source>上一页（PageUp）</source>
+        <translation>Previous (Page Up)</translation>
+    </message>
+    <message>
+        <source>下一页（PageDown）</source>
+        <translation>Next (Page Down)</translation>
+    </message>
+    <message>
+        <source>今天(&amp;T)</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>列表</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>新建会议…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>节假日…</source>
+        <translation>Holidays…</translation>
+    </message>
+    <message>
+        <source>全部机制</source>
+        <translation>All bodies</translation>
+    </message>
+    <message>
+        <source>{d}日</source>
+        <translation>{d}</translation>
+    </message>
+    <message>
+        <source>{m}月{d}日</source>
+        <translation>{m}/{d}</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月{d}日 – {end}</source>
+        <translation>{m}/{d}/{y} – {end}</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月</source>
+        <translation>{m}/{y}</translation>
+    </message>
+</context>
+<context>
+    <name>ChaseDialog</name>
+    <message>
+        <source>催办：{title}</source>
+        <translation>Chase: {title}</translation>
+    </message>
+    <message>
+        <source>生成催办单（.docx，公文格式）</source>
+        <translation>Write a chase letter (.docx, official layout)</translation>
+    </message>
+    <message>
+        <source>生成催办邮件（.eml，收件人：{to}）</source>
+        <translation>Write a chase e-mail (.eml, to: {to})</translation>
+    </message>
+    <message>
+        <source>未登记邮箱，请在邮件中填写</source>
+        <translation>no address on file, fill it in the mail</translation>
+    </message>
+    <message>
+        <source>发件人邮箱：</source>
+        <translation>Sender address:</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>保存到文件夹：</source>
+        <translation>Save to folder:</translation>
+    </message>
+    <message>
+        <source>选择保存催办文件的文件夹</source>
+        <translation>Choose the folder for the chase files</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Job Title</translation>
+    </message>
+    <message>
+        <source>机制内职务</source>
+        <translation>Mechanism Role</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>督办看板</source>
+        <translation>Follow-up dashboard</translation>
+    </message>
+    <message>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>待确认办结</source>
+        <translation>Awaiting sign-off</translation>
+    </message>
+    <message>
+        <source>按机制</source>
+        <translation>By mechanism</translation>
+    </message>
+    <message>
+        <source>按牵头单位</source>
+        <translation>By lead organisation</translation>
+    </message>
+    <message>
+        <source>近12个月新增与办结</source>
+        <translation>Opened and closed, last 12 months</translation>
+    </message>
+    <message>
+        <source>办理时间最长的十项</source>
+        <translation>Ten oldest open items</translation>
+    </message>
+    <message>
+        <source>截至 {day}（北京时间）</source>
+        <translation>As of {day} (Beijing time)</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionActionDialog</name>
+    <message>
+        <source>转为督办事项</source>
+        <translation>Turn into an action item</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>（暂不指定）</source>
+        <translation>(not yet)</translation>
+    </message>
+    <message>
+        <source>议定事项</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead organisation</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsEditor</name>
+    <message>
+        <source>议定事项</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>转为督办事项…</source>
+        <translation>Turn into action item…</translation>
+    </message>
+    <message>
+        <source>新的议定事项</source>
+        <translation>New decision</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesModel</name>
+    <message>
+        <source>收件人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>如 2026年第一次双月沟通会</source>
+        <translation>e.g. First Bimonthly Communication Meeting of 2026</translation>
+    </message>
+    <message>
+        <source>全天</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>新建会议室…</source>
+        <translation>New Room…</translation>
+    </message>
+    <message>
+        <source>不在登记的会议室时填写，如 某企业三楼会议室</source>
+        <translation>If not in a registered room, e.g. 3rd-floor meeting room at a company</translation>
+    </message>
+    <message>
+        <source>机制(&amp;B)：</source>
+        <translation>&amp;Mechanism:</translation>
+    </message>
+    <message>
+        <source>会议名称(&amp;T)：</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>开始(&amp;S)：</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>结束(&amp;E)：</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>会议室(&amp;R)：</source>
+        <translation>&amp;Room:</translation>
+    </message>
+    <message>
+        <source>其他地点(&amp;L)：</source>
+        <translation>Other &amp;location:</translation>
+    </message>
+    <message>
+        <source>线上会议链接(&amp;U)：</source>
+        <translation>Online meeting &amp;URL:</translation>
+    </message>
+    <message>
+        <source>备注(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>（不使用登记的会议室）</source>
+        <translation>(no registered room)</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionPanel</name>
+    <message>
+        <source>附 .docx</source>
+        <translation>Attach .docx</translation>
+    </message>
+    <message>
+        <source>附 PDF</source>
+        <translation>Attach PDF</translation>
+    </message>
+    <message>
+        <source>发送邮件</source>
+        <translation>Send e-mail</translation>
+    </message>
+    <message>
+        <source>生成 .eml 文件…</source>
+        <translation>Write .eml files…</translation>
+    </message>
+    <message>
+        <source>重发失败的</source>
+        <translation>Retry failed</translation>
+    </message>
+    <message>
+        <source>标记为已发送</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>邮件服务器设置…</source>
+        <translation>Mail server settings…</translation>
+    </message>
+    <message>
+        <source>收件人（参会人员、主送和抄送单位）</source>
+        <translation>Recipients (participants, addressed and copied organisations)</translation>
+    </message>
+    <message>
+        <source>分发情况</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>发件服务器：{host}</source>
+        <translation>Outgoing server: {host}</translation>
+    </message>
+    <message>
+        <source>尚未设置邮件服务器：可生成 .eml 文件，用自己的邮件程序发送。</source>
+        <translation>No mail server set up: write .eml files and send them from your own mail program.</translation>
+    </message>
+    <message>
+        <source>分发失败</source>
+        <translation>Distribution failed</translation>
+    </message>
+    <message>
+        <source>部分收件人发送失败</source>
+        <translation>Some recipients failed</translation>
+    </message>
+    <message>
+        <source>{n} 位收件人发送失败，其余已发送。可稍后点击“重发失败的”。</source>
+        <translation>{n} recipient(s) failed; the others were sent. Use “Retry failed” later.</translation>
+    </message>
+    <message>
+        <source>保存邮件文件的文件夹</source>
+        <translation>Folder for the e-mail files</translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message>
+        <source>调整完成期限（{n} 项）</source>
+        <translation>Change due date ({n} items)</translation>
+    </message>
+    <message>
+        <source>新的完成期限：</source>
+        <translation>New due date:</translation>
+    </message>
+    <message>
+        <source>设定期限</source>
+        <translation>Set a due date</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>{label}“{value}”格式不正确，应为 YYYY-MM-DD HH:MM。</source>
+        <translation>{label} &quot;{value}&quot; is not valid; use YYYY-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <source>截止日期“{value}”格式不正确，应为 YYYY-MM-DD。</source>
+        <translation>Due date &quot;{value}&quot; is not valid; use YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>参会人员应为编号：{value}</source>
+        <translation>Attendees must be given by ID: {value}</translation>
+    </message>
+    <message>
+        <source>重复规则中已含 COUNT 或 UNTIL，不能再指定 --count 或 --until。</source>
+        <translation>The recurrence rule already contains COUNT or UNTIL; --count and --until cannot be used as well.</translation>
+    </message>
+    <message>
+        <source>数据库地址为空。</source>
+        <translation>The database address is empty.</translation>
+    </message>
+    <message>
+        <source>数据库地址格式不正确：{value}</source>
+        <translation>Invalid database address: {value}</translation>
+    </message>
+    <message>
+        <source>SQLite 地址必须指向一个文件：{value}</source>
+        <translation>A SQLite address must point to a file: {value}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 地址缺少数据库名：{value}</source>
+        <translation>The PostgreSQL address has no database name: {value}</translation>
+    </message>
+    <message>
+        <source>不支持的数据库类型“{backend}”：只支持 SQLite 文件和 PostgreSQL。</source>
+        <translation>Unsupported database type &quot;{backend}&quot;: only SQLite files and PostgreSQL are supported.</translation>
+    </message>
+    <message>
+        <source>数据库所在的文件夹不存在：{folder}</source>
+        <translation>The database folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <source>数据库路径是一个文件夹，不是文件：{path}</source>
+        <translation>The database path is a folder, not a file: {path}</translation>
+    </message>
+    <message>
+        <source>无法读取数据库文件 {path}：{reason}</source>
+        <translation>Could not read the database file {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>该文件不是本程序的数据库（不是 SQLite 文件）：{path}</source>
+        <translation>This file is not a database of this program (not a SQLite file): {path}</translation>
+    </message>
+    <message>
+        <source>没有写入数据库文件的权限：{path}</source>
+        <translation>No permission to write the database file: {path}</translation>
+    </message>
+    <message>
+        <source>数据库不存在：{path}。请先运行“tripartite init”创建。</source>
+        <translation>The database does not exist: {path}. Run &quot;tripartite init&quot; to create it first.</translation>
+    </message>
+    <message>
+        <source>没有写入数据库文件夹的权限：{folder}</source>
+        <translation>No permission to write to the database folder: {folder}</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件 {path}：{reason}</source>
+        <translation>Could not open the database file {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>未安装 PostgreSQL 驱动：请运行 pip install &quot;psycopg[binary]&quot;。</source>
+        <translation>The PostgreSQL driver is not installed: run pip install &quot;psycopg[binary]&quot;.</translation>
+    </message>
+    <message>
+        <source>该记录已被他人修改，请刷新后重试。</source>
+        <translation>Someone else has changed this record. Refresh and try again.</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器 {where}：{reason}</source>
+        <translation>Could not connect to the database server {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>保存位置不存在：{folder}</source>
+        <translation>The save location does not exist: {folder}</translation>
+    </message>
+    <message>
+        <source>无法写入 {folder}：{reason}</source>
+        <translation>Could not write to {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法保存文件 {path}：{reason}</source>
+        <translation>Could not save the file {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法打开文书模板 {path}：{reason}</source>
+        <translation>Could not open the document template {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>文书模板 {path} 缺少以下样式：{names}</source>
+        <translation>The document template {path} is missing these styles: {names}</translation>
+    </message>
+    <message>
+        <source>该数据库由更新版本的三方联席秘书台创建（结构版本 {rev}），本版本无法打开。请升级程序。</source>
+        <translation>This database was created by a newer version of Tripartite Secretariat (schema version {rev}) and cannot be opened by this version. Please upgrade the program.</translation>
+    </message>
+    <message>
+        <source>该数据库已有其他数据表，不是三方联席秘书台的数据库：{where}</source>
+        <translation>This database contains other tables and is not a Tripartite Secretariat database: {where}</translation>
+    </message>
+    <message>
+        <source>数据库结构升级失败（已撤销，数据未改变）：{reason}</source>
+        <translation>The database schema upgrade failed (rolled back; no data was changed): {reason}</translation>
+    </message>
+    <message>
+        <source>计划用时应为 1 到 {n} 分钟的整数。</source>
+        <translation>The planned duration must be a whole number of minutes from 1 to {n}.</translation>
+    </message>
+    <message>
+        <source>所选汇报人不存在，可能已被删除。</source>
+        <translation>The selected presenter no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>议程项不存在（编号 {id}），可能已被删除。</source>
+        <translation>The agenda item (ID {id}) does not exist; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>议程已被修改，请刷新后再调整顺序。</source>
+        <translation>The agenda has been changed. Refresh before reordering it.</translation>
+    </message>
+    <message>
+        <source>{name}不在本次会议的参会名单中。</source>
+        <translation>{name} is not on the attendee list of this meeting.</translation>
+    </message>
+    <message>
+        <source>出席状态“{status}”无效。</source>
+        <translation>Invalid attendance status &quot;{status}&quot;.</translation>
+    </message>
+    <message>
+        <source>请选择或填写受委托人。</source>
+        <translation>Select or enter a proxy.</translation>
+    </message>
+    <message>
+        <source>受委托人不能是本人。</source>
+        <translation>A person cannot be their own proxy.</translation>
+    </message>
+    <message>
+        <source>所选受委托人不存在，可能已被删除。</source>
+        <translation>The selected proxy no longer exists; they may have been deleted.</translation>
+    </message>
+    <message>
+        <source>备份目标文件夹不存在：{folder}</source>
+        <translation>The backup folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <source>备份文件不能是数据库本身：{path}</source>
+        <translation>The backup file cannot be the database itself: {path}</translation>
+    </message>
+    <message>
+        <source>备份失败：{reason}</source>
+        <translation>Backup failed: {reason}</translation>
+    </message>
+    <message>
+        <source>备份文件不存在：{path}</source>
+        <translation>The backup file does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>该文件不是数据库备份：{path}</source>
+        <translation>This file is not a database backup: {path}</translation>
+    </message>
+    <message>
+        <source>备份文件已损坏：{reason}</source>
+        <translation>The backup file is damaged: {reason}</translation>
+    </message>
+    <message>
+        <source>备份文件未通过完整性检查：{reason}</source>
+        <translation>The backup file failed the integrity check: {reason}</translation>
+    </message>
+    <message>
+        <source>该文件不是三方联席秘书台的数据库备份：{path}</source>
+        <translation>This file is not a Tripartite Secretariat database backup: {path}</translation>
+    </message>
+    <message>
+        <source>该备份来自更新版本的程序（结构版本 {rev}），无法恢复。</source>
+        <translation>This backup was made by a newer version of the program (schema version {rev}) and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>恢复失败：{reason}。原数据库已保留在 {aside}</source>
+        <translation>Restore failed: {reason}. The original database has been kept at {aside}</translation>
+    </message>
+    <message>
+        <source>没有键为“{key}”的机制；可用的有：{keys}。</source>
+        <translation>No mechanism has the key &quot;{key}&quot;; available keys: {keys}.</translation>
+    </message>
+    <message>
+        <source>法定人数规则无效。</source>
+        <translation>Invalid quorum rule.</translation>
+    </message>
+    <message>
+        <source>法定人数比例应在 0 到 1 之间。</source>
+        <translation>The quorum share must be between 0 and 1.</translation>
+    </message>
+    <message>
+        <source>席位数应为 0 到 99 的整数。</source>
+        <translation>Seats must be a whole number from 0 to 99.</translation>
+    </message>
+    <message>
+        <source>“{org}”已是“{body}”的成员单位。</source>
+        <translation>&quot;{org}&quot; is already a member of &quot;{body}&quot;.</translation>
+    </message>
+    <message>
+        <source>{name}已是该单位在本机制的代表。</source>
+        <translation>{name} already represents this organisation in this mechanism.</translation>
+    </message>
+    <message>
+        <source>未知的演示数据规模：{scale}（可选 small、large）。</source>
+        <translation>Unknown demo data scale: {scale} (choose small or large).</translation>
+    </message>
+    <message>
+        <source>数据库中已有 {n} 个会议，演示数据只能写入没有会议的数据库，以免与真实工作数据混在一起。请换一个新的数据库文件（--database）再运行。</source>
+        <translation>The database already has {n} meetings. Demo data can only be written to a database without meetings, so that it does not mix with real work. Run again with a new database file (--database).</translation>
+    </message>
+    <message>
+        <source>未知的单位类别：{kind}</source>
+        <translation>Unknown organisation category: {kind}</translation>
+    </message>
+    <message>
+        <source>已有{label}为“{value}”的单位。</source>
+        <translation>An organisation with {label} &quot;{value}&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>所选单位不存在。</source>
+        <translation>The selected organisation does not exist.</translation>
+    </message>
+    <message>
+        <source>记录不存在（编号 {id}），可能已被删除。</source>
+        <translation>The record (ID {id}) does not exist; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>节假日安排文件有错误，未导入任何内容：{details}</source>
+        <translation>The holiday schedule file has errors; nothing was imported: {details}</translation>
+    </message>
+    <message>
+        <source>{day} 之后一年内没有工作日，请检查节假日表。</source>
+        <translation>There is no working day within a year after {day}. Check the holiday table.</translation>
+    </message>
+    <message>
+        <source>类型“{value}”无效：应为 holiday（放假）或 workday（调休上班）。</source>
+        <translation>Invalid type &quot;{value}&quot;: must be holiday or workday (make-up working day).</translation>
+    </message>
+    <message>
+        <source>节假日安排文件中没有任何日期。</source>
+        <translation>The holiday schedule file contains no dates.</translation>
+    </message>
+    <message>
+        <source>文件或数据库在预览之后有变化，请重新预览后再导入。</source>
+        <translation>The file or the database has changed since the preview. Preview again before importing.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”的前10行中没有“姓名”列（也可写作 名字、联系人、name），无法导入。找到的列：{found}</source>
+        <translation>&quot;{name}&quot; cannot be imported: none of its first 10 rows has a name column (姓名, 名字, 联系人 or name). Columns found: {found}</translation>
+    </message>
+    <message>
+        <source>电话号码“{value}”被 Excel 存成了科学计数法，位数已丢失：请把该列设为文本格式、重新填写后再导入。</source>
+        <translation>Excel stored the phone number &quot;{value}&quot; in scientific notation and digits were lost. Format the column as text, re-enter the numbers and import again.</translation>
+    </message>
+    <message>
+        <source>未知的单位类别“{value}”：可填 {choices}。</source>
+        <translation>Unknown organisation category &quot;{value}&quot;: use one of {choices}.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码“{value}”已用于第{row}行的单位“{other}”。</source>
+        <translation>Unified social credit code &quot;{value}&quot; is already used by &quot;{other}&quot; in row {row}.</translation>
+    </message>
+    <message>
+        <source>单位“{name}”的类别与第{row}行填写的不一致。</source>
+        <translation>The category of organisation &quot;{name}&quot; differs from the one in row {row}.</translation>
+    </message>
+    <message>
+        <source>单位“{name}”的统一社会信用代码与第{row}行填写的不一致。</source>
+        <translation>The unified social credit code of organisation &quot;{name}&quot; differs from the one in row {row}.</translation>
+    </message>
+    <message>
+        <source>数据库中“{org}”已有 {n} 位名为“{name}”的联系人，无法确定更新哪一位，请先在通讯录中处理重名。</source>
+        <translation>&quot;{org}&quot; already has {n} contacts named &quot;{name}&quot;, so it is unclear which one to update. Resolve the duplicates in Contacts first.</translation>
+    </message>
+    <message>
+        <source>第{row}行：{reason}</source>
+        <translation>Row {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>文件“{name}”的前10行中没有“督办事项”列（也可写作 事项、工作任务），无法导入。找到的列：{found}</source>
+        <translation>The first 10 rows of “{name}” have no 督办事项 column (also 事项 or 工作任务); it cannot be imported. Columns found: {found}</translation>
+    </message>
+    <message>
+        <source>督办事项为空。</source>
+        <translation>The follow-up item&apos;s title is empty.</translation>
+    </message>
+    <message>
+        <source>督办事项过长（最多500字）。</source>
+        <translation>The follow-up item&apos;s title is too long (500 characters at most).</translation>
+    </message>
+    <message>
+        <source>状态“{value}”无法识别：可填 未启动、办理中、待确认、已办结、已撤销。</source>
+        <translation>Status “{value}” is not understood: use 未启动, 办理中, 待确认, 已办结 or 已撤销.</translation>
+    </message>
+    <message>
+        <source>优先级“{value}”无法识别：可填 高、中、低。</source>
+        <translation>Priority “{value}” is not understood: use 高, 中 or 低.</translation>
+    </message>
+    <message>
+        <source>未填写所属机制。</source>
+        <translation>No mechanism is given.</translation>
+    </message>
+    <message>
+        <source>机制“{value}”不存在。</source>
+        <translation>There is no mechanism “{value}”.</translation>
+    </message>
+    <message>
+        <source>单位“{value}”不在单位名录中，请先添加该单位。</source>
+        <translation>Organisation “{value}” is not in the register; add it first.</translation>
+    </message>
+    <message>
+        <source>责任人“{value}”不在联系人中，请先导入联系人。</source>
+        <translation>Owner “{value}” is not among the contacts; import the contacts first.</translation>
+    </message>
+    <message>
+        <source>联系人中有 {n} 位“{value}”，无法确定责任人。</source>
+        <translation>There are {n} contacts named “{value}”; the owner cannot be told apart.</translation>
+    </message>
+    <message>
+        <source>与第{row}行是同一事项。</source>
+        <translation>Same item as row {row}.</translation>
+    </message>
+    <message>
+        <source>已有相同的督办事项（编号 {id}）。</source>
+        <translation>The same follow-up item exists already (no. {id}).</translation>
+    </message>
+    <message>
+        <source>完成期限“{value}”不是日期，应为 YYYY-MM-DD 或 2026年3月5日。</source>
+        <translation>Due date “{value}” is not a date; write YYYY-MM-DD or 2026年3月5日.</translation>
+    </message>
+    <message>
+        <source>完成进度“{value}”应为 0 到 100。</source>
+        <translation>Progress “{value}” should be 0 to 100.</translation>
+    </message>
+    <message>
+        <source>找不到文件：{path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <source>不是文件：{path}</source>
+        <translation>Not a file: {path}</translation>
+    </message>
+    <message>
+        <source>不支持旧版表格文件“{name}”：请在 Excel 或 WPS 中另存为 .xlsx 后再导入。</source>
+        <translation>Old spreadsheet format not supported (&quot;{name}&quot;): save it as .xlsx in Excel or WPS, then import it.</translation>
+    </message>
+    <message>
+        <source>不支持的文件类型“{name}”：请使用 .xlsx 或 .csv 文件。</source>
+        <translation>Unsupported file type &quot;{name}&quot;: use an .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {path}：{reason}</source>
+        <translation>Could not read the file {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>有 {n} 行被拒绝，未导入任何数据：请改正后重新导入，或选择跳过被拒绝的行。</source>
+        <translation>{n} rows were rejected and nothing was imported. Correct them and import again, or choose to skip rejected rows.</translation>
+    </message>
+    <message>
+        <source>第{row}行写入数据库失败，整个导入已取消：{reason}</source>
+        <translation>Row {row} could not be written to the database; the whole import was cancelled: {reason}</translation>
+    </message>
+    <message>
+        <source>第{row}行：{reason}整个导入已取消。</source>
+        <translation>Row {row}: {reason} The whole import was cancelled.</translation>
+    </message>
+    <message>
+        <source>优先级“{value}”无效：应为 high、normal 或 low。</source>
+        <translation>Priority “{value}” is not valid: use high, normal or low.</translation>
+    </message>
+    <message>
+        <source>汇报周期应为 1 到 {n} 天。</source>
+        <translation>The reporting cadence should be 1 to {n} days.</translation>
+    </message>
+    <message>
+        <source>协办单位不存在（编号 {ids}），可能已被删除。</source>
+        <translation>Co-organisation not found (no. {ids}); it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>议定事项不属于所选会议。</source>
+        <translation>The decision is not from the chosen meeting.</translation>
+    </message>
+    <message>
+        <source>会议不存在（编号 {id}）。</source>
+        <translation>The meeting (ID {id}) does not exist.</translation>
+    </message>
+    <message>
+        <source>会议（编号 {id}）不属于“{body}”。</source>
+        <translation>Meeting no. {id} is not a meeting of “{body}”.</translation>
+    </message>
+    <message>
+        <source>状态“{value}”无效。</source>
+        <translation>Status “{value}” is not valid.</translation>
+    </message>
+    <message>
+        <source>事项（编号 {id}）当前状态为“{status}”，不能{doing}。</source>
+        <translation>Item no. {id} is “{status}”: it cannot be {doing}.</translation>
+    </message>
+    <message>
+        <source>完成进度应为 0 到 100 的整数。</source>
+        <translation>Progress should be a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>汇报日期不能晚于今天。</source>
+        <translation>The report date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>开始日期晚于结束日期。</source>
+        <translation>The start date is after the end date.</translation>
+    </message>
+    <message>
+        <source>联系人不存在（编号 {id}）。</source>
+        <translation>The contact does not exist (no. {id}).</translation>
+    </message>
+    <message>
+        <source>会议不存在（编号 {id}），可能已被删除。</source>
+        <translation>The meeting (ID {id}) does not exist; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>系列会议不存在（编号 {id}）。</source>
+        <translation>The meeting series (ID {id}) does not exist.</translation>
+    </message>
+    <message>
+        <source>没有键为“{key}”的机制。</source>
+        <translation>No mechanism has the key &quot;{key}&quot;.</translation>
+    </message>
+    <message>
+        <source>所选会议室不存在，可能已被删除。</source>
+        <translation>The selected room no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>线上会议链接应以 http:// 或 https:// 开头。</source>
+        <translation>The online meeting URL must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>结束时间应晚于开始时间。</source>
+        <translation>The end must be later than the start.</translation>
+    </message>
+    <message>
+        <source>会议时长不能超过31天，请检查结束时间。</source>
+        <translation>A meeting cannot last more than 31 days. Check the end time.</translation>
+    </message>
+    <message>
+        <source>参会人员（编号 {id}）不存在，可能已被删除，请从名单中移除。</source>
+        <translation>Attendee (ID {id}) does not exist and may have been deleted. Remove them from the list.</translation>
+    </message>
+    <message>
+        <source>参会角色“{role}”无效。</source>
+        <translation>Invalid attendee role &quot;{role}&quot;.</translation>
+    </message>
+    <message>
+        <source>{name}在参会名单中重复出现。</source>
+        <translation>{name} appears more than once in the attendee list.</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的会议室。</source>
+        <translation>There is no room named &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>系列会议的所属机制不能修改，请新建会议。</source>
+        <translation>The mechanism of a meeting series cannot be changed. Create a new meeting instead.</translation>
+    </message>
+    <message>
+        <source>已召开或已取消的会议不能延期。</source>
+        <translation>A meeting that has been held or cancelled cannot be postponed.</translation>
+    </message>
+    <message>
+        <source>已取消的会议不能标记为已召开，请先恢复。</source>
+        <translation>A cancelled meeting cannot be marked as held. Restore it first.</translation>
+    </message>
+    <message>
+        <source>该 UID 已属于一次单独的会议，而文件中是重复日程。</source>
+        <translation>This UID belongs to a single meeting, but the file has a recurring event.</translation>
+    </message>
+    <message>
+        <source>该 UID 已属于一个系列会议，而文件中是单次日程。</source>
+        <translation>This UID belongs to a recurring series, but the file has a single event.</translation>
+    </message>
+    <message>
+        <source>该 UID 属于系列会议中的一次，请导入整个系列。</source>
+        <translation>This UID belongs to one occurrence of a series; import the whole series.</translation>
+    </message>
+    <message>
+        <source>已召开的会议不能取消。</source>
+        <translation>A meeting that has been held cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>有 {n} 个日程无法导入，未导入任何内容。</source>
+        <translation>{n} events cannot be imported; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>无法删除会议“{what}”：它仍被以下记录引用：{parts}。可以改为取消该会议。</source>
+        <translation>Cannot delete the meeting &quot;{what}&quot;: it is still referenced by {parts}. You can cancel the meeting instead.</translation>
+    </message>
+    <message>
+        <source>节假日处理方式“{value}”无效。</source>
+        <translation>Invalid holiday handling &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>该会议不属于系列会议。</source>
+        <translation>This meeting is not part of a series.</translation>
+    </message>
+    <message>
+        <source>无法删除系列会议“{title}”：其中 {n} 次会议已有纪要、议定事项或督办事项。可以改为结束该系列。</source>
+        <translation>Cannot delete the meeting series &quot;{title}&quot;: {n} of its meetings already have minutes, decisions or follow-up items. You can end the series instead.</translation>
+    </message>
+    <message>
+        <source>请填写重复规则。</source>
+        <translation>Enter a recurrence rule.</translation>
+    </message>
+    <message>
+        <source>重复规则格式不正确：“{piece}”应为“名称=值”。</source>
+        <translation>Invalid recurrence rule: &quot;{piece}&quot; should be &quot;NAME=value&quot;.</translation>
+    </message>
+    <message>
+        <source>重复规则中的“{key}”不受支持。</source>
+        <translation>&quot;{key}&quot; is not supported in recurrence rules.</translation>
+    </message>
+    <message>
+        <source>重复规则中“{key}”出现了两次。</source>
+        <translation>&quot;{key}&quot; appears twice in the recurrence rule.</translation>
+    </message>
+    <message>
+        <source>重复规则的截止日期（UNTIL）“{value}”无效。</source>
+        <translation>Invalid end date (UNTIL) &quot;{value}&quot; in the recurrence rule.</translation>
+    </message>
+    <message>
+        <source>重复规则缺少 FREQ（重复频率）。</source>
+        <translation>The recurrence rule has no FREQ (frequency).</translation>
+    </message>
+    <message>
+        <source>重复频率“{freq}”不受支持：应为 DAILY、WEEKLY、MONTHLY 或 YEARLY（最短为每天）。</source>
+        <translation>Frequency &quot;{freq}&quot; is not supported: use DAILY, WEEKLY, MONTHLY or YEARLY (daily at most).</translation>
+    </message>
+    <message>
+        <source>重复规则不能同时指定次数（COUNT）和截止日期（UNTIL）。</source>
+        <translation>A recurrence rule cannot have both a count (COUNT) and an end date (UNTIL).</translation>
+    </message>
+    <message>
+        <source>{label}应为 {low} 到 {high} 之间的整数。</source>
+        <translation>{label} must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>重复规则中 {key}={value} 超出范围。</source>
+        <translation>{key}={value} is out of range in the recurrence rule.</translation>
+    </message>
+    <message>
+        <source>重复规则无法识别：{reason}</source>
+        <translation>Recurrence rule not recognised: {reason}</translation>
+    </message>
+    <message>
+        <source>重复规则的截止日期早于开始时间，不会产生任何日期。</source>
+        <translation>The recurrence rule ends before the start, so it produces no dates.</translation>
+    </message>
+    <message>
+        <source>该重复规则不会产生任何日期（例如“每年 2 月 31 日”），请修改。</source>
+        <translation>This recurrence rule produces no dates (e.g. &quot;every year on 31 February&quot;). Please change it.</translation>
+    </message>
+    <message>
+        <source>无法删除“{what}”：它仍被以下记录引用：{parts}。请先修改或删除这些记录。</source>
+        <translation>Cannot delete &quot;{what}&quot;: it is still referenced by {parts}. Change or delete those records first.</translation>
+    </message>
+    <message>
+        <source>已有名为“{name}”的会议室。</source>
+        <translation>A room named &quot;{name}&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>会议室容纳人数应为 1 到 10000。</source>
+        <translation>Room capacity must be from 1 to 10,000.</translation>
+    </message>
+    <message>
+        <source>电话号码“{value}”格式不正确：应为11位手机号或带区号的固定电话，如 010-67881234。</source>
+        <translation>Invalid phone number &quot;{value}&quot;: use an 11-digit mobile number or a landline with area code, e.g. 010-67881234.</translation>
+    </message>
+    <message>
+        <source>电子邮箱“{value}”格式不正确：应形如 name@example.cn。</source>
+        <translation>Invalid email address &quot;{value}&quot;: it should look like name@example.cn.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码“{value}”应为18位，现为{n}位。</source>
+        <translation>Unified social credit code &quot;{value}&quot; must have 18 characters; it has {n}.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码“{value}”校验位不正确（GB 32100），请核对。</source>
+        <translation>Unified social credit code &quot;{value}&quot; has a wrong check character (GB 32100). Please check it.</translation>
+    </message>
+    <message>
+        <source>请填写{label}。</source>
+        <translation>Enter {label}.</translation>
+    </message>
+    <message>
+        <source>{label}过长（最多{n}个字）。</source>
+        <translation>{label} is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>请选择单位。</source>
+        <translation>Select an organisation.</translation>
+    </message>
+    <message>
+        <source>请选择人员。</source>
+        <translation>Select a person.</translation>
+    </message>
+    <message>
+        <source>无法写入文件“{path}”：{reason}</source>
+        <translation>Could not write the file &quot;{path}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <source>无法读取文件“{path}”：{reason}</source>
+        <translation>Cannot read the file “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的单位：牵头单位须是单位名录中已有的单位。</source>
+        <translation>There is no organisation named “{name}”: the lead must be an organisation in the register.</translation>
+    </message>
+    <message>
+        <source>没有第 {n} 项议定事项。</source>
+        <translation>There is no decision number {n}.</translation>
+    </message>
+    <message>
+        <source>需要邮件服务器密码：请在交互终端中运行，或设置环境变量 TRIPARTITE_SMTP_PASSWORD。</source>
+        <translation>The mail server password is needed: run in an interactive terminal or set TRIPARTITE_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>不支持的文件类型“{name}”：请使用 {formats}。</source>
+        <translation>Unsupported file type “{name}”: use {formats}.</translation>
+    </message>
+    <message>
+        <source>未找到 LibreOffice，无法用它生成 PDF。</source>
+        <translation>LibreOffice was not found; it cannot make the PDF.</translation>
+    </message>
+    <message>
+        <source>LibreOffice 转换 PDF 失败：{reason}</source>
+        <translation>LibreOffice could not convert to PDF: {reason}</translation>
+    </message>
+    <message>
+        <source>参会人员都没有电子邮箱地址，无法发送邀请。</source>
+        <translation>None of the attendees has an e-mail address; no invitation can be sent.</translation>
+    </message>
+    <message>
+        <source>无法打开纪要模板 {path}：{reason}</source>
+        <translation>Cannot open the minutes template {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>纪要模板 {path} 缺少以下占位符：{names}</source>
+        <translation>The minutes template {path} lacks these placeholders: {names}</translation>
+    </message>
+    <message>
+        <source>纪要模板 {path} 缺少以下样式：{names}</source>
+        <translation>The minutes template {path} lacks these styles: {names}</translation>
+    </message>
+    <message>
+        <source>未找到 LibreOffice，无法生成 PDF。请安装 LibreOffice，或先导出 .docx 再另存为 PDF。</source>
+        <translation>LibreOffice was not found, so no PDF can be made. Install LibreOffice, or export .docx and save it as PDF.</translation>
+    </message>
+    <message>
+        <source>不支持的文件类型“{suffix}”：请用 .docx 或 .pdf。</source>
+        <translation>Unsupported file type “{suffix}”: use .docx or .pdf.</translation>
+    </message>
+    <message>
+        <source>附件格式应为 docx 或 pdf。</source>
+        <translation>Attachments must be docx or pdf.</translation>
+    </message>
+    <message>
+        <source>请至少选择一位收件人。</source>
+        <translation>Choose at least one recipient.</translation>
+    </message>
+    <message>
+        <source>尚未设置邮件服务器：请选择保存邮件文件（.eml）的文件夹。</source>
+        <translation>No mail server is set up: choose a folder for the e-mail files (.eml).</translation>
+    </message>
+    <message>
+        <source>尚未设置日历发布文件夹。</source>
+        <translation>No calendar publish folder has been set.</translation>
+    </message>
+    <message>
+        <source>日历发布文件夹不存在或无法访问：{folder}</source>
+        <translation>The calendar publish folder does not exist or cannot be reached: {folder}</translation>
+    </message>
+    <message>
+        <source>请选择牵头单位。</source>
+        <translation>Choose the lead organisation.</translation>
+    </message>
+    <message>
+        <source>没有要修改的内容。</source>
+        <translation>There is nothing to change.</translation>
+    </message>
+    <message>
+        <source>没有选择任何督办事项。</source>
+        <translation>No follow-up items are selected.</translation>
+    </message>
+    <message>
+        <source>督办事项不存在（编号 {ids}），可能已被删除。</source>
+        <translation>Follow-up item not found (no. {ids}); it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>已办结或已撤销的事项不能批量修改（编号 {ids}），未修改任何事项。</source>
+        <translation>Closed or withdrawn items cannot be changed in bulk (no. {ids}); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>日历文件第 {line} 行有误：{what}</source>
+        <translation>Error on line {line} of the calendar file: {what}</translation>
+    </message>
+    <message>
+        <source>不是 UTF-8 编码的文本。</source>
+        <translation>the text is not UTF-8 encoded.</translation>
+    </message>
+    <message>
+        <source>缺少冒号（“{text}”）。</source>
+        <translation>a colon is missing (“{text}”).</translation>
+    </message>
+    <message>
+        <source>属性名或参数格式不正确（“{text}”）。</source>
+        <translation>malformed property name or parameter (“{text}”).</translation>
+    </message>
+    <message>
+        <source>内容不在 BEGIN:VCALENDAR 与 END:VCALENDAR 之间。</source>
+        <translation>content outside BEGIN:VCALENDAR and END:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>第 {begun} 行的 BEGIN:{what} 没有对应的 END:{what}。</source>
+        <translation>BEGIN:{what} on line {begun} has no matching END:{what}.</translation>
+    </message>
+    <message>
+        <source>不是日历文件：没有 BEGIN:VCALENDAR。</source>
+        <translation>not a calendar file: there is no BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>{name} 后的组件名“{what}”不正确。</source>
+        <translation>the component name “{what}” after {name} is not valid.</translation>
+    </message>
+    <message>
+        <source>日历应以 BEGIN:VCALENDAR 开始，而不是 BEGIN:{what}。</source>
+        <translation>a calendar must begin with BEGIN:VCALENDAR, not BEGIN:{what}.</translation>
+    </message>
+    <message>
+        <source>多余的 END:{what}。</source>
+        <translation>an END:{what} too many.</translation>
+    </message>
+    <message>
+        <source>END:{what} 与第 {begun} 行的 BEGIN:{open} 不对应。</source>
+        <translation>END:{what} does not match BEGIN:{open} on line {begun}.</translation>
+    </message>
+    <message>
+        <source>{name} 的日期时间“{value}”无效。</source>
+        <translation>the date-time “{value}” of {name} is not valid.</translation>
+    </message>
+    <message>
+        <source>RRULE 的截止日期（UNTIL）“{value}”无效。</source>
+        <translation>the RRULE end date (UNTIL) “{value}” is not valid.</translation>
+    </message>
+    <message>
+        <source>DURATION 的值“{value}”无效。</source>
+        <translation>the DURATION value “{value}” is not valid.</translation>
+    </message>
+    <message>
+        <source>不认识的时区“{tzid}”，已按北京时间处理。</source>
+        <translation>Unknown time zone “{tzid}”: read as Beijing time.</translation>
+    </message>
+    <message>
+        <source>无法读取日历文件：{reason}</source>
+        <translation>Cannot read the calendar file: {reason}</translation>
+    </message>
+    <message>
+        <source>从本行开始的日程中，{prop} 无法识别：{reason}</source>
+        <translation>in the event starting on this line, {prop} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>从本行开始的日程缺少 UID 或 DTSTART。</source>
+        <translation>the event starting on this line has no UID or DTSTART.</translation>
+    </message>
+    <message>
+        <source>回执“{reply}”无效。</source>
+        <translation>The reply “{reply}” is not valid.</translation>
+    </message>
+    <message>
+        <source>这不是会议回执文件（应为 METHOD:REPLY，实为 {method}）。</source>
+        <translation>This is not a meeting reply file (METHOD:REPLY expected, found {method}).</translation>
+    </message>
+    <message>
+        <source>加密方式无效。</source>
+        <translation>Invalid encryption setting.</translation>
+    </message>
+    <message>
+        <source>端口应为 1 到 65535 的整数。</source>
+        <translation>The port must be a whole number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>请填写发件人邮箱地址。</source>
+        <translation>Enter the sender&apos;s e-mail address.</translation>
+    </message>
+    <message>
+        <source>邮件大小上限不能为负数。</source>
+        <translation>The message size limit cannot be negative.</translation>
+    </message>
+    <message>
+        <source>无法把密码保存到系统密钥环：{reason}</source>
+        <translation>Cannot save the password in the system keyring: {reason}</translation>
+    </message>
+    <message>
+        <source>邮件过大：发给{recipient}的邮件（附件：{files}）约 {size} MB，超过邮件服务器允许的 {limit} MB。未发送任何邮件。</source>
+        <translation>Message too large: the one to {recipient} (attachments: {files}) is about {size} MB, more than the {limit} MB the server accepts. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>邮件服务器拒绝登录（用户名或密码错误）：{reason}</source>
+        <translation>The mail server refused the login (wrong user name or password): {reason}</translation>
+    </message>
+    <message>
+        <source>无法连接邮件服务器 {host}:{port}：{reason}</source>
+        <translation>Cannot connect to the mail server {host}:{port}: {reason}</translation>
+    </message>
+    <message>
+        <source>纪要不存在（编号 {id}），可能已被删除。</source>
+        <translation>The minutes (no. {id}) do not exist; they may have been deleted.</translation>
+    </message>
+    <message>
+        <source>该会议还没有纪要。</source>
+        <translation>This meeting has no minutes yet.</translation>
+    </message>
+    <message>
+        <source>该会议的纪要没有第 {n} 版。</source>
+        <translation>The minutes of this meeting have no version {n}.</translation>
+    </message>
+    <message>
+        <source>纪要当前状态为“{state}”，只有草稿可以修改。已签发的纪要请用“更正”生成新版本。</source>
+        <translation>The minutes are “{state}”: only a draft can be edited. For issued minutes use “Correct” to make a new version.</translation>
+    </message>
+    <message>
+        <source>这是纪要的旧版本，只能查看，不能修改。</source>
+        <translation>This is an old version of the minutes: it can be read, not edited.</translation>
+    </message>
+    <message>
+        <source>请填写纪要标题。</source>
+        <translation>Enter the title of the minutes.</translation>
+    </message>
+    <message>
+        <source>议定事项“{text}”已转为督办事项，不能删除。</source>
+        <translation>The decision “{text}” has action items and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>议定事项不存在（编号 {id}），可能已被删除。</source>
+        <translation>The decision (no. {id}) does not exist; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>所选牵头单位不存在，可能已被删除。</source>
+        <translation>The chosen lead organisation does not exist; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>所选责任人不存在，可能已被删除。</source>
+        <translation>The chosen owner does not exist; they may have been deleted.</translation>
+    </message>
+    <message>
+        <source>纪要当前状态为“{state}”，签发后才能分发。</source>
+        <translation>The minutes are “{state}”: they can be distributed once issued.</translation>
+    </message>
+    <message>
+        <source>纪要当前状态为“{state}”，此操作只适用于“{wanted}”的纪要。</source>
+        <translation>The minutes are “{state}”: this applies only to minutes that are “{wanted}”.</translation>
+    </message>
+    <message>
+        <source>这是纪要的旧版本，只能查看。</source>
+        <translation>This is an old version of the minutes: read only.</translation>
+    </message>
+    <message>
+        <source>机制“{body}”还没有发文代字，请先在机制设置中填写。</source>
+        <translation>The body “{body}” has no document code yet: enter it in the body&apos;s settings first.</translation>
+    </message>
+    <message>
+        <source>这份纪要没有议定事项。确定要签发吗？</source>
+        <translation>These minutes have no decisions. Issue them anyway?</translation>
+    </message>
+    <message>
+        <source>多人同时签发，编号分配未成功，请稍后重试。</source>
+        <translation>Several people were issuing at once and no number could be assigned; try again shortly.</translation>
+    </message>
+    <message>
+        <source>请说明更正的内容和原因。</source>
+        <translation>Say what the correction changes and why.</translation>
+    </message>
+    <message>
+        <source>请至少选择生成催办单或催办邮件。</source>
+        <translation>Choose a chase letter, a chase e-mail or both.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message>
+        <source>全部机制</source>
+        <translation>All bodies</translation>
+    </message>
+    <message>
+        <source>某一机制</source>
+        <translation>One body</translation>
+    </message>
+    <message>
+        <source>某位参会人的会议</source>
+        <translation>One person’s meetings</translation>
+    </message>
+    <message>
+        <source>本次会议</source>
+        <translation>This meeting</translation>
+    </message>
+    <message>
+        <source>只导出以下日期范围内的会议</source>
+        <translation>Only meetings in this date range</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>系列会议写成一个重复日程（含例外），适合导入或订阅后长期使用。</source>
+        <translation>A recurring series is written as one recurring event (with its exceptions): fit for importing or subscribing for good.</translation>
+    </message>
+    <message>
+        <source>每次会议单独写成一个日程（含已取消的会议，标记为取消）。</source>
+        <translation>Each meeting is written as an event of its own (cancelled ones included, marked cancelled).</translation>
+    </message>
+    <message>
+        <source>导出日历</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <source>日历文件 (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>无法导出日历</source>
+        <translation>Cannot export the calendar</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 个日程到：
+{path}</source>
+        <translation>Exported {n} events to:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupModel</name>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>查看所选版本</source>
+        <translation>Show selected version</translation>
+    </message>
+    <message>
+        <source>比较</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>与</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>第 {n} 版</source>
+        <translation>Version {n}</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayDaysModel</name>
+    <message>
+        <source>节假日表（导入或手工）</source>
+        <translation>Holiday table (imported or entered)</translation>
+    </message>
+    <message>
+        <source>内置（chinesecalendar）</source>
+        <translation>Built in (chinesecalendar)</translation>
+    </message>
+    <message>
+        <source>仅按周末</source>
+        <translation>Weekends only</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>安排</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>法定节假日与调休</source>
+        <translation>Public holidays and make-up working days</translation>
+    </message>
+    <message>
+        <source>导入节假日安排…</source>
+        <translation>Import holiday schedule…</translation>
+    </message>
+    <message>
+        <source>导入文件为 CSV 文本，每行“日期,安排,名称”，如 2027-01-01,休,元旦 或 2027-02-07,班,春节调休；文件中出现的年份以文件为准。</source>
+        <translation>The file to import is CSV text, one line per day “date,arrangement,name”, e.g. 2027-01-01,休,元旦 or 2027-02-07,班,春节调休; for every year it mentions the file replaces what was there.</translation>
+    </message>
+    <message>
+        <source>年份(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>{year}年的法定节假日安排尚未导入：日历只能按周末判断工作日。国务院办公厅通常在前一年11月公布次年安排，公布后请在此导入。</source>
+        <translation>The public holidays of {year} have not been imported: working days are judged by weekends only. The State Council usually publishes the next year&apos;s schedule in November; import it here once it is out.</translation>
+    </message>
+    <message>
+        <source>{year}年：放假 {holidays} 天，调休上班 {workdays} 天。</source>
+        <translation>{year}: {holidays} days off, {workdays} make-up working days.</translation>
+    </message>
+    <message>
+        <source>导入节假日安排</source>
+        <translation>Import holiday schedule</translation>
+    </message>
+    <message>
+        <source>节假日安排 (*.csv *.txt);;所有文件 (*)</source>
+        <translation>Holiday schedules (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法导入节假日安排</source>
+        <translation>Cannot import the holiday schedule</translation>
+    </message>
+    <message>
+        <source>已导入 {years} 年：新增 {added} 天，更新 {updated} 天，移除 {removed} 天。</source>
+        <translation>Imported {years}: {added} days added, {updated} updated, {removed} removed.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsPreviewModel</name>
+    <message>
+        <source>（全天）</source>
+        <translation> (all day)</translation>
+    </message>
+    <message>
+        <source>系列</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>单次</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <source>{n} 位参会人不在通讯录中</source>
+        <translation>{n} attendees are not in the contacts</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>文件行号</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>欢迎使用三方联席秘书台</source>
+        <translation>Welcome to Tripartite Secretariat</translation>
+    </message>
+    <message>
+        <source>请填写您的姓名和单位。每一次修改都会以此署名记入审计日志。</source>
+        <translation>Enter your name and organisation. Every change you make is recorded under this name in the audit log.</translation>
+    </message>
+    <message>
+        <source>如 经开区总工会</source>
+        <translation>e.g. Development Zone Federation of Trade Unions</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>单位(&amp;O)：</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Job Title</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>督办事项</source>
+        <translation>Follow-up item</translation>
+    </message>
+    <message>
+        <source>机制</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <source>请选择 .ics 文件</source>
+        <translation>Choose an .ics file</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>跳过无法导入的日程，导入其余日程</source>
+        <translation>Skip the events that cannot be imported and import the rest</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>导入到机制：</source>
+        <translation>Import into body:</translation>
+    </message>
+    <message>
+        <source>无法读取文件</source>
+        <translation>Cannot read the file</translation>
+    </message>
+    <message>
+        <source>无法导入该文件</source>
+        <translation>Cannot import this file</translation>
+    </message>
+    <message>
+        <source>没有导入任何内容。</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>选择 Outlook、WPS、Thunderbird 或手机日历导出的 .ics 文件后，这里会列出每个日程将新建、更新还是不变（按 UID 匹配）；确认后才会写入。</source>
+        <translation>Choose an .ics file exported from Outlook, WPS, Thunderbird or a phone calendar: each event is listed here as new, updated or unchanged (matched by UID); nothing is written until you confirm.</translation>
+    </message>
+    <message>
+        <source>预览：{summary}</source>
+        <translation>Preview: {summary}</translation>
+    </message>
+    <message>
+        <source>没有日程</source>
+        <translation>no events</translation>
+    </message>
+    <message>
+        <source>选择要导入的日历文件</source>
+        <translation>Choose the calendar file to import</translation>
+    </message>
+    <message>
+        <source>日历文件 (*.ics *.ifb *.ical)</source>
+        <translation>Calendar files (*.ics *.ifb *.ical)</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>没有写入任何数据。</source>
+        <translation>Nothing was written.</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>新建 {created} 项，更新 {updated} 项。</source>
+        <translation>{created} created, {updated} updated.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCommands</name>
+    <message>
+        <source>办结确认：{title}</source>
+        <translation>Sign off: {title}</translation>
+    </message>
+    <message>
+        <source>办结意见：</source>
+        <translation>Sign-off note:</translation>
+    </message>
+    <message>
+        <source>经核实，已按要求办结。</source>
+        <translation>Checked: completed as required.</translation>
+    </message>
+    <message>
+        <source>重新打开：{title}</source>
+        <translation>Reopen: {title}</translation>
+    </message>
+    <message>
+        <source>理由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>撤销：{title}</source>
+        <translation>Withdraw: {title}</translation>
+    </message>
+    <message>
+        <source>撤销理由：</source>
+        <translation>Reason for withdrawal:</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>上次会议议定事项落实情况</source>
+        <translation>Progress on decisions of the previous meeting</translation>
+    </message>
+    <message>
+        <source>未启动</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>待确认</source>
+        <translation>Awaiting sign-off</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>高</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>中</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>低</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>进展汇报</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>提请办结</source>
+        <translation>Submitted for sign-off</translation>
+    </message>
+    <message>
+        <source>办结确认</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <source>汇报进展（请先重新打开）</source>
+        <translation>given a progress report (reopen it first)</translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <source>办结确认（须先由责任单位汇报完成，状态为“待确认”）</source>
+        <translation>signed off (the owner must first report it complete, so that it is “awaiting sign-off”)</translation>
+    </message>
+    <message>
+        <source>办结意见</source>
+        <translation>Sign-off note</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>重新打开的理由</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>撤销理由</source>
+        <translation>Reason for withdrawal</translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation>Reminder sent</translation>
+    </message>
+    <message>
+        <source>催办内容</source>
+        <translation>Chase text</translation>
+    </message>
+    <message>
+        <source>启动办理</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>未逾期</source>
+        <translation>Not overdue</translation>
+    </message>
+    <message>
+        <source>逾期1-7天</source>
+        <translation>1-7 days overdue</translation>
+    </message>
+    <message>
+        <source>逾期8-30天</source>
+        <translation>8-30 days overdue</translation>
+    </message>
+    <message>
+        <source>逾期30天以上</source>
+        <translation>Over 30 days overdue</translation>
+    </message>
+    <message>
+        <source>议题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>议程计划用时 {total} 分钟，超过会议时长 {length} 分钟（超出 {over} 分钟）。</source>
+        <translation>The agenda is planned at {total} minutes, longer than the {length}-minute meeting (by {over} minutes).</translation>
+    </message>
+    <message>
+        <source>上次会议议定事项均已办结。</source>
+        <translation>All decisions of the previous meeting have been completed.</translation>
+    </message>
+    <message>
+        <source>未确认</source>
+        <translation>Unconfirmed</translation>
+    </message>
+    <message>
+        <source>出席</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <translation>Apologies</translation>
+    </message>
+    <message>
+        <source>缺席</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>委托</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>本机制未设法定人数要求。</source>
+        <translation>This mechanism has no quorum requirement.</translation>
+    </message>
+    <message>
+        <source>未达到法定人数：{sides}无人出席。</source>
+        <translation>Quorum not reached: no one from {sides} is present.</translation>
+    </message>
+    <message>
+        <source>已达到法定人数：各方均有代表出席。</source>
+        <translation>Quorum reached: every side is represented.</translation>
+    </message>
+    <message>
+        <source>已达到法定人数：应到 {expected} 人，实到 {present} 人（至少 {required} 人）。</source>
+        <translation>Quorum reached: {present} of {expected} present (at least {required} required).</translation>
+    </message>
+    <message>
+        <source>未达到法定人数：应到 {expected} 人，实到 {present} 人，至少需要 {required} 人。</source>
+        <translation>Quorum not reached: {present} of {expected} present; at least {required} required.</translation>
+    </message>
+    <message>
+        <source>政府方</source>
+        <translation>Government side</translation>
+    </message>
+    <message>
+        <source>工会方</source>
+        <translation>Union side</translation>
+    </message>
+    <message>
+        <source>企业方</source>
+        <translation>Employer side</translation>
+    </message>
+    <message>
+        <source>司法方</source>
+        <translation>Judicial side</translation>
+    </message>
+    <message>
+        <source>联动单位</source>
+        <translation>Linkage partner</translation>
+    </message>
+    <message>
+        <source>机制名称</source>
+        <translation>Mechanism name</translation>
+    </message>
+    <message>
+        <source>发文代字</source>
+        <translation>Issuer code</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>机制代表</source>
+        <translation>Mechanism representatives</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>系列会议</source>
+        <translation>Meeting series</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>参会记录</source>
+        <translation>Attendance records</translation>
+    </message>
+    <message>
+        <source>议程</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>发文字号</source>
+        <translation>Document numbers</translation>
+    </message>
+    <message>
+        <source>会议纪要</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>议定事项</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>督办事项</source>
+        <translation>Follow-up items</translation>
+    </message>
+    <message>
+        <source>督办协办单位</source>
+        <translation>Follow-up co-organisations</translation>
+    </message>
+    <message>
+        <source>督办进展</source>
+        <translation>Follow-up progress</translation>
+    </message>
+    <message>
+        <source>政府部门</source>
+        <translation>Government department</translation>
+    </message>
+    <message>
+        <source>人社部门</source>
+        <translation>Human resources and social security</translation>
+    </message>
+    <message>
+        <source>工会</source>
+        <translation>Trade union</translation>
+    </message>
+    <message>
+        <source>企业组织</source>
+        <translation>Employers&apos; organisation</translation>
+    </message>
+    <message>
+        <source>法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>仲裁机构</source>
+        <translation>Arbitration body</translation>
+    </message>
+    <message>
+        <source>公安</source>
+        <translation>Public security</translation>
+    </message>
+    <message>
+        <source>信访</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <source>司法行政</source>
+        <translation>Judicial administration</translation>
+    </message>
+    <message>
+        <source>检察院</source>
+        <translation>Procuratorate</translation>
+    </message>
+    <message>
+        <source>税务</source>
+        <translation>Taxation</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>{day} 是法定节假日（{name}）</source>
+        <translation>{day} is a public holiday ({name})</translation>
+    </message>
+    <message>
+        <source>{day} 是星期{weekday}（休息日）</source>
+        <translation>{day} is a {weekday} (weekend)</translation>
+    </message>
+    <message>
+        <source>{year}年的法定节假日安排尚未导入，只能按周末判断（可在节假日表中导入）。</source>
+        <translation>The public holidays for {year} have not been imported, so only weekends are considered (import them in the holiday table).</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>已在通讯录中，将更新：{fields}</source>
+        <translation>Already in contacts; will update: {fields}</translation>
+    </message>
+    <message>
+        <source>已在通讯录中，没有新信息</source>
+        <translation>Already in contacts; nothing new</translation>
+    </message>
+    <message>
+        <source>与第{row}行为同一人，将更新：{fields}</source>
+        <translation>Same person as row {row}; will update: {fields}</translation>
+    </message>
+    <message>
+        <source>与第{row}行为同一人，没有新信息</source>
+        <translation>Same person as row {row}; nothing new</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>已有更新版本，跳过</source>
+        <translation>Newer version kept, skipped</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>跳过（无变化）</source>
+        <translation>Skip (no change)</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>新增 {new} 人、更新 {updated} 人、无变化 {unchanged} 人、新增单位 {orgs} 个、拒绝 {rejected} 行</source>
+        <translation>{new} new, {updated} updated, {unchanged} unchanged, {orgs} new organisations, {rejected} rows rejected</translation>
+    </message>
+    <message>
+        <source>主持</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>列席</source>
+        <translation>In attendance</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>已召开</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>已延期</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <source>每两个月</source>
+        <translation>Every two months</translation>
+    </message>
+    <message>
+        <source>每月</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>每季度</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>每周</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>节假日照常</source>
+        <translation>Keep holiday dates</translation>
+    </message>
+    <message>
+        <source>遇节假日顺延至下一个工作日</source>
+        <translation>Move holidays to the next working day</translation>
+    </message>
+    <message>
+        <source>自定义规则（{rule}）</source>
+        <translation>Custom rule ({rule})</translation>
+    </message>
+    <message>
+        <source>机制成员单位</source>
+        <translation>Mechanism members</translation>
+    </message>
+    <message>
+        <source>会议室名称</source>
+        <translation>Room name</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>汇报逾期</source>
+        <translation>Report late</translation>
+    </message>
+    <message>
+        <source>已办结或已撤销</source>
+        <translation>Done or withdrawn</translation>
+    </message>
+    <message>
+        <source>催办单</source>
+        <translation>chase letter</translation>
+    </message>
+    <message>
+        <source>催办邮件</source>
+        <translation>chase e-mail</translation>
+    </message>
+    <message>
+        <source>从督办台账导入。</source>
+        <translation>Imported from the follow-up ledger.</translation>
+    </message>
+    <message>
+        <source>未回复</source>
+        <translation>No reply</translation>
+    </message>
+    <message>
+        <source>接受</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>谢绝</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>暂定</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>委托他人</source>
+        <translation>Delegated</translation>
+    </message>
+    <message>
+        <source>找不到对应的会议（可能已删除，或不是本机发出的邀请）。</source>
+        <translation>No matching meeting (it may have been deleted, or the invitation was not sent from here).</translation>
+    </message>
+    <message>
+        <source>回复人不在参会名单中（按电子邮箱匹配）。</source>
+        <translation>The person replying is not on the list of attendees (matched by e-mail address).</translation>
+    </message>
+    <message>
+        <source>回复针对的是较早版本的邀请，会议此后有变更。</source>
+        <translation>The reply answers an earlier version of the invitation; the meeting has changed since.</translation>
+    </message>
+    <message>
+        <source>本机没有可用的系统密钥环（如 Windows 凭据管理器、macOS 钥匙串或 GNOME 密钥环），密码不能安全保存，每次发送时需要重新输入。</source>
+        <translation>This computer has no system keyring (such as Windows Credential Manager, macOS Keychain or GNOME Keyring), so the password cannot be stored safely and is asked for at each sending.</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>已签发</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>已分发</source>
+        <translation>Distributed</translation>
+    </message>
+    <message>
+        <source>参会</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>主送</source>
+        <translation>Addressed</translation>
+    </message>
+    <message>
+        <source>抄送</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>已发送</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>发送失败</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>已生成邮件文件</source>
+        <translation>E-mail file written</translation>
+    </message>
+    <message>
+        <source>已通过其他方式发送（手工确认）</source>
+        <translation>Sent by other means (confirmed by hand)</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>邮件服务器设置</source>
+        <translation>Mail server settings</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>不加密</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>按服务器</source>
+        <translation>Server&apos;s</translation>
+    </message>
+    <message>
+        <source>服务器</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>加密方式</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>发件人地址</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <source>发件人名称</source>
+        <translation>Sender name</translation>
+    </message>
+    <message>
+        <source>邮件大小上限</source>
+        <translation>Message size limit</translation>
+    </message>
+    <message>
+        <source>密码保存在系统密钥环中，不写入设置文件；留空表示不修改。</source>
+        <translation>The password is kept in the system keyring, never in the settings file; leave it blank to keep it unchanged.</translation>
+    </message>
+    <message>
+        <source>邮件服务器密码</source>
+        <translation>Mail server password</translation>
+    </message>
+    <message>
+        <source>{user}@{host} 的密码：</source>
+        <translation>Password of {user}@{host}:</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>导入联系人(&amp;I)…</source>
+        <translation>&amp;Import Contacts…</translation>
+    </message>
+    <message>
+        <source>从 Excel 或 CSV 文件导入联系人</source>
+        <translation>Import contacts from an Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>备份数据库(&amp;B)…</source>
+        <translation>&amp;Back Up Database…</translation>
+    </message>
+    <message>
+        <source>把数据库完整复制到一个备份文件</source>
+        <translation>Copy the whole database to a backup file</translation>
+    </message>
+    <message>
+        <source>恢复数据库(&amp;R)…</source>
+        <translation>&amp;Restore Database…</translation>
+    </message>
+    <message>
+        <source>用备份文件替换当前数据库，原数据库另存一份</source>
+        <translation>Replace the current database with a backup, keeping a copy of the original</translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>关闭程序</source>
+        <translation>Close the program</translation>
+    </message>
+    <message>
+        <source>新建会议(&amp;M)…</source>
+        <translation>New &amp;meeting…</translation>
+    </message>
+    <message>
+        <source>在会议日历中新建一次会议</source>
+        <translation>Create a meeting in the calendar</translation>
+    </message>
+    <message>
+        <source>新建单位(&amp;O)…</source>
+        <translation>New &amp;Organisation…</translation>
+    </message>
+    <message>
+        <source>添加一个单位</source>
+        <translation>Add an organisation</translation>
+    </message>
+    <message>
+        <source>新建联系人(&amp;P)…</source>
+        <translation>New &amp;Contact…</translation>
+    </message>
+    <message>
+        <source>添加一位联系人</source>
+        <translation>Add a contact</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>编辑所选记录</source>
+        <translation>Edit the selected record</translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>删除所选记录</source>
+        <translation>Delete the selected record</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>重新读取数据库</source>
+        <translation>Reload from the database</translation>
+    </message>
+    <message>
+        <source>显示完整电话号码(&amp;P)</source>
+        <translation>Show Full &amp;Phone Numbers</translation>
+    </message>
+    <message>
+        <source>显示完整电话号码；此操作会记入审计日志</source>
+        <translation>Show full phone numbers; this is recorded in the audit log</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>版本、数据库位置和当前用户</source>
+        <translation>Version, database location and current user</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>三方联席秘书台</source>
+        <translation>Tripartite Secretariat</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 数据库请用 pg_dump / pg_restore 备份和恢复</source>
+        <translation>Back up and restore PostgreSQL databases with pg_dump / pg_restore</translation>
+    </message>
+    <message>
+        <source>数据库：{where}</source>
+        <translation>Database: {where}</translation>
+    </message>
+    <message>
+        <source>当前用户：{user}</source>
+        <translation>User: {user}</translation>
+    </message>
+    <message>
+        <source>无法打开会议纪要</source>
+        <translation>Cannot Open Minutes</translation>
+    </message>
+    <message>
+        <source>日历发布失败：{reason}</source>
+        <translation>Calendar publishing failed: {reason}</translation>
+    </message>
+    <message>
+        <source>日历发布失败</source>
+        <translation>Calendar Publishing Failed</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+会议已保存，但发布文件夹中的 .ics 文件没有更新。请在“文件 → 日历 → 日历发布设置”中检查文件夹；之后每次会议变化时会再次尝试。</source>
+        <translation>{reason}
+
+The meeting was saved, but the .ics files in the publish folder were not updated. Check the folder under File &gt; Calendar &gt; Publishing Settings; the app tries again on every meeting change.</translation>
+    </message>
+    <message>
+        <source>已更新发布的日历（{n} 个文件）。</source>
+        <translation>Published calendars updated ({n} files).</translation>
+    </message>
+    <message>
+        <source>无法显示完整号码</source>
+        <translation>Cannot Show Full Numbers</translation>
+    </message>
+    <message>
+        <source>已显示完整电话号码；此操作已记入审计日志。</source>
+        <translation>Full phone numbers are shown; this has been recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;三方联席秘书台&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;经开区工会五项机制秘书台：劳动关系三方协调、劳动争议三方调处、劳资矛盾预警、群体突发事件七方联动、双月沟通。&lt;/p&gt;&lt;p&gt;数据库：{where}&lt;br&gt;当前用户：{user}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tripartite Secretariat&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Secretariat for the development zone trade union&apos;s five mechanisms: Tripartite Labour Relations Committee, Tripartite Labour Dispute Mediation, Labour Conflict Early Warning, Seven-Party Mass Incident Linkage and Bimonthly Communication Meeting.&lt;/p&gt;&lt;p&gt;Database: {where}&lt;br&gt;Current user: {user}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>关于三方联席秘书台</source>
+        <translation>About Tripartite Secretariat</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>{name}-备份-{stamp}.db</source>
+        <translation>{name}-backup-{stamp}.db</translation>
+    </message>
+    <message>
+        <source>备份数据库</source>
+        <translation>Back Up Database</translation>
+    </message>
+    <message>
+        <source>备份失败</source>
+        <translation>Backup Failed</translation>
+    </message>
+    <message>
+        <source>备份完成</source>
+        <translation>Backup Complete</translation>
+    </message>
+    <message>
+        <source>已备份到：
+{path}</source>
+        <translation>Backed up to:
+{path}</translation>
+    </message>
+    <message>
+        <source>选择要恢复的备份</source>
+        <translation>Choose a Backup to Restore</translation>
+    </message>
+    <message>
+        <source>恢复失败</source>
+        <translation>Restore Failed</translation>
+    </message>
+    <message>
+        <source>无法打开恢复后的数据库</source>
+        <translation>Cannot Open the Restored Database</translation>
+    </message>
+    <message>
+        <source>恢复完成</source>
+        <translation>Restore Complete</translation>
+    </message>
+    <message>
+        <source>用备份“{backup}”替换当前数据库“{target}”吗？
+
+当前数据库会先另存一份。其他电脑若正在使用此数据库，请先让他们退出。</source>
+        <translation>Replace the current database &quot;{target}&quot; with the backup &quot;{backup}&quot;?
+
+A copy of the current database is saved first. If other computers are using this database, ask them to close the program first.</translation>
+    </message>
+    <message>
+        <source>恢复数据库</source>
+        <translation>Restore Database</translation>
+    </message>
+    <message>
+        <source>已从 {backup} 恢复数据库。</source>
+        <translation>The database was restored from {backup}.</translation>
+    </message>
+    <message>
+        <source>原数据库已另存为：
+{aside}</source>
+        <translation>The original database was saved as:
+{aside}</translation>
+    </message>
+    <message>
+        <source>数据库备份 (*.db *.sqlite);;所有文件 (*)</source>
+        <translation>Database backups (*.db *.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActionBar</name>
+    <message>
+        <source>推迟…</source>
+        <translation>Postpone…</translation>
+    </message>
+    <message>
+        <source>标记为已召开</source>
+        <translation>Mark as held</translation>
+    </message>
+    <message>
+        <source>取消会议</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <source>跳过此次</source>
+        <translation>Skip this one</translation>
+    </message>
+    <message>
+        <source>恢复会议</source>
+        <translation>Reinstate</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>生成会议通知…</source>
+        <translation>Meeting notice…</translation>
+    </message>
+    <message>
+        <source>生成签到表…</source>
+        <translation>Sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>纪要与日历 ▾</source>
+        <translation>Minutes &amp;&amp; Calendar ▾</translation>
+    </message>
+    <message>
+        <source>会议纪要、导出 .ics、发送会议邀请、导入回执</source>
+        <translation>Minutes, .ics export, invitations, replies</translation>
+    </message>
+    <message>
+        <source>（系列会议）</source>
+        <translation> (recurring)</translation>
+    </message>
+    <message>
+        <source>状态：{status}{series}</source>
+        <translation>Status: {status}{series}</translation>
+    </message>
+    <message>
+        <source>已生成：{path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCommands</name>
+    <message>
+        <source>推迟…</source>
+        <translation>Postpone…</translation>
+    </message>
+    <message>
+        <source>标记为已召开</source>
+        <translation>Mark as Held</translation>
+    </message>
+    <message>
+        <source>取消会议</source>
+        <translation>Cancel Meeting</translation>
+    </message>
+    <message>
+        <source>跳过此次</source>
+        <translation>Skip This Occurrence</translation>
+    </message>
+    <message>
+        <source>恢复会议</source>
+        <translation>Reinstate Meeting</translation>
+    </message>
+    <message>
+        <source>结束系列（此次及以后）…</source>
+        <translation>End Series (This and Later)…</translation>
+    </message>
+    <message>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>无法标记为已召开</source>
+        <translation>Cannot Mark as Held</translation>
+    </message>
+    <message>
+        <source>确定取消会议“{title}”吗？会议记录会保留，并在日历中显示为已取消。</source>
+        <translation>Cancel the meeting &quot;{title}&quot;? Its record is kept and shown as cancelled in the calendar.</translation>
+    </message>
+    <message>
+        <source>无法取消会议</source>
+        <translation>Cannot Cancel Meeting</translation>
+    </message>
+    <message>
+        <source>确定跳过系列会议中的这一次（{title}）吗？系列中的其他会议不受影响。</source>
+        <translation>Skip this occurrence of the series ({title})? The other meetings in the series are not affected.</translation>
+    </message>
+    <message>
+        <source>无法跳过</source>
+        <translation>Cannot Skip</translation>
+    </message>
+    <message>
+        <source>无法恢复会议</source>
+        <translation>Cannot Reinstate Meeting</translation>
+    </message>
+    <message>
+        <source>确定从这一次（{title}）起结束该系列吗？此次及以后的会议将被删除；已有纪要或督办事项的会议改为已取消并保留。</source>
+        <translation>End the series from this occurrence ({title})? This and all later meetings will be deleted; meetings that already have minutes or follow-up items are kept as cancelled.</translation>
+    </message>
+    <message>
+        <source>无法结束系列</source>
+        <translation>Cannot End Series</translation>
+    </message>
+    <message>
+        <source>确定删除会议“{title}”吗？其参会名单和议程将一并删除，此操作不能撤销。</source>
+        <translation>Delete the meeting &quot;{title}&quot;? Its attendee list and agenda will be deleted too. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>
+（这是系列会议中的一次，删除后系列不会再生成这一次。）</source>
+        <translation>
+(This is one occurrence of a series; once deleted, the series will not recreate it.)</translation>
+    </message>
+    <message>
+        <source>无法删除会议</source>
+        <translation>Cannot Delete Meeting</translation>
+    </message>
+    <message>
+        <source>请确认</source>
+        <translation>Please Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>参会人员</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>重复</source>
+        <translation>Recurrence</translation>
+    </message>
+    <message>
+        <source>议程</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>签到</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>新建会议</source>
+        <translation>New Meeting</translation>
+    </message>
+    <message>
+        <source>保存会议后可以编辑</source>
+        <translation>Available after the meeting is saved</translation>
+    </message>
+    <message>
+        <source>会议：{title}</source>
+        <translation>Meeting: {title}</translation>
+    </message>
+    <message>
+        <source>这是系列会议中的一次（{rule}）。修改重复规则会应用到此会议及以后，或整个系列。</source>
+        <translation>This is one occurrence of a series ({rule}). Changes to the recurrence apply to this and later meetings, or to the whole series.</translation>
+    </message>
+    <message>
+        <source>单次会议不能改为系列会议；如需定期召开，请新建会议并设置重复。</source>
+        <translation>A single meeting cannot become a series. For regular meetings, create a new meeting and set its recurrence.</translation>
+    </message>
+    <message>
+        <source>新建会议室</source>
+        <translation>New Room</translation>
+    </message>
+    <message>
+        <source>会议室名称：</source>
+        <translation>Room name:</translation>
+    </message>
+    <message>
+        <source>无法新建会议室</source>
+        <translation>Cannot Create Room</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingExtras</name>
+    <message>
+        <source>会议纪要…</source>
+        <translation>Minutes…</translation>
+    </message>
+    <message>
+        <source>导出 .ics…</source>
+        <translation>Export .ics…</translation>
+    </message>
+    <message>
+        <source>发送取消通知…</source>
+        <translation>Send Cancellation…</translation>
+    </message>
+    <message>
+        <source>发送会议邀请…</source>
+        <translation>Send Invitation…</translation>
+    </message>
+    <message>
+        <source>导入回执…</source>
+        <translation>Import Reply…</translation>
+    </message>
+    <message>
+        <source>无法打开会议纪要</source>
+        <translation>Cannot Open Minutes</translation>
+    </message>
+    <message>
+        <source>无法发送会议邀请</source>
+        <translation>Cannot Send Invitation</translation>
+    </message>
+    <message>
+        <source>“{subject}”已发送给 {n} 位参会人员。</source>
+        <translation>&quot;{subject}&quot; was sent to {n} attendees.</translation>
+    </message>
+    <message>
+        <source>发送失败：</source>
+        <translation>Failed to send:</translation>
+    </message>
+    <message>
+        <source>未设置邮件服务器：选择保存邮件草稿（.eml）的文件夹</source>
+        <translation>No mail server is set: choose a folder for the draft messages (.eml)</translation>
+    </message>
+    <message>
+        <source>已在 {folder} 生成 {n} 封邮件草稿（.eml），用 Outlook 等邮件程序打开后发送。</source>
+        <translation>{n} draft messages (.eml) were written to {folder}; open them in Outlook or another mail program to send them.</translation>
+    </message>
+    <message>
+        <source>以下人员没有电子邮箱地址，未能发送：{names}</source>
+        <translation>These people have no e-mail address and were not sent anything: {names}</translation>
+    </message>
+    <message>
+        <source>会议邀请</source>
+        <translation>Meeting Invitation</translation>
+    </message>
+    <message>
+        <source>选择会议回执文件</source>
+        <translation>Choose a Reply File</translation>
+    </message>
+    <message>
+        <source>日历文件 (*.ics);;所有文件 (*)</source>
+        <translation>Calendar files (*.ics);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法导入回执</source>
+        <translation>Cannot Import Reply</translation>
+    </message>
+    <message>
+        <source>导入回执</source>
+        <translation>Import Reply</translation>
+    </message>
+    <message>
+        <source>文件中没有回执。</source>
+        <translation>The file holds no reply.</translation>
+    </message>
+    <message>
+        <source>未记录</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>回执：</source>
+        <translation>Replies:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <source>全天</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>机制</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingReminders</name>
+    <message>
+        <source>，地点：{place}</source>
+        <translation>, at {place}</translation>
+    </message>
+    <message>
+        <source>“{title}”将于 {when} 开始（{left} 分钟后）{place}</source>
+        <translation>&quot;{title}&quot; starts at {when} (in {left} minutes){place}</translation>
+    </message>
+    <message>
+        <source>会议提醒</source>
+        <translation>Meeting Reminder</translation>
+    </message>
+    <message>
+        <source>会议提醒：</source>
+        <translation>Meeting reminder:</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>编辑成员单位</source>
+        <translation>Edit Member</translation>
+    </message>
+    <message>
+        <source>添加成员单位</source>
+        <translation>Add Member</translation>
+    </message>
+    <message>
+        <source>单位(&amp;O)：</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>所属方(&amp;F)：</source>
+        <translation>Si&amp;de:</translation>
+    </message>
+    <message>
+        <source>角色(&amp;R)：</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>席位(&amp;S)：</source>
+        <translation>&amp;Seats:</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipTableModel</name>
+    <message>
+        <source>方</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>成员单位</source>
+        <translation>Member Organisation</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>席位</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>代表</source>
+        <translation>Representatives</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <source>按参会记录重新填写</source>
+        <translation>Fill from the attendance record</translation>
+    </message>
+    <message>
+        <source>会议内容（每项议程一节）</source>
+        <translation>Discussion (one section per agenda item)</translation>
+    </message>
+    <message>
+        <source>添加一节</source>
+        <translation>Add a section</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>开头</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>出席情况</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>出席：</source>
+        <translation>Present:</translation>
+    </message>
+    <message>
+        <source>请假：</source>
+        <translation>On leave:</translation>
+    </message>
+    <message>
+        <source>列席：</source>
+        <translation>Observers:</translation>
+    </message>
+    <message>
+        <source>记录：</source>
+        <translation>Recorded by:</translation>
+    </message>
+    <message>
+        <source>结束语</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>抄送</source>
+        <translation>Copied to</translation>
+    </message>
+    <message>
+        <source>印发机关</source>
+        <translation>Issuing office</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesSearchPage</name>
+    <message>
+        <source>输入要查找的词，如“欠薪”“集体协商”；多个词用空格分开</source>
+        <translation>Words to find, such as 欠薪 or 集体协商; separate several with spaces</translation>
+    </message>
+    <message>
+        <source>检索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>纪要检索</source>
+        <translation>Search minutes</translation>
+    </message>
+    <message>
+        <source>找到纪要 {m} 份、议定事项 {d} 项（各显示最近的至多 100 条）</source>
+        <translation>Found {m} minutes and {d} decisions (the latest 100 of each are shown)</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesWindow</name>
+    <message>
+        <source>纪要</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>版本历史</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>分发</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>提交审核</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <source>签发</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>导出 .docx…</source>
+        <translation>Export .docx…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>会议纪要 - {title}</source>
+        <translation>Minutes - {title}</translation>
+    </message>
+    <message>
+        <source>第 {n} 版 · {state}</source>
+        <translation>Version {n} · {state}</translation>
+    </message>
+    <message>
+        <source>（旧版本，只读）</source>
+        <translation> (old version, read only)</translation>
+    </message>
+    <message>
+        <source> · 退回意见：{note}</source>
+        <translation> · Sent back: {note}</translation>
+    </message>
+    <message>
+        <source>无法保存纪要</source>
+        <translation>Cannot save the minutes</translation>
+    </message>
+    <message>
+        <source>无法提交审核</source>
+        <translation>Cannot submit for review</translation>
+    </message>
+    <message>
+        <source>退回修改</source>
+        <translation>Send back for changes</translation>
+    </message>
+    <message>
+        <source>退回意见</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>签发纪要</source>
+        <translation>Issue minutes</translation>
+    </message>
+    <message>
+        <source>这份纪要没有议定事项。确定要签发吗？</source>
+        <translation>These minutes have no decisions. Issue them anyway?</translation>
+    </message>
+    <message>
+        <source>无法签发</source>
+        <translation>Cannot issue</translation>
+    </message>
+    <message>
+        <source>更正纪要</source>
+        <translation>Correct the minutes</translation>
+    </message>
+    <message>
+        <source>更正说明</source>
+        <translation>What is corrected</translation>
+    </message>
+    <message>
+        <source>转为督办事项</source>
+        <translation>Turn into an action item</translation>
+    </message>
+    <message>
+        <source>请先选择一项已保存的议定事项（新添加的请先保存）。</source>
+        <translation>Select a saved decision first (save newly added ones first).</translation>
+    </message>
+    <message>
+        <source>已生成督办事项（编号 {id}）。</source>
+        <translation>Action item created (no. {id}).</translation>
+    </message>
+    <message>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>导出纪要</source>
+        <translation>Export minutes</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>还有 {n} 项…</source>
+        <translation>{n} more…</translation>
+    </message>
+    <message>
+        <source>{m}月{d}日</source>
+        <translation>{m}/{d}</translation>
+    </message>
+    <message>
+        <source>休 {name}</source>
+        <translation>Off: {name}</translation>
+    </message>
+    <message>
+        <source>班</source>
+        <translation>Workday</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationModel</name>
+    <message>
+        <source>五项机制</source>
+        <translation>Five Mechanisms</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>会议日历</source>
+        <translation>Meeting calendar</translation>
+    </message>
+    <message>
+        <source>纪要检索</source>
+        <translation>Minutes Search</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>督办看板</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>督办事项</source>
+        <translation>Follow-up items</translation>
+    </message>
+    <message>
+        <source>名录</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
+    <name>OldestModel</name>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>督办事项</source>
+        <translation>Follow-up item</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>立项</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation>Days late</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>不限</source>
+        <translation>any</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>编辑单位</source>
+        <translation>Edit Organisation</translation>
+    </message>
+    <message>
+        <source>新建单位</source>
+        <translation>New Organisation</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>简称(&amp;S)：</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <source>类别(&amp;K)：</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码(&amp;U)：</source>
+        <translation>&amp;Unified social credit code:</translation>
+    </message>
+    <message>
+        <source>18位，可不填</source>
+        <translation>18 characters; optional</translation>
+    </message>
+    <message>
+        <source>地址(&amp;A)：</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>电话(&amp;P)：</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>如 010-67881234 或 13812345678</source>
+        <translation>e.g. 010-67881234 or 13812345678</translation>
+    </message>
+    <message>
+        <source>邮箱(&amp;E)：</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <translation>Short Name</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified Social Credit Code</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>联系人数</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>单位</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>按名称、简称、类别、代码或邮箱筛选</source>
+        <translation>Filter by name, short name, category, code or email</translation>
+    </message>
+    <message>
+        <source>确定删除单位“{name}”吗？</source>
+        <translation>Delete the organisation &quot;{name}&quot;?</translation>
+    </message>
+    <message>
+        <source>共 {n} 个单位</source>
+        <translation>{n} organisations</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImportDialog</name>
+    <message>
+        <source>导入联系人</source>
+        <translation>Import Contacts</translation>
+    </message>
+    <message>
+        <source>请选择 .xlsx 或 .csv 文件</source>
+        <translation>Choose an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose File…</translation>
+    </message>
+    <message>
+        <source>预览中的电话号码已隐去部分数字；导入时保存完整号码。</source>
+        <translation>Phone numbers are partly hidden in the preview; full numbers are saved on import.</translation>
+    </message>
+    <message>
+        <source>跳过被拒绝的行并导入其余</source>
+        <translation>Skip rejected rows and import the rest</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>无法导入该文件</source>
+        <translation>This file cannot be imported</translation>
+    </message>
+    <message>
+        <source>选择一个表格文件后，这里会列出每一行将如何处理；确认后才会写入。</source>
+        <translation>After you choose a spreadsheet, this shows what will happen to each row. Nothing is written until you confirm.</translation>
+    </message>
+    <message>
+        <source>将新建单位：{names}</source>
+        <translation>New organisations to be created: {names}</translation>
+    </message>
+    <message>
+        <source>未识别的列（不导入）：{columns}</source>
+        <translation>Unrecognised columns (not imported): {columns}</translation>
+    </message>
+    <message>
+        <source>有被拒绝的行：请改正文件后重新选择，或勾选下方选项只导入其余各行。</source>
+        <translation>Some rows are rejected: correct the file and choose it again, or tick the option below to import only the other rows.</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation>Choose a File to Import</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import Failed</translation>
+    </message>
+    <message>
+        <source>没有写入任何数据。</source>
+        <translation>No data was written.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>联系人</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>按姓名、单位、职务或邮箱筛选</source>
+        <translation>Filter by name, organisation, job title or email</translation>
+    </message>
+    <message>
+        <source>确定删除联系人“{name}”吗？</source>
+        <translation>Delete the contact &quot;{name}&quot;?</translation>
+    </message>
+    <message>
+        <source>共 {n} 位联系人</source>
+        <translation>{n} contacts</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>编辑联系人</source>
+        <translation>Edit Contact</translation>
+    </message>
+    <message>
+        <source>新建联系人</source>
+        <translation>New Contact</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>单位(&amp;O)：</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>（无单位）</source>
+        <translation>(no organisation)</translation>
+    </message>
+    <message>
+        <source>职务(&amp;T)：</source>
+        <translation>Job &amp;title:</translation>
+    </message>
+    <message>
+        <source>电话(&amp;P)：</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>如 13812345678 或 010-67881234</source>
+        <translation>e.g. 13812345678 or 010-67881234</translation>
+    </message>
+    <message>
+        <source>邮箱(&amp;E)：</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Job Title</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <source>推迟会议</source>
+        <translation>Postpone Meeting</translation>
+    </message>
+    <message>
+        <source>会议：</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <source>新的开始时间(&amp;S)：</source>
+        <translation>New &amp;start:</translation>
+    </message>
+    <message>
+        <source>新的结束时间(&amp;E)：</source>
+        <translation>New &amp;end:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>汇报进展：{title}</source>
+        <translation>Report progress: {title}</translation>
+    </message>
+    <message>
+        <source>汇报日期：</source>
+        <translation>Report date:</translation>
+    </message>
+    <message>
+        <source>完成进度：</source>
+        <translation>Progress:</translation>
+    </message>
+    <message>
+        <source>填 100% 表示已完成，事项转为“待确认”，由秘书处办结确认</source>
+        <translation>100% means the work is done: the item becomes “awaiting sign-off” for the secretariat to confirm</translation>
+    </message>
+    <message>
+        <source>进展情况(&amp;T)：</source>
+        <translation>&amp;What was done:</translation>
+    </message>
+</context>
+<context>
+    <name>PublishTab</name>
+    <message>
+        <source>例如共享盘上的一个文件夹</source>
+        <translation>for example a folder on a shared drive</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>不提醒</source>
+        <translation>No reminder</translation>
+    </message>
+    <message>
+        <source>保存设置</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>立即发布</source>
+        <translation>Publish now</translation>
+    </message>
+    <message>
+        <source>发布文件夹：</source>
+        <translation>Publish folder:</translation>
+    </message>
+    <message>
+        <source>组织者名称：</source>
+        <translation>Organizer name:</translation>
+    </message>
+    <message>
+        <source>组织者邮箱：</source>
+        <translation>Organizer e-mail:</translation>
+    </message>
+    <message>
+        <source>会前提醒：</source>
+        <translation>Reminder before:</translation>
+    </message>
+    <message>
+        <source>程序在此文件夹中为每个机制保存一个 .ics 文件，另有包含全部机制的 {all}；会议有变化时自动更新。同事在 Outlook、WPS 或手机日历中订阅这些文件即可。</source>
+        <translation>The app keeps one .ics file per body in this folder, plus {all} with every body, and updates them whenever a meeting changes. Colleagues subscribe to these files in Outlook, WPS or their phone calendar.</translation>
+    </message>
+    <message>
+        <source>无法保存日历设置</source>
+        <translation>Cannot save the calendar settings</translation>
+    </message>
+    <message>
+        <source>选择日历发布文件夹</source>
+        <translation>Choose the calendar publish folder</translation>
+    </message>
+    <message>
+        <source>设置已保存。</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>发布失败：{reason}</source>
+        <translation>Publishing failed: {reason}</translation>
+    </message>
+    <message>
+        <source>日历发布失败</source>
+        <translation>Calendar publishing failed</translation>
+    </message>
+    <message>
+        <source>已发布 {n} 个日程，写入 {files} 个文件到 {folder}（用时 {ms} 毫秒）。</source>
+        <translation>Published {n} events: {files} files written to {folder} ({ms} ms).</translation>
+    </message>
+</context>
+<context>
+    <name>QuorumEditor</name>
+    <message>
+        <source>不设要求</source>
+        <translation>No requirement</translation>
+    </message>
+    <message>
+        <source>各方均须有代表出席</source>
+        <translation>Every side must be represented</translation>
+    </message>
+    <message>
+        <source>按出席比例</source>
+        <translation>Minimum share present</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>改派（{n} 项）</source>
+        <translation>Reassign ({n} items)</translation>
+    </message>
+    <message>
+        <source>牵头单位：</source>
+        <translation>Lead organisation:</translation>
+    </message>
+    <message>
+        <source>（不变）</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <source>责任人：</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>（清空）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>收件人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>新建…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>无法删除</source>
+        <translation>Cannot Delete</translation>
+    </message>
+    <message>
+        <source>确认删除</source>
+        <translation>Confirm Deletion</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <source>第一个</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <source>第二个</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <source>第三个</source>
+        <translation>third</translation>
+    </message>
+    <message>
+        <source>第四个</source>
+        <translation>fourth</translation>
+    </message>
+    <message>
+        <source>最后一个</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>重复召开(&amp;P)</source>
+        <translation>Re&amp;peat</translation>
+    </message>
+    <message>
+        <source>永不结束（保存两年内的会议，以后自动续排）</source>
+        <translation>Never (meetings are created two years ahead and extended automatically)</translation>
+    </message>
+    <message>
+        <source>截止日期：</source>
+        <translation>On date:</translation>
+    </message>
+    <message>
+        <source>共</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source> 次</source>
+        <translation> occurrences</translation>
+    </message>
+    <message>
+        <source>频率(&amp;F)：</source>
+        <translation>&amp;Frequency:</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)：</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>自定义规则(&amp;R)：</source>
+        <translation>Custom &amp;rule:</translation>
+    </message>
+    <message>
+        <source>结束：</source>
+        <translation>Ends:</translation>
+    </message>
+    <message>
+        <source>遇节假日(&amp;H)：</source>
+        <translation>On &amp;holidays:</translation>
+    </message>
+    <message>
+        <source>规则：</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <source>每次在{day}日</source>
+        <translation>On day {day}</translation>
+    </message>
+    <message>
+        <source>每次在{nth}{weekday}</source>
+        <translation>On the {nth} {weekday}</translation>
+    </message>
+    <message>
+        <source>每次在当月最后一天</source>
+        <translation>On the last day of the month</translation>
+    </message>
+    <message>
+        <source>不重复</source>
+        <translation>Does not repeat</translation>
+    </message>
+    <message>
+        <source>（规则不完整）</source>
+        <translation>(incomplete rule)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message>
+        <source>知道了</source>
+        <translation>Got It</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentativeDialog</name>
+    <message>
+        <source>添加代表</source>
+        <translation>Add Representative</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>人员(&amp;P)：</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>机制内职务(&amp;T)：</source>
+        <translation>Mechanism &amp;role:</translation>
+    </message>
+    <message>
+        <source>该单位没有可添加的联系人：请先在“联系人”页为该单位添加人员。</source>
+        <translation>This organisation has no contacts to add. Add people for it on the Contacts page first.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitsModel</name>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>会议日期</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Snippet</translation>
+    </message>
+    <message>
+        <source>纪要</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>议定事项</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>加粗</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>编号列表</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>项目符号列表</source>
+        <translation>Bulleted list</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>撰写人</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>签发</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>更正说明</source>
+        <translation>Correction note</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <source>另有 {n} 条提醒未列出。</source>
+        <translation>{n} more warnings not shown.</translation>
+    </message>
+    <message>
+        <source>（只检查了系列中前 {n} 次会议。）</source>
+        <translation>(Only the first {n} meetings of the series were checked.)</translation>
+    </message>
+    <message>
+        <source>请注意（仍可保存）：</source>
+        <translation>Please note (you can still save):</translation>
+    </message>
+    <message>
+        <source>{year}年的法定节假日安排尚未导入，只能按周末判断；可在“节假日”中导入。</source>
+        <translation>The public holidays for {year} have not been imported, so only weekends are checked; import them under Holidays.</translation>
+    </message>
+    <message>
+        <source>{date}（{weekday}）</source>
+        <translation>{date} ({weekday})</translation>
+    </message>
+    <message>
+        <source>{rule_date} 不是工作日，将顺延至 {date}</source>
+        <translation>{rule_date} is not a working day; moved to {date}</translation>
+    </message>
+    <message>
+        <source>{date} 是法定节假日：{name}</source>
+        <translation>{date} is a public holiday: {name}</translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation>holiday</translation>
+    </message>
+    <message>
+        <source>{date} 是休息日</source>
+        <translation>{date} is a rest day</translation>
+    </message>
+    <message>
+        <source>时间冲突：会议室“{room}”在 {when} 已被“{title}”占用</source>
+        <translation>Clash: room &quot;{room}&quot; is taken by &quot;{title}&quot; at {when}</translation>
+    </message>
+    <message>
+        <source>时间冲突：{name} 在 {when} 已有会议“{title}”</source>
+        <translation>Clash: {name} already has the meeting &quot;{title}&quot; at {when}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekHeader</name>
+    <message>
+        <source>全天</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>{weekday} {month}/{day}</source>
+        <translation>{weekday} {month}/{day}</translation>
+    </message>
+    <message>
+        <source>休 {name}</source>
+        <translation>Off: {name}</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Make-up workday</translation>
+    </message>
+    <message>
+        <source>+{n}</source>
+        <translation>+{n}</translation>
+    </message>
+</context>
+</TS>
