@@ -21,6 +21,7 @@ from desktop.errors import ConcurrencyError, NotFoundError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import (
     ActionItem,
+    ActionUpdate,
     AgendaItem,
     Attendance,
     AttendanceStatus,
@@ -36,8 +37,10 @@ from desktop.models import (
     Person,
     Room,
 )
+from desktop.services.agenda import ACTION_STATUS_LABELS, CARRY_OVER_TITLE, open_actions
 from desktop.services.minutes_content import (
     AttendanceLines,
+    Block,
     DecisionLine,
     MeetingFacts,
     MinutesContent,
@@ -197,6 +200,34 @@ def _chair(session: Session, meeting_id: int) -> tuple[str, str]:
     return name, f"{org or ''}{title or ''}"
 
 
+def carry_over_progress(session: Session, meeting: Meeting) -> tuple[Block, ...]:
+    """The body's open action items with their progress as of this draft: the carry-over
+    agenda item's record in the minutes (督办 carry-over)."""
+    actions = open_actions(session, meeting.body_id, exclude_meeting_id=meeting.id)
+    if not actions:
+        return (Block.plain("上次会议议定事项均已办结。"),)
+    ids = [a.id for a in actions]
+    progress = dict(session.execute(select(ActionItem.id, ActionItem.progress)
+                                    .where(ActionItem.id.in_(ids))).all())
+    latest = {}
+    for action_id, text in session.execute(
+            select(ActionUpdate.action_id, ActionUpdate.text).where(ActionUpdate.action_id.in_(ids))
+            .order_by(ActionUpdate.action_id, ActionUpdate.reported_on, ActionUpdate.id)):
+        if text:
+            latest[action_id] = text
+    on = to_local(meeting.start).date()
+    blocks = []
+    for a in actions:
+        facts = [f"牵头单位：{a.lead}" if a.lead else "",
+                 ACTION_STATUS_LABELS.get(a.status, a.status) + f"，进度{progress.get(a.id, 0)}%",
+                 "已逾期" if a.due and a.due < on else ""]
+        text = f"{a.title}（{'；'.join(f for f in facts if f)}）"
+        if a.id in latest:
+            text += f"。最新进展：{latest[a.id]}"
+        blocks.append(Block.plain(text, "number"))
+    return tuple(blocks)
+
+
 def new_content(session: Session, meeting_id: int) -> MinutesContent:
     """A first draft: title, intro, attendance, one empty section per agenda item."""
     meeting = _meeting(session, meeting_id)
@@ -214,7 +245,10 @@ def new_content(session: Session, meeting_id: int) -> MinutesContent:
     intro += "现将会议主要精神和议定事项纪要如下："
     agenda = session.scalars(select(AgendaItem.title).where(AgendaItem.meeting_id == meeting_id)
                              .order_by(AgendaItem.position, AgendaItem.id)).all()
-    sections = tuple(Section(f"{cn_num(i)}、{title}", (), i) for i, title in enumerate(agenda, 1))
+    sections = tuple(
+        Section(f"{cn_num(i)}、{title}",
+                carry_over_progress(session, meeting) if title == CARRY_OVER_TITLE else (), i)
+        for i, title in enumerate(agenda, 1))
     return MinutesContent(
         title=f"{meeting.title}纪要",
         meeting=MeetingFacts(meeting.title, body.name, local_iso(meeting.start), place, chair),

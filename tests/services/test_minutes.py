@@ -202,3 +202,26 @@ def test_demo_content_json_reads_and_round_trips():
     assert content.sections[0].blocks[1].text == "第二段。"
     assert content.printed_on.isoformat() == "2025-03-10"
     assert content_from_json(content_to_json(content)) == content
+
+
+def test_carry_over_item_records_open_actions_with_their_progress(db):
+    from datetime import date
+
+    from desktop.services.actions import ActionFields, create_action, report_progress
+    from desktop.services.agenda import add_carry_over_item
+
+    with db.transaction("测试员") as s:
+        first = held_meeting(s, title="上一次全体会议", start=local(2026, 9, 10))
+    with db.transaction("测试员") as s:
+        action_id = create_action(s, "tripartite", ActionFields("开展春节前欠薪专项排查",
+                                  due=date(2026, 12, 31)), meeting_id=first)
+        report_progress(s, action_id, "已完成12家企业排查", 40, on=date(2026, 10, 8))
+    with db.transaction("测试员") as s:
+        second = held_meeting(s, title="本次全体会议", start=local(2026, 11, 20))
+        add_carry_over_item(s, second, index=0)
+        open_minutes(s, second)
+    with db.reading() as s:
+        section = get_minutes(s, second).content.sections[0]
+    assert section.heading == "一、上次会议议定事项落实情况"
+    line = section.blocks[0].text
+    assert "春节前欠薪专项排查" in line and "进度40%" in line and "已完成12家企业排查" in line
