@@ -4925,6 +4925,13 @@ A copy of the current database is saved first. If other computers are using this
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+</context>
+<context>
     <name>VersionsModel</name>
     <message>
         <source>版本</source>

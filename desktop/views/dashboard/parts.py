@@ -14,6 +14,7 @@ from desktop.views.table_model import Column, RowTableModel
 
 OPENED_COLOUR, CLOSED_COLOUR = "#3465a4", "#1e8e3e"
 MAX_COLUMN_WIDTH = 150
+MIN_STRETCH_WIDTH = 160
 
 
 class FigureButton(QPushButton):
@@ -88,7 +89,23 @@ class CountTable(QTableView):
         for column in range(self.source_model.columnCount()):
             if column != self.source_model.STRETCH_COLUMN:
                 self.resizeColumnToContents(column)
-                self.setColumnWidth(column, min(self.columnWidth(column), MAX_COLUMN_WIDTH))
+                # Qt sizes the header from the Latin font's metrics; Chinese comes from the wider
+                # CJK fallback and would be clipped, so measure the header text itself.
+                title = str(self.source_model.headerData(column, Qt.Orientation.Horizontal) or "")
+                needed = self.horizontalHeader().fontMetrics().horizontalAdvance(title) + 24
+                width = max(self.columnWidth(column), needed)
+                self.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Keep the stretching column readable: below its minimum, scroll sideways instead."""
+        super().resizeEvent(event)
+        header, column = self.horizontalHeader(), self.source_model.STRETCH_COLUMN
+        others = sum(self.columnWidth(c) for c in range(self.source_model.columnCount()) if c != column)
+        if self.viewport().width() - others < MIN_STRETCH_WIDTH:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(column, MIN_STRETCH_WIDTH)
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def _on_self_clicked(self, index: QModelIndex) -> None:
         rows = self.source_model.rows()
@@ -127,7 +144,10 @@ class TrendChart(QChartView):
         chart.addSeries(series)
         chart.setTitle(title)
         x_axis = QBarCategoryAxis()
-        x_axis.append([f"{m.month}月" for m in months])
+        # Twelve "11月" labels do not fit a half-width chart and Qt elides them all to "…";
+        # plain month numbers under an axis title do.
+        x_axis.append([str(m.month) for m in months])
+        x_axis.setTitleText(self.tr("月份"))
         y_axis = QValueAxis()
         y_axis.setRange(0, max([1, *(m.opened for m in months), *(m.closed for m in months)]))
         y_axis.setLabelFormat("%d")
