@@ -312,4 +312,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self._save_settings()
+        self.reminders.stop()  # a closed window must not keep querying its database
         super().closeEvent(event)

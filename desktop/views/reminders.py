@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSystemTrayIcon, QToolButton, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.errors import UserError
 from desktop.services.calendar_settings import load_calendar_settings
@@ -72,6 +73,9 @@ class MeetingReminders(QObject):
         self.timer.start()
         self.check()
 
+    def stop(self) -> None:
+        self.timer.stop()
+
     def check(self) -> list[UpcomingMeeting]:
         """Remind of the meetings now within the window; returns those just reminded of."""
         minutes = self._minutes()
@@ -80,7 +84,7 @@ class MeetingReminders(QObject):
         now = self._clock()
         try:
             due = self._ws.read(lambda s: upcoming_for_person(s, self._ws.user, now, timedelta(minutes=minutes)))
-        except UserError:
+        except (UserError, SQLAlchemyError):
             return []  # the database is unreachable for now; the next tick tries again
         fresh = [m for m in due if m.id not in self._done]
         for meeting in fresh:

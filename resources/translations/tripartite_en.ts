@@ -3787,6 +3787,10 @@ A copy of the current database is saved first. If other computers are using this
         <translation>A single meeting cannot become a series. For regular meetings, create a new meeting and set its recurrence.</translation>
     </message>
     <message>
+        <source>暂时无法检查节假日和冲突：{reason}</source>
+        <translation>Holidays and conflicts cannot be checked right now: {reason}</translation>
+    </message>
+    <message>
         <source>新建会议室</source>
         <translation>New Room</translation>
     </message>

@@ -110,6 +110,10 @@ class AgendaTab(QWidget):
         self._meeting_id, self._body_key, self._presenters = meeting_id, body_key, presenters
         self.refresh()
 
+    def _deferred_refresh(self) -> None:
+        if self.window().isVisible():  # not after the dialog was closed meanwhile
+            self.refresh()
+
     def refresh(self) -> None:
         if self._meeting_id is None:
             return
@@ -185,7 +189,7 @@ class AgendaTab(QWidget):
         else:
             self.agenda_changed.emit()
         # Reloading resets the model: not from inside moveRows, which a drop may be running.
-        QTimer.singleShot(0, self.refresh)
+        QTimer.singleShot(0, self._deferred_refresh)
 
     def _on_item_dialog_saved(self, _result: object) -> None:
         self.refresh()

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.config import LOCAL_TZ
+from desktop.db import describe_db_error
 from desktop.errors import UserError, ValidationError
 from desktop.services import rooms
 from desktop.services.bodies import list_bodies
@@ -198,7 +200,15 @@ class MeetingDialog(QDialog):
         except ValidationError as exc:
             self.warnings.show_error(error_text(exc))
             return
+        except SQLAlchemyError as exc:  # a background check: say so, never raise into Qt's loop
+            self.warnings.show_error(self.tr("暂时无法检查节假日和冲突：{reason}").format(
+                reason=describe_db_error(exc)))
+            return
         self.warnings.show_check(check)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._check_timer.stop()  # nobody is left to read the warnings of a closed dialog
+        super().hideEvent(event)
 
     # ------------------------------------------------------------ saving
     def save(self) -> bool:
