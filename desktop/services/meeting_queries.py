@@ -63,6 +63,7 @@ class AttendeeRow:
     delegate_id: int | None
     delegate_name: str
     version: int
+    reply: str = "none"        # 回执: none | accepted | declined | tentative | delegated
 
 
 @dataclass(frozen=True)
@@ -127,13 +128,13 @@ def list_attendees(session: Session, meeting_id: int) -> list[AttendeeRow]:
     """The invitation list in role order (主持, 出席, 列席, 记录), then by organisation and name."""
     query = (select(Attendance.id, Person.id, Person.name, Organisation.id, Organisation.name,
                     Attendance.role, Attendance.status, Attendance.delegate_id,
-                    Attendance.delegate_name, Attendance.version)
+                    Attendance.delegate_name, Attendance.version, Attendance.reply)
              .join(Person, Person.id == Attendance.person_id)
              .outerjoin(Organisation, Organisation.id == Person.organisation_id)
              .where(Attendance.meeting_id == meeting_id))
     order = list(ROLE_LABELS)
-    rows = [AttendeeRow(a, p, n, oid, org or "", role, status, did, dname, v)
-            for a, p, n, oid, org, role, status, did, dname, v in session.execute(query)]
+    rows = [AttendeeRow(a, p, n, oid, org or "", role, status, did, dname, v, reply)
+            for a, p, n, oid, org, role, status, did, dname, v, reply in session.execute(query)]
     return sorted(rows, key=lambda r: (order.index(r.role) if r.role in order else 9,
                                        r.organisation, r.name, r.person_id))
 

@@ -601,6 +601,10 @@
         <source>受委托人</source>
         <translation>Proxy</translation>
     </message>
+    <message>
+        <source>回执</source>
+        <translation>Reply</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceTab</name>
@@ -623,6 +627,10 @@
     <message>
         <source>全部出席</source>
         <translation>All Present</translation>
+    </message>
+    <message>
+        <source>记录回执…</source>
+        <translation>Record Reply…</translation>
     </message>
     <message>
         <source>法定人数：本机制不设要求（实到 {n} 人）</source>
@@ -651,6 +659,18 @@
     <message>
         <source>{name}委托谁出席？（可从联系人中选择，或直接填写姓名）</source>
         <translation>Who attends as proxy for {name}? (Choose a contact or type a name.)</translation>
+    </message>
+    <message>
+        <source>记录回执</source>
+        <translation>Record Reply</translation>
+    </message>
+    <message>
+        <source>回执：</source>
+        <translation>Reply:</translation>
+    </message>
+    <message>
+        <source>无法记录回执</source>
+        <translation>Cannot Record Reply</translation>
     </message>
 </context>
 <context>

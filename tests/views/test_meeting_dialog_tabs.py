@@ -139,6 +139,25 @@ def test_delegation_records_the_delegate(qtbot, page, workspace, monkeypatch):
     dialog.reject()
 
 
+def test_reply_slip_recorded_by_hand_is_stored_and_shown(qtbot, page, workspace, monkeypatch):
+    from sqlalchemy import select
+
+    from desktop.models import Attendance
+
+    meeting_id = workspace.write(lambda s: m.create_meeting(s, meeting_data(
+        local(2026, 12, 4), body="tripartite", title="全体会议", attendees=invite(s, "王建国"))))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("谢绝", True))
+    dialog = open_dialog(qtbot, page, meeting_id)
+    tab = dialog.attendance_tab
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.reply_button, Qt.MouseButton.LeftButton)
+    stored = workspace.read(lambda s: s.scalar(select(Attendance.reply).where(
+        Attendance.meeting_id == meeting_id)))
+    assert stored == "declined"
+    assert tab.table.source_model.index(0, 5).data() == "谢绝"
+    dialog.reject()
+
+
 def test_generating_the_notice_writes_a_docx_with_the_title(qtbot, page, workspace, tmp_path, monkeypatch):
     meeting_id = _meeting_with_agenda(workspace)
     target = tmp_path / "通知.docx"

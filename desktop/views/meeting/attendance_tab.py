@@ -22,6 +22,8 @@ from desktop.models import AttendanceStatus
 from desktop.services import attendance
 from desktop.services.attendance import ATTENDANCE_LABELS, QuorumResult
 from desktop.services.calendar_queries import Candidate, candidate_people
+from desktop.services.calendar_types import REPLIES
+from desktop.services.ics_replies import REPLY_LABELS, set_reply
 from desktop.services.meeting_queries import AttendeeRow, list_attendees
 from desktop.views.errors import show_refusal
 from desktop.views.meeting.attendees_editor import role_label
@@ -55,6 +57,8 @@ class AttendanceModel(RowTableModel):
         Column(QT_TRANSLATE_NOOP("AttendanceModel", "身份"), lambda a: role_label(a.role)),
         Column(QT_TRANSLATE_NOOP("AttendanceModel", "出席情况"), lambda a: status_label(a.status)),
         Column(QT_TRANSLATE_NOOP("AttendanceModel", "受委托人"), lambda a: a.delegate_name),
+        Column(QT_TRANSLATE_NOOP("AttendanceModel", "回执"),
+               lambda a: QCoreApplication.translate(LABELS, REPLY_LABELS.get(a.reply, a.reply))),
     )
     STRETCH_COLUMN = 1
 
@@ -76,8 +80,10 @@ class AttendanceTab(QWidget):
         self.absent_button = QPushButton(self.tr("缺席"))
         self.delegate_button = QPushButton(self.tr("委托…"))
         self.all_present_button = QPushButton(self.tr("全部出席"))
+        self.reply_button = QPushButton(self.tr("记录回执…"))
         buttons = QHBoxLayout()
-        for button in (self.present_button, self.leave_button, self.absent_button, self.delegate_button):
+        for button in (self.present_button, self.leave_button, self.absent_button, self.delegate_button,
+                       self.reply_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.all_present_button)
@@ -90,6 +96,7 @@ class AttendanceTab(QWidget):
         self.absent_button.clicked.connect(self._on_absent_button_clicked)
         self.delegate_button.clicked.connect(self._on_delegate_button_clicked)
         self.all_present_button.clicked.connect(self._on_all_present_button_clicked)
+        self.reply_button.clicked.connect(self._on_reply_button_clicked)
         self.table.selection_changed.connect(self._update_buttons)
         self._update_buttons()
 
@@ -173,6 +180,24 @@ class AttendanceTab(QWidget):
         if answer is not None:
             self.set_status(rows, S.DELEGATED.value, delegate_id=answer[0], delegate_name=answer[1])
 
+    def _on_reply_button_clicked(self) -> None:
+        """Record the reply slip (回执) of the selected invitees by hand."""
+        rows = self.selected()
+        if not rows:
+            return
+        labels = [QCoreApplication.translate(LABELS, REPLY_LABELS[r]) for r in REPLIES]
+        current = labels.index(QCoreApplication.translate(LABELS, REPLY_LABELS.get(rows[0].reply, "none")))
+        text, ok = QInputDialog.getItem(self, self.tr("记录回执"), self.tr("回执："), labels, current, False)
+        if not ok or text not in labels:
+            return
+        reply, meeting_id = REPLIES[labels.index(text)], self._meeting_id
+        try:
+            self._ws.write(lambda s: [set_reply(s, meeting_id, r.person_id, reply) for r in rows])
+        except UserError as exc:
+            show_refusal(self, self.tr("无法记录回执"), exc)
+        self.refresh()
+        self.attendance_changed.emit()
+
     def _on_all_present_button_clicked(self) -> None:
         self.set_status(self.table.source_model.rows(), S.PRESENT.value)
 
@@ -181,4 +206,5 @@ class AttendanceTab(QWidget):
         for button in (self.present_button, self.leave_button, self.absent_button):
             button.setEnabled(count > 0)
         self.delegate_button.setEnabled(count == 1)
+        self.reply_button.setEnabled(count > 0)
         self.all_present_button.setEnabled(self.table.source_model.rowCount() > 0)
