@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import ActionItem, Decision, Meeting, Organisation, Person
+from desktop.services.actions import ActionFields, create_from_decision
 
 
 @dataclass(frozen=True)
@@ -54,18 +55,17 @@ def _check(session: Session, spec: ActionSpec) -> Decision:
 
 
 def decisions_to_actions(session: Session, specs: Sequence[ActionSpec]) -> list[int]:
-    """One ActionItem per spec, linked to its decision, meeting and body; returns their ids."""
+    """One action item per spec through the follow-up service's own rules (validation, audit),
+    linked to its decision, meeting and body; returns their ids."""
     ids = []
     for spec in specs:
         decision = _check(session, spec)
         meeting = session.get(Meeting, decision.meeting_id)
-        title = " ".join((spec.title or decision.text).split())[:500]
-        item = ActionItem(body_id=meeting.body_id, meeting_id=meeting.id, decision_id=decision.id,
-                          title=title, description=f"{meeting.title}议定事项第{decision.position}项。",
-                          lead_org_id=spec.lead_org_id, owner_id=spec.owner_id, due=spec.due)
-        session.add(item)
-        session.flush()
-        ids.append(item.id)
+        fields = ActionFields(
+            title=" ".join((spec.title or decision.text).split())[:500],
+            description=f"{meeting.title}议定事项第{decision.position}项。",
+            lead_org_id=spec.lead_org_id, owner_id=spec.owner_id, due=spec.due)
+        ids.append(create_from_decision(session, decision.id, fields))
     return ids
 
 
