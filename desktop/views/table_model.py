@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.validation import mask_phone
 
@@ -14,6 +15,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_DARK_TEXT = QBrush(QColor("#202124"))  # row tints are light whatever the palette
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,21 @@ class RowTableModel(QAbstractTableModel):
             return int(_RIGHT if column.numeric else _LEFT)
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.row_tooltip(row) or None
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            tint = self.row_tint(row)
+            if tint is None:
+                return None
+            return QBrush(tint) if role == Qt.ItemDataRole.BackgroundRole else _DARK_TEXT
+        return None
+
+    def row_tooltip(self, row) -> str:
+        """A subclass's tooltip for a whole row ('' for none)."""
+        return ""
+
+    def row_tint(self, row) -> QColor | None:
+        """A subclass's background colour for a whole row (None for the palette's)."""
         return None
 
     def _display(self, column: Column, row) -> object:
