@@ -12,6 +12,18 @@ from desktop.views.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 MAX_COLUMN_WIDTH = 320
 
 
+def preview_table(model) -> QTableView:
+    """A plain read-only table of whole rows in the model's own order (import previews)."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
 class RecordTable(QTableView):
     """Shows a RowTableModel through a filter proxy; hands out the selected row dataclass."""
 

@@ -6,18 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from desktop.services.bodies import list_bodies
 from desktop.services.ics_import import IcsImportPlan, apply_ics_import, plan_ics_import
 from desktop.views.calendar_export.preview_model import IcsPreviewModel
 from desktop.views.errors import error_text
+from desktop.views.record_table import preview_table
 from desktop.views.workspace import Workspace
 
 
@@ -45,13 +43,7 @@ class ImportTab(QWidget):
         self.body_combo = QComboBox()
         self.summary_label = QLabel(wordWrap=True)
         self.model = IcsPreviewModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = preview_table(self.model)
         self.skip_rejected_box = QCheckBox(self.tr("跳过无法导入的日程，导入其余日程"))
         self.import_button = QPushButton(self.tr("导入"))
         self._lay_out()

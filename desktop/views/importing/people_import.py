@@ -6,19 +6,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -32,6 +29,7 @@ from desktop.services.importing import (
     plan_people_import,
 )
 from desktop.views.importing.preview_model import ImportPreviewModel, translated
+from desktop.views.record_table import preview_table
 
 
 def error_text(exc: UserError) -> str:
@@ -56,13 +54,7 @@ class PeopleImportDialog(QDialog):
         self.choose_button = QPushButton(self.tr("选择文件…"))
         self.summary_label = QLabel(wordWrap=True)
         self.model = ImportPreviewModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = preview_table(self.model)
         self.privacy_label = QLabel(self.tr("预览中的电话号码已隐去部分数字；导入时保存完整号码。"))
         self.skip_rejected_box = QCheckBox(self.tr("跳过被拒绝的行并导入其余"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
