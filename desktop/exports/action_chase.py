@@ -7,7 +7,8 @@ from email.utils import formataddr
 from pathlib import Path
 
 from desktop.exports.official import OfficialDocument
-from desktop.services.actions_chase import ChaseLetter, chase_request, cn_date
+from desktop.services.actions_chase import ChaseLetter, chase_request
+from desktop.services.cn_format import cn_date
 from desktop.services.mail import Attachment, SmtpSettings, build_message, load_settings, write_eml
 
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")

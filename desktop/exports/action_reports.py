@@ -12,6 +12,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.actions_query import STATUS_FILTERS
 from desktop.services.actions_reports import Bulletin, ExportRow, Ledger
 from desktop.services.actions_timing import STATUS_LABELS
+from desktop.services.cn_format import cn_date
 
 NUMERALS = "一二三四五六七八九十"
 LIST_FORMATS = (".xlsx", ".csv")
@@ -35,10 +36,6 @@ ACTION_COLUMNS = (
     SheetColumn("办结/撤销日期", 14, lambda r: r.closed_on),
     SheetColumn("办结意见", 30, lambda r: r.close_note),
 )
-
-
-def cn_date(d) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def _refuse_format(path: Path, allowed: Sequence[str]) -> UserError:

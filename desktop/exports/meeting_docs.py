@@ -5,14 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.exports.official import OfficialDocument
+from desktop.services.cn_format import cn_date
 from desktop.services.meeting_docs import MeetingDocData
 
 WEEKDAYS = "一二三四五六日"
 NUMERALS = "一二三四五六七八九十"
-
-
-def cn_date(d) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def cn_when(data: MeetingDocData) -> str:

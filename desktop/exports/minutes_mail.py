@@ -18,8 +18,9 @@ from desktop.exports.minutes_export import PdfWriter, file_stem, write_minutes_p
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import DeliveryStatus
 from desktop.services import mail
+from desktop.services.cn_format import cn_date
 from desktop.services.minutes import get_minutes
-from desktop.services.minutes_content import MinutesContent, cn_date
+from desktop.services.minutes_content import MinutesContent
 from desktop.services.minutes_distribution import (
     Outcome,
     Recipient,

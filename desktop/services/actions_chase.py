@@ -13,6 +13,7 @@ from desktop.services import holidays
 from desktop.services.actions import record_chase
 from desktop.services.actions_detail import get_action
 from desktop.services.actions_timing import STATUS_LABELS, calendar_days_late
+from desktop.services.cn_format import cn_date
 from desktop.services.timeutil import today_local
 
 REPLY_WORKING_DAYS = 3
@@ -48,10 +49,6 @@ class ChaseLetter:
     @property
     def recipients(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(a for a in (self.lead_email, self.owner_email) if a))
-
-
-def cn_date(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def chase_letter(session: Session, action_id: int, today: date | None = None,

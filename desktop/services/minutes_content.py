@@ -15,22 +15,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from desktop.config import LOCAL_TZ
+from desktop.services.cn_format import cn_date, cn_num
 
-CN_DIGITS = "一二三四五六七八九"
 BLOCK_KINDS = ("para", "bullet", "number")
 BULLET = "• "
-
-
-def cn_num(n: int) -> str:
-    """1..99 in Chinese numerals (一, 十, 十二, 二十三)."""
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else CN_DIGITS[tens - 1] + "十")
-    return head + (CN_DIGITS[ones - 1] if ones else "")
-
-
-def cn_date(day: date) -> str:
-    """``2026年11月24日``: Arabic numerals without leading zeros (GB/T 9704)."""
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 @dataclass(frozen=True)

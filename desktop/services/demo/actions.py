@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from desktop.models import ActionItem, ActionUpdate, Decision, action_co_organisations
+from desktop.services.cn_format import cn_date
 from desktop.services.demo import names
-from desktop.services.demo.clock import cn_date, local
+from desktop.services.demo.clock import local
 from desktop.services.demo.context import Ctx, EnterpriseInfo
 from desktop.services.demo.decisions import (
     CHASE,

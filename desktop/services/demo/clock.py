@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, timezone
 
 from desktop.config import LOCAL_TZ
+from desktop.services.cn_format import cn_date
 
 # 春节 (Lunar New Year's Day); the screening campaigns are placed against it.
 SPRING_FESTIVAL = {
@@ -74,11 +75,6 @@ def add_months(day: date, months: int) -> date:
         except ValueError:
             continue
     raise ValueError(day)
-
-
-def cn_date(day: date) -> str:
-    """``2026年3月5日`` (Arabic numerals, no leading zeros, as GB/T 9704 wants)."""
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def cn_time(value: datetime) -> str:

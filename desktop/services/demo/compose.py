@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.services.cn_format import cn_date, cn_num
 from desktop.services.demo import names, prose
-from desktop.services.demo.clock import cn_date, cn_time
+from desktop.services.demo.clock import cn_time
 from desktop.services.demo.context import Ctx
 from desktop.services.demo.directory import ROOMS
 
-CN_DIGITS = "一二三四五六七八九"
 CC = {
     "tripartite": "市人力资源和社会保障局，市总工会，市企业联合会",
     "dispute": "市劳动人事争议仲裁院，市总工会法律服务中心",
@@ -17,13 +17,6 @@ CC = {
     "linkage": "管委会办公室，区委政法委",
     "bimonthly": "管委会办公室，各参会企业",
 }
-
-
-def cn_num(n: int) -> str:
-    """1..99 in Chinese numerals (一, 十, 十二, 二十三)."""
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else CN_DIGITS[tens - 1] + "十")
-    return head + (CN_DIGITS[ones - 1] if ones else "")
 
 
 def compose(ctx: Ctx, rng, plan, target: int) -> tuple[dict, str]:
