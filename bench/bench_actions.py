@@ -34,18 +34,18 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
 from desktop.db import open_database  # noqa: E402
-from desktop.services.actions_dashboard import dashboard  # noqa: E402
-from desktop.services.actions_query import (  # noqa: E402
+from desktop.services.actions.dashboard import dashboard  # noqa: E402
+from desktop.services.actions.query import (  # noqa: E402
     ActionFilter,
     ActionList,
     list_query,
     load_actions,
     load_names,
 )
-from desktop.services.actions_timing import DayCounter, day_counter  # noqa: E402
+from desktop.services.actions.timing import DayCounter, day_counter  # noqa: E402
 from desktop.services.demo import generate  # noqa: E402
-from desktop.services.timeutil import today_local  # noqa: E402
-from desktop.views.followup.list_model import COLUMNS, KEY_COLUMNS, ActionTableModel  # noqa: E402
+from desktop.services.kernel.timeutil import today_local  # noqa: E402
+from desktop.views.actions.list_model import COLUMNS, KEY_COLUMNS, ActionTableModel  # noqa: E402
 
 TARGET_RATIO, TARGET_KEY_MS, TARGET_SORT_MS, TARGET_DASHBOARD_MS = 2.0, 100, 100, 300
 

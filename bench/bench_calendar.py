@@ -33,9 +33,9 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop.config import Identity  # noqa: E402
 from desktop.db import open_database  # noqa: E402
-from desktop.services.calendar_queries import calendar_range  # noqa: E402
+from desktop.services.calendar.queries import calendar_range  # noqa: E402
 from desktop.services.demo import generate  # noqa: E402
-from desktop.services.timeutil import local_day_bounds_utc  # noqa: E402
+from desktop.services.kernel.timeutil import local_day_bounds_utc  # noqa: E402
 from desktop.views.calendar.calendar_page import CalendarPage  # noqa: E402
 from desktop.views.calendar.periods import ViewMode, period_for, shift  # noqa: E402
 from desktop.views.workspace import Workspace  # noqa: E402

@@ -38,10 +38,10 @@ from desktop.db import open_database  # noqa: E402
 from desktop.exports import ics  # noqa: E402
 from desktop.exports.publish import FeedCache, publish, republish  # noqa: E402
 from desktop.models import Meeting  # noqa: E402
-from desktop.services import meetings as m  # noqa: E402
-from desktop.services.calendar_export import collect_events  # noqa: E402
-from desktop.services.calendar_settings import CalendarSettings  # noqa: E402
+from desktop.services.calendar.export import collect_events  # noqa: E402
+from desktop.services.calendar.settings import CalendarSettings  # noqa: E402
 from desktop.services.demo import generate  # noqa: E402
+from desktop.services.meetings import core as m  # noqa: E402
 
 TODAY = date(2026, 11, 24)
 OPTIONS = ics.IcsOptions("三方联席秘书台", "mishu@example.cn", 30)

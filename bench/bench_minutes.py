@@ -34,8 +34,8 @@ from desktop.db import open_database  # noqa: E402
 from desktop.exports.minutes_docx import default_template, render_minutes_docx  # noqa: E402
 from desktop.models import Minutes  # noqa: E402
 from desktop.services.demo import generate  # noqa: E402
-from desktop.services.minutes_content import content_from_json, paragraphs  # noqa: E402
-from desktop.services.minutes_search import search_minutes  # noqa: E402
+from desktop.services.minutes.content import content_from_json, paragraphs  # noqa: E402
+from desktop.services.minutes.search import search_minutes  # noqa: E402
 
 BATCH = 100
 QUERIES = ("欠薪", "集体协商", "农民工工资", "欠薪 集体协商", "鲸鱼", "欠")

@@ -20,8 +20,8 @@ from desktop.db import Database, open_database
 from desktop.errors import UserError
 from desktop.exports.publish import Publisher
 from desktop.paths import resource
-from desktop.services.meetings_series import extend_open_series, horizon
-from desktop.services.seed import seed
+from desktop.services.bodies.seed import seed
+from desktop.services.meetings.series import extend_open_series, horizon
 from desktop.views.errors import error_text
 from desktop.views.identity_dialog import IdentityDialog
 from desktop.views.main_window import MainWindow

@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 
 from desktop.errors import DatabaseError
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.sqlite_copy import backup_sqlite
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Search objects made by migration 0003 that the models cannot describe: FTS5 tables (and
@@ -88,8 +89,6 @@ def upgrade(engine: Engine, target) -> None:
     if current == head_revision():
         return
     if target.is_sqlite and current is not None:
-        from desktop.services.backup import backup_sqlite
-
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_sqlite(target.path, target.path.with_name(
             f"{target.path.stem}.before-{current}-{stamp}{target.path.suffix}"))

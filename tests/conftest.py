@@ -14,7 +14,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.db import open_database  # noqa: E402
-from desktop.services.seed import seed  # noqa: E402
+from desktop.services.bodies.seed import seed  # noqa: E402
 
 PG_URL = os.environ.get("TRIPARTITE_TEST_PG_URL")
 BACKENDS = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]

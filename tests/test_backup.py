@@ -7,11 +7,11 @@ import sys
 
 import pytest
 
+from desktop.backup import backup_sqlite, restore_sqlite
 from desktop.db import open_database
 from desktop.errors import UserError
-from desktop.services.backup import backup_sqlite, restore_sqlite
-from desktop.services.directory import OrganisationData, create_organisation
-from desktop.services.seed import seed
+from desktop.services.bodies.seed import seed
+from desktop.services.directory.core import OrganisationData, create_organisation
 from tests.test_database_open import snapshot
 
 PAGE = 4096

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from desktop.config import command_line_user
 from desktop.errors import ConcurrencyError, ReferencedError, ValidationError
 from desktop.models import AuditEntry, Organisation, Person
-from desktop.services import directory as d
+from desktop.services.directory import core as d
 from tests.test_database_open import dump
 
 

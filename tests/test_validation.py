@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.errors import ValidationError
-from desktop.services.validation import (
+from desktop.services.kernel.validation import (
     clean_email,
     clean_phone,
     clean_uscc,

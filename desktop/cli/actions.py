@@ -18,17 +18,17 @@ from desktop.cli.report import report_group
 from desktop.errors import ValidationError
 from desktop.exports.action_reports import write_action_list, write_bulletin, write_ledger
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services.actions import ActionFields, create_action
-from desktop.services.actions_import import (
+from desktop.services.actions.core import ActionFields, create_action
+from desktop.services.actions.importing import (
     apply_action_import,
     load_action_table,
     plan_action_import,
 )
-from desktop.services.actions_query import ActionFilter
-from desktop.services.actions_reports import bulletin, ledger, report_list
-from desktop.services.bodies import body_by_key
-from desktop.services.directory import find_organisation_id
-from desktop.services.timeutil import today_local
+from desktop.services.actions.query import ActionFilter
+from desktop.services.actions.reports import bulletin, ledger, report_list
+from desktop.services.bodies.core import body_by_key
+from desktop.services.directory.core import find_organisation_id
+from desktop.services.kernel.timeutil import today_local
 
 BODY_HELP = "机制：tripartite、dispute、warning、linkage、bimonthly"
 REPORT_STATUSES = ("open", "overdue", "done", "all")

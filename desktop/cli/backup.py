@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 
 from desktop import config
+from desktop.backup import backup_sqlite, restore_sqlite
 from desktop.db import check_sqlite_file, parse_target
 from desktop.errors import UserError
-from desktop.services.backup import backup_sqlite, restore_sqlite
 
 
 def register(sub) -> None:

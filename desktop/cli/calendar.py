@@ -22,17 +22,17 @@ from desktop.exports.ics import export_calendar
 from desktop.exports.invitation import build_invitation, write_invitation_emls
 from desktop.exports.publish import ics_options, publish
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services import mail
-from desktop.services.calendar_export import ExportSelection, collect_events
-from desktop.services.calendar_settings import load_calendar_settings
-from desktop.services.ics_import import (
+from desktop.services.calendar.export import ExportSelection, collect_events
+from desktop.services.calendar.ics_import import (
     ACTION_LABELS,
     IcsImportPlan,
     apply_ics_import,
     plan_ics_import,
 )
-from desktop.services.ics_parse import scan
-from desktop.services.ics_replies import REPLY_LABELS, apply_reply_file
+from desktop.services.calendar.ics_parse import scan
+from desktop.services.calendar.ics_replies import REPLY_LABELS, apply_reply_file
+from desktop.services.calendar.settings import load_calendar_settings
+from desktop.services.mail import core as mail
 
 BODY_HELP = "机制：tripartite、dispute、warning、linkage、bimonthly"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.common import open_db, user
-from desktop.services.seed import seed
+from desktop.services.bodies.seed import seed
 
 
 def register(sub) -> None:

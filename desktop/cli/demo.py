@@ -8,7 +8,7 @@ import unicodedata
 
 from desktop.cli.common import iso_date, open_db, user
 from desktop.services.demo import SCALES, TABLE_LABELS, generate
-from desktop.services.timeutil import today_local
+from desktop.services.kernel.timeutil import today_local
 
 
 def register(sub) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from desktop.cli.common import open_db
 from desktop.exports.minutes_export import export_minutes
-from desktop.services.minutes import get_minutes
+from desktop.services.minutes.core import get_minutes
 
 
 def export_verbs(sub):

@@ -8,7 +8,7 @@ import sys
 import unicodedata
 
 from desktop.cli.common import iso_date, open_db
-from desktop.services.listing import KINDS, list_records
+from desktop.services.listing.core import KINDS, list_records
 
 
 def register(sub) -> None:

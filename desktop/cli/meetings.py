@@ -14,18 +14,18 @@ from desktop.cli.add import add_group
 from desktop.cli.common import open_db, user
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services import recurrence
-from desktop.services.conflicts import conflicts_for_meeting
-from desktop.services.holidays import day_info, day_warning, unknown_year_note
-from desktop.services.meetings import (
+from desktop.services.dates import recurrence
+from desktop.services.dates.holidays import day_info, day_warning, unknown_year_note
+from desktop.services.kernel.timeutil import parse_local, to_local
+from desktop.services.meetings.conflicts import conflicts_for_meeting
+from desktop.services.meetings.core import (
     AttendeeData,
     MeetingData,
     create_meeting,
     get_meeting_row,
     resolve_room,
 )
-from desktop.services.meetings_series import SeriesData, create_series, extend_open_series, horizon
-from desktop.services.timeutil import parse_local, to_local
+from desktop.services.meetings.series import SeriesData, create_series, extend_open_series, horizon
 
 
 def register(sub) -> None:

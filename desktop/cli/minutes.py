@@ -17,26 +17,26 @@ from desktop.cli.listing import write_table
 from desktop.errors import UserError
 from desktop.exports.minutes_mail import distribute
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services import mail
-from desktop.services.minutes import STATE_LABELS, get_minutes, open_minutes
-from desktop.services.minutes_actions import ActionSpec, decisions_to_actions
-from desktop.services.minutes_content import plain_text
-from desktop.services.minutes_distribution import (
+from desktop.services.kernel.timeutil import local_iso
+from desktop.services.mail import core as mail
+from desktop.services.minutes.actions import ActionSpec, decisions_to_actions
+from desktop.services.minutes.content import plain_text
+from desktop.services.minutes.core import STATE_LABELS, get_minutes, open_minutes
+from desktop.services.minutes.distribution import (
     STATUS_LABELS,
     deliveries,
     failed_recipients,
     recipient_candidates,
 )
-from desktop.services.minutes_history import list_versions, unified_diff
-from desktop.services.minutes_search import search_minutes
-from desktop.services.minutes_workflow import (
+from desktop.services.minutes.history import list_versions, unified_diff
+from desktop.services.minutes.search import search_minutes
+from desktop.services.minutes.workflow import (
     ConfirmationRequired,
     issue,
     return_to_draft,
     start_correction,
     submit_for_review,
 )
-from desktop.services.timeutil import local_iso
 
 ENV_PASSWORD = "TRIPARTITE_SMTP_PASSWORD"
 

@@ -7,9 +7,15 @@ from email.utils import formataddr
 from pathlib import Path
 
 from desktop.exports.official import OfficialDocument
-from desktop.services.actions_chase import ChaseLetter, chase_request
-from desktop.services.cn_format import cn_date
-from desktop.services.mail import Attachment, SmtpSettings, build_message, load_settings, write_eml
+from desktop.services.actions.chase import ChaseLetter, chase_request
+from desktop.services.kernel.cn_format import cn_date
+from desktop.services.mail.core import (
+    Attachment,
+    SmtpSettings,
+    build_message,
+    load_settings,
+    write_eml,
+)
 
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 
@@ -49,7 +55,7 @@ def chase_message(letter: ChaseLetter, settings: SmtpSettings | None = None,
                   attachment: Path | None = None) -> EmailMessage:
     """The chase e-mail to the lead organisation (copy to the owner), optionally with the 催办单.
 
-    Built by the mail service (``desktop.services.mail``) with the user's sender settings.
+    Built by the mail service (``desktop.services.mail.core``) with the user's sender settings.
     """
     settings = settings if settings is not None else load_settings()
     lines = [f"{letter.lead or '责任单位'}：", "", chase_request(letter), ""]

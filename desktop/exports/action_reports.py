@@ -9,10 +9,10 @@ from desktop.errors import UserError
 from desktop.exports.official import OfficialDocument
 from desktop.exports.sheets import Sheet, SheetColumn, write_csv, write_xlsx
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services.actions_query import STATUS_FILTERS
-from desktop.services.actions_reports import Bulletin, ExportRow, Ledger
-from desktop.services.actions_timing import STATUS_LABELS
-from desktop.services.cn_format import cn_date
+from desktop.services.actions.query import STATUS_FILTERS
+from desktop.services.actions.reports import Bulletin, ExportRow, Ledger
+from desktop.services.actions.timing import STATUS_LABELS
+from desktop.services.kernel.cn_format import cn_date
 
 NUMERALS = "一二三四五六七八九十"
 LIST_FORMATS = (".xlsx", ".csv")

@@ -30,9 +30,9 @@ from datetime import datetime, timedelta, timezone
 
 from desktop import __version__
 from desktop.models import AttendeeRole, MeetingStatus
-from desktop.services.calendar_export import CalendarEvent, ExportData
-from desktop.services.calendar_reads import paused_gc
-from desktop.services.calendar_types import describe_event, person_urn
+from desktop.services.calendar.export import CalendarEvent, ExportData
+from desktop.services.calendar.reads import paused_gc
+from desktop.services.calendar.types import describe_event, person_urn
 
 PRODID = f"-//TripartiteSecretariat//三方联席秘书台 {__version__}//ZH"
 TZID = "Asia/Shanghai"

@@ -30,15 +30,15 @@ from desktop.errors import UserError
 from desktop.exports.ics import IcsOptions, Writer, calendar
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import MeetingStatus
-from desktop.services import mail
-from desktop.services import recurrence as rr
-from desktop.services.calendar_export import CalendarEvent, ExportSelection, collect_events
-from desktop.services.calendar_settings import (
+from desktop.services.calendar.export import CalendarEvent, ExportSelection, collect_events
+from desktop.services.calendar.settings import (
     DEFAULT_ORGANIZER_EMAIL,
     CalendarSettings,
     load_calendar_settings,
 )
-from desktop.services.timeutil import to_local
+from desktop.services.dates import recurrence as rr
+from desktop.services.kernel.timeutil import to_local
+from desktop.services.mail import core as mail
 
 ATTACHMENT = "invite.ics"
 # Messages are for the participants, in Chinese whatever the secretary's UI language.

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.exports.official import OfficialDocument
-from desktop.services.cn_format import cn_date
-from desktop.services.meeting_docs import MeetingDocData
+from desktop.services.kernel.cn_format import cn_date
+from desktop.services.meetings.documents import MeetingDocData
 
 WEEKDAYS = "一二三四五六日"
 NUMERALS = "一二三四五六七八九十"

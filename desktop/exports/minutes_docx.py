@@ -27,7 +27,7 @@ from desktop.exports.atomic import atomic_write_bytes
 from desktop.exports.official import set_east_asian_font, style_east_asian_font
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.paths import resource
-from desktop.services.minutes_content import (
+from desktop.services.minutes.content import (
     BULLET,
     MinutesContent,
     attendance_entries,

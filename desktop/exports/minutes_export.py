@@ -9,7 +9,7 @@ from desktop.errors import UserError
 from desktop.exports.docx_pdf import docx_bytes_to_pdf, find_soffice
 from desktop.exports.minutes_docx import render_minutes_docx, write_minutes_docx
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services.minutes_content import MinutesContent
+from desktop.services.minutes.content import MinutesContent
 
 # (content, path) -> path: Qt's PDF writer, handed in by the GUI or the command line.
 PdfWriter = Callable[[MinutesContent, Path], Path]

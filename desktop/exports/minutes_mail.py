@@ -17,11 +17,11 @@ from desktop.exports.minutes_docx import render_minutes_docx
 from desktop.exports.minutes_export import PdfWriter, file_stem, write_minutes_pdf
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import DeliveryStatus
-from desktop.services import mail
-from desktop.services.cn_format import cn_date
-from desktop.services.minutes import get_minutes
-from desktop.services.minutes_content import MinutesContent
-from desktop.services.minutes_distribution import (
+from desktop.services.kernel.cn_format import cn_date
+from desktop.services.mail import core as mail
+from desktop.services.minutes.content import MinutesContent
+from desktop.services.minutes.core import get_minutes
+from desktop.services.minutes.distribution import (
     Outcome,
     Recipient,
     record_outcomes,

@@ -39,9 +39,9 @@ from desktop.exports.atomic import atomic_write_bytes
 from desktop.exports.ics import IcsOptions, VeventCache, calendar, serialise
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Body, Meeting
-from desktop.services.calendar_export import ALL_NAME, ExportSelection, collect_events
-from desktop.services.calendar_reads import RowCache, paused_gc
-from desktop.services.calendar_settings import CalendarSettings, load_calendar_settings
+from desktop.services.calendar.export import ALL_NAME, ExportSelection, collect_events
+from desktop.services.calendar.reads import RowCache, paused_gc
+from desktop.services.calendar.settings import CalendarSettings, load_calendar_settings
 
 ALL_FILE = "all.ics"
 T = TypeVar("T")

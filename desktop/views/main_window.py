@@ -22,18 +22,18 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.errors import UserError
 from desktop.exports.publish import Publisher
-from desktop.services.bodies import list_bodies
-from desktop.services.privacy import PHONE_NUMBERS, record_reveal
+from desktop.services.bodies.core import list_bodies
+from desktop.services.kernel.privacy import PHONE_NUMBERS, record_reveal
 from desktop.views import maintenance
-from desktop.views.actions import MainActions
+from desktop.views.actions.page import ActionListPage
 from desktop.views.bodies.body_page import BodyPage
 from desktop.views.calendar.calendar_page import CalendarPage
-from desktop.views.calendar_export import add_calendar_menu
+from desktop.views.calendar.files_dialog import add_calendar_menu
 from desktop.views.dashboard.page import DashboardPage
 from desktop.views.directory.pages import OrganisationsPage, PeoplePage
 from desktop.views.errors import error_text, show_refusal
-from desktop.views.followup.page import ActionListPage
 from desktop.views.icons import themed_icon
+from desktop.views.menus import MainActions
 from desktop.views.minutes.search_page import MinutesSearchPage
 from desktop.views.minutes.window import open_minutes_window
 from desktop.views.navigation import (

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop.backup import backup_sqlite, restore_sqlite
 from desktop.db import open_database
 from desktop.errors import UserError
-from desktop.services.backup import backup_sqlite, restore_sqlite
 from desktop.views.errors import error_text
 from desktop.views.workspace import Workspace
 

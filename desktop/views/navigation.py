@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
-from desktop.services.bodies import BodyRow
+from desktop.services.bodies.core import BodyRow
 from desktop.views.icons import themed_icon
 
 CONTEXT = "NavigationModel"

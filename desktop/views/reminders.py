@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSystemTrayIcon, QToo
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.errors import UserError
-from desktop.services.calendar_settings import load_calendar_settings
-from desktop.services.reminders import UpcomingMeeting, upcoming_for_person
-from desktop.services.timeutil import to_local
+from desktop.services.calendar.settings import load_calendar_settings
+from desktop.services.kernel.timeutil import to_local
+from desktop.services.meetings.reminders import UpcomingMeeting, upcoming_for_person
 from desktop.views.workspace import Workspace
 
 CHECK_INTERVAL_MS = 60_000

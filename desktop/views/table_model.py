@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.services.validation import mask_phone
+from desktop.services.kernel.validation import mask_phone
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

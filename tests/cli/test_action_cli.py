@@ -11,10 +11,10 @@ from sqlalchemy import func, select, text
 
 from desktop.cli import main
 from desktop.models import ActionItem, Meeting
-from desktop.services.actions_dashboard import dashboard
-from desktop.services.actions_query import ActionFilter, count_actions
+from desktop.services.actions.dashboard import dashboard
+from desktop.services.actions.query import ActionFilter, count_actions
 from desktop.services.demo import generate
-from desktop.services.timeutil import today_local
+from desktop.services.kernel.timeutil import today_local
 
 
 @pytest.fixture

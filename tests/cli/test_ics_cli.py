@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from desktop.cli import main
 from desktop.models import Meeting, MeetingSeries
-from desktop.services.calendar_settings import CalendarSettings, save_calendar_settings
+from desktop.services.calendar.settings import CalendarSettings, save_calendar_settings
 from tests.exports.ics_support import build_scenario
 from tests.services.ics_samples import outlook_bytes
 

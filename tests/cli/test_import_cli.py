@@ -13,7 +13,7 @@ import pytest
 
 import desktop
 from desktop.cli import main
-from desktop.services.directory import list_people
+from desktop.services.directory.core import list_people
 
 HEADER = ["姓名", "单位", "职务", "手机", "邮箱"]
 GOOD = [HEADER, ["陈新", "总工会", "干事", 13812345678, "chen@example.cn"], ["林芳", "新成立的协会", "秘书长", "", ""]]

@@ -52,7 +52,7 @@ def test_export_latest_and_an_older_version(db, url, capsys, tmp_path):
     meeting_id, _, number = issued_minutes(db)
     run(capsys, url, "minutes", "correct", str(meeting_id), "--note", "更正结束语")
     with db.transaction() as s:
-        from desktop.services.minutes import get_minutes, save_draft
+        from desktop.services.minutes.core import get_minutes, save_draft
         view = get_minutes(s, meeting_id)
         save_draft(s, view.id, view.content.with_changes(closing="这是更正后的结束语。"))
     code, out, _ = run(capsys, url, "export", "minutes", str(meeting_id), "-o", str(tmp_path / "new.docx"))

@@ -17,11 +17,11 @@ from sqlalchemy import select
 from desktop.config import LOCAL_TZ
 from desktop.exports.ics import IcsOptions, export_calendar
 from desktop.models import Attendance, Meeting, MeetingStatus, Person
-from desktop.services import meetings as m
-from desktop.services import meetings_series as ms
-from desktop.services.agenda import AgendaItemData, add_agenda_item
-from desktop.services.attendance import set_attendance
-from desktop.services.calendar_export import ExportSelection, collect_events
+from desktop.services.calendar.export import ExportSelection, collect_events
+from desktop.services.meetings import core as m
+from desktop.services.meetings import series as ms
+from desktop.services.meetings.agenda import AgendaItemData, add_agenda_item
+from desktop.services.meetings.attendance import set_attendance
 from tests.services.meeting_support import invite, local, meeting_data, person_id
 
 OPTIONS = IcsOptions("经开区总工会三方联席秘书台", "mishu@example.cn", 15)

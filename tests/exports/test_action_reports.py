@@ -24,11 +24,11 @@ from desktop.exports.action_reports import (
     write_ledger,
 )
 from desktop.models import ActionUpdate, Meeting, Organisation
-from desktop.services import actions
-from desktop.services.actions_chase import chase_letter, record_sent
-from desktop.services.actions_query import ActionFilter
-from desktop.services.actions_reports import bulletin, ledger, report_list
-from desktop.services.mail import SmtpSettings
+from desktop.services.actions import core as actions
+from desktop.services.actions.chase import chase_letter, record_sent
+from desktop.services.actions.query import ActionFilter
+from desktop.services.actions.reports import bulletin, ledger, report_list
+from desktop.services.mail.core import SmtpSettings
 from tests.services.action_support import TODAY, fill_demo, new_action, org_id
 
 DANGEROUS = ("=HYPERLINK(\"http://x\",\"点我\")", "+86-1", "-2+3", "@SUM(A1)")

@@ -10,9 +10,9 @@ from sqlalchemy import select
 from desktop.errors import NotFoundError, ValidationError
 from desktop.exports.ics import IcsOptions, fold, text
 from desktop.models import Meeting, MeetingSeries
-from desktop.services import meetings as m
-from desktop.services.calendar_export import ExportSelection
-from desktop.services.calendar_types import person_urn
+from desktop.services.calendar.export import ExportSelection
+from desktop.services.calendar.types import person_urn
+from desktop.services.meetings import core as m
 from tests.exports.ics_support import LONG_NOTES, build_scenario, export, parse
 from tests.services.meeting_support import local
 

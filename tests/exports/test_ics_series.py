@@ -10,11 +10,11 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from desktop.models import Meeting, MeetingSeries
-from desktop.services import meetings_series as ms
-from desktop.services import recurrence as rr
-from desktop.services.attendance import set_attendance
-from desktop.services.calendar_export import ExportSelection
-from desktop.services.timeutil import to_local
+from desktop.services.calendar.export import ExportSelection
+from desktop.services.dates import recurrence as rr
+from desktop.services.kernel.timeutil import to_local
+from desktop.services.meetings import series as ms
+from desktop.services.meetings.attendance import set_attendance
 from tests.exports.ics_support import (
     TODAY,
     build_scenario,

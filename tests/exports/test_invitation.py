@@ -17,11 +17,11 @@ from desktop.exports.invitation import (
     write_invitation_emls,
 )
 from desktop.models import Attendance, Meeting, MeetingSeries, Person
-from desktop.services import mail
-from desktop.services import meetings as m
-from desktop.services.calendar_export import ExportSelection
-from desktop.services.calendar_settings import CalendarSettings
-from desktop.services.ics_replies import apply_reply_file, set_reply
+from desktop.services.calendar.export import ExportSelection
+from desktop.services.calendar.ics_replies import apply_reply_file, set_reply
+from desktop.services.calendar.settings import CalendarSettings
+from desktop.services.mail import core as mail
+from desktop.services.meetings import core as m
 from tests.exports.ics_support import build_scenario, export, parse
 from tests.services.meeting_support import local
 from tests.services.smtp_support import smtp_server  # noqa: F401 - the fixture

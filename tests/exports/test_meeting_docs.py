@@ -11,7 +11,7 @@ from sqlalchemy import select
 from desktop.config import LOCAL_TZ
 from desktop.exports.meeting_docs import write_notice, write_sign_in_sheet
 from desktop.models import AgendaItem, Attendance, Body, Meeting, Person
-from desktop.services.meeting_docs import meeting_doc_data
+from desktop.services.meetings.documents import meeting_doc_data
 
 
 def _meeting(db) -> int:

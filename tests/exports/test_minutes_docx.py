@@ -18,7 +18,7 @@ from desktop.exports import official_style as S
 from desktop.exports.docx_pdf import docx_to_pdf, find_soffice
 from desktop.exports.minutes_docx import default_template, write_minutes_docx
 from desktop.exports.minutes_export import export_minutes
-from desktop.services.minutes_content import (
+from desktop.services.minutes.content import (
     AttendanceLines,
     Block,
     DecisionLine,

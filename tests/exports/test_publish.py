@@ -15,14 +15,14 @@ from desktop import config
 from desktop.errors import UserError, ValidationError
 from desktop.exports.publish import ALL_FILE, FeedCache, Publisher, publish, republish
 from desktop.models import BODY_KEYS
-from desktop.services import meetings as m
-from desktop.services.attendance import set_attendance
-from desktop.services.calendar_settings import (
+from desktop.services.calendar.settings import (
     DEFAULT_ORGANIZER_EMAIL,
     CalendarSettings,
     load_calendar_settings,
     save_calendar_settings,
 )
+from desktop.services.meetings import core as m
+from desktop.services.meetings.attendance import set_attendance
 from tests.exports.ics_support import build_scenario
 from tests.services.meeting_support import local
 

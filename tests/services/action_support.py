@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from desktop.models import AuditEntry, Organisation, Person
-from desktop.services.actions import ActionFields, create_action
+from desktop.services.actions.core import ActionFields, create_action
 from desktop.services.demo import generate
 
 TODAY = date(2026, 11, 24)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from desktop.config import LOCAL_TZ
 from desktop.models import Person
-from desktop.services.meetings import AttendeeData, MeetingData
+from desktop.services.meetings.core import AttendeeData, MeetingData
 
 
 def local(y, mo, d, h=9, mi=30) -> datetime:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from desktop.services.agenda import AgendaItemData, add_agenda_item
-from desktop.services.attendance import set_attendance
-from desktop.services.meetings import create_meeting, mark_held
-from desktop.services.minutes import get_minutes, open_minutes, save_draft
-from desktop.services.minutes_content import Block, DecisionLine, Run
-from desktop.services.minutes_workflow import issue, submit_for_review
+from desktop.services.meetings.agenda import AgendaItemData, add_agenda_item
+from desktop.services.meetings.attendance import set_attendance
+from desktop.services.meetings.core import create_meeting, mark_held
+from desktop.services.minutes.content import Block, DecisionLine, Run
+from desktop.services.minutes.core import get_minutes, open_minutes, save_draft
+from desktop.services.minutes.workflow import issue, submit_for_review
 from tests.services.meeting_support import invite, local, meeting_data, person_id
 
 DECISIONS = ("由人社局牵头，开展春节前欠薪专项排查。", "总工会会同企联推进集体协商要约行动。")

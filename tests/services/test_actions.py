@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 
 from desktop.errors import ConcurrencyError, NotFoundError, ValidationError
 from desktop.models import ActionItem, ActionUpdate, AuditEntry, Decision, Meeting
-from desktop.services import actions
-from desktop.services.actions import ActionFields
-from desktop.services.actions_detail import get_action
+from desktop.services.actions import core as actions
+from desktop.services.actions.core import ActionFields
+from desktop.services.actions.detail import get_action
 from tests.services.action_support import audit_of, fill_demo, new_action, org_id, person_id
 
 

@@ -10,8 +10,8 @@ from sqlalchemy import event, func, select
 
 from desktop.errors import ConcurrencyError, ValidationError
 from desktop.models import ActionItem, AuditEntry
-from desktop.services import actions
-from desktop.services.actions_bulk import bulk_reassign, bulk_set_due
+from desktop.services.actions import core as actions
+from desktop.services.actions.bulk import bulk_reassign, bulk_set_due
 from tests.services.action_support import audit_of, new_action, org_id, person_id
 
 

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.models import ActionItem
-from desktop.services import actions_import
-from desktop.services.actions_detail import get_action
-from desktop.services.actions_import import apply_action_import, plan_action_import
+from desktop.services.actions import importing as actions_import
+from desktop.services.actions.detail import get_action
+from desktop.services.actions.importing import apply_action_import, plan_action_import
 from desktop.services.importing import ImportFileError, ImportRefused
 from tests.services.action_support import new_action
 

@@ -8,18 +8,18 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
-from desktop.services import actions
-from desktop.services.actions import ActionFields
-from desktop.services.actions_dashboard import dashboard
-from desktop.services.actions_query import (
+from desktop.services.actions import core as actions
+from desktop.services.actions.core import ActionFields
+from desktop.services.actions.dashboard import dashboard
+from desktop.services.actions.query import (
     ActionFilter,
     ActionList,
     count_actions,
     load_actions,
     load_names,
 )
-from desktop.services.actions_timing import Ageing, DayCounter
-from desktop.services.timeutil import today_local
+from desktop.services.actions.timing import Ageing, DayCounter
+from desktop.services.kernel.timeutil import today_local
 from tests.services.action_support import TODAY, fill_demo, new_action, org_id, person_id
 
 OPEN_SQL = "status IN ('not_started', 'in_progress', 'awaiting_signoff')"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from desktop.services.actions_timing import (
+from desktop.services.actions.timing import (
     Ageing,
     DayCounter,
     Rag,

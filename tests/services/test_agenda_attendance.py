@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from desktop.errors import ValidationError
 from desktop.models import ActionItem, Body
-from desktop.services import agenda as ag
-from desktop.services import meeting_queries as q
-from desktop.services import meetings as m
-from desktop.services.attendance import quorum, set_attendance
+from desktop.services.meetings import agenda as ag
+from desktop.services.meetings import core as m
+from desktop.services.meetings import queries as q
+from desktop.services.meetings.attendance import quorum, set_attendance
 from tests.services.meeting_support import invite, local, meeting_data, person_id
 
 

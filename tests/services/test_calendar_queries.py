@@ -7,10 +7,10 @@ from datetime import date, timedelta
 import pytest
 
 from desktop.errors import ValidationError
-from desktop.services import calendar_queries as cq
-from desktop.services import meetings as m
-from desktop.services import meetings_series as ms
-from desktop.services import rooms
+from desktop.services.calendar import queries as cq
+from desktop.services.meetings import core as m
+from desktop.services.meetings import rooms
+from desktop.services.meetings import series as ms
 from tests.services.meeting_support import invite, local, meeting_data
 
 

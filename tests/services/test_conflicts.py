@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from desktop.models import Room
-from desktop.services import meetings as m
-from desktop.services.attendance import set_attendance
-from desktop.services.conflicts import conflicts_for_meeting, find_conflicts
+from desktop.services.meetings import core as m
+from desktop.services.meetings.attendance import set_attendance
+from desktop.services.meetings.conflicts import conflicts_for_meeting, find_conflicts
 from tests.services.meeting_support import invite, local, meeting_data, person_id
 
 

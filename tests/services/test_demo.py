@@ -26,9 +26,9 @@ from desktop.models import (
     Minutes,
     Person,
 )
+from desktop.services.bodies.seed import seed
 from desktop.services.demo import DemoRefusedError, generate
-from desktop.services.seed import seed
-from desktop.services.validation import uscc_is_valid
+from desktop.services.kernel.validation import uscc_is_valid
 
 TODAY = date(2026, 11, 24)
 

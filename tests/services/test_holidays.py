@@ -8,7 +8,7 @@ import pytest
 
 from desktop.config import LOCAL_TZ
 from desktop.errors import ValidationError
-from desktop.services.holidays import (
+from desktop.services.dates.holidays import (
     DayKind,
     DaySource,
     ScheduleImportError,

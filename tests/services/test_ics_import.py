@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from desktop.config import LOCAL_TZ
 from desktop.errors import UserError
 from desktop.models import Attendance, Meeting, MeetingSeries, MeetingStatus, Person
-from desktop.services import recurrence as rr
-from desktop.services.ics_import import apply_ics_import, plan_ics_import, stored_uid
-from desktop.services.ics_parse import IcsFormatError, read_events, zone_for
+from desktop.services.calendar.ics_import import apply_ics_import, plan_ics_import, stored_uid
+from desktop.services.calendar.ics_parse import IcsFormatError, read_events, zone_for
+from desktop.services.dates import recurrence as rr
 from tests.exports.ics_support import (
     TODAY,
     build_scenario,
@@ -174,7 +174,7 @@ def test_our_own_export_imports_back_as_unchanged(db):
 
 def test_our_export_imports_into_an_empty_database_with_the_same_dates(db, tmp_path):
     from desktop.db import open_database
-    from desktop.services.seed import seed
+    from desktop.services.bodies.seed import seed
 
     build_scenario(db)
     data = export(db)

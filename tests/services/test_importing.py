@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.models import AuditEntry, Organisation, OrgKind, Person
-from desktop.services import directory
-from desktop.services.directory import list_people
+from desktop.services.directory import core as directory
+from desktop.services.directory.core import list_people
 from desktop.services.importing import (
     Action,
     ImportFileError,

@@ -12,7 +12,7 @@ import pytest
 from keyring.backends import fail
 
 from desktop.errors import UserError
-from desktop.services import mail
+from desktop.services.mail import core as mail
 from tests.services.smtp_support import start_server
 
 SUBJECT = "经开三方纪〔2026〕3号 三方协调委员会全体会议纪要"

@@ -10,11 +10,11 @@ from sqlalchemy import func, select
 
 from desktop.errors import ValidationError
 from desktop.models import Meeting, MeetingSeries, Minutes
-from desktop.services import meeting_queries as q
-from desktop.services import meetings as m
-from desktop.services import meetings_series as ms
-from desktop.services.listing import list_records
-from desktop.services.timeutil import to_local
+from desktop.services.kernel.timeutil import to_local
+from desktop.services.listing.core import list_records
+from desktop.services.meetings import core as m
+from desktop.services.meetings import queries as q
+from desktop.services.meetings import series as ms
 from tests.services.meeting_support import invite, local, meeting_data
 
 BIMONTHLY = "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=15"

@@ -12,10 +12,10 @@ from sqlalchemy import func, select, text
 from desktop.config import LOCAL_TZ
 from desktop.errors import NotFoundError, ReferencedError, ValidationError
 from desktop.models import Attendance, AuditEntry, Meeting, Minutes, Representative
-from desktop.services import meeting_queries as q
-from desktop.services import meetings as m
-from desktop.services.directory import delete_person
-from desktop.services.timeutil import to_local
+from desktop.services.directory.core import delete_person
+from desktop.services.kernel.timeutil import to_local
+from desktop.services.meetings import core as m
+from desktop.services.meetings import queries as q
 from tests.services.meeting_support import invite, local, meeting_data, person_id
 
 

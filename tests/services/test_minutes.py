@@ -10,17 +10,17 @@ from sqlalchemy import select
 
 from desktop.errors import ValidationError
 from desktop.models import ActionItem, Organisation, Person
-from desktop.services.listing import list_records
-from desktop.services.minutes import get_minutes, open_minutes, save_draft
-from desktop.services.minutes_actions import ActionSpec, decisions_to_actions
-from desktop.services.minutes_content import (
+from desktop.services.listing.core import list_records
+from desktop.services.minutes.actions import ActionSpec, decisions_to_actions
+from desktop.services.minutes.content import (
     DecisionLine,
     content_from_json,
     content_to_json,
     plain_text,
 )
-from desktop.services.minutes_history import compare_versions, list_versions
-from desktop.services.minutes_workflow import (
+from desktop.services.minutes.core import get_minutes, open_minutes, save_draft
+from desktop.services.minutes.history import compare_versions, list_versions
+from desktop.services.minutes.workflow import (
     ConfirmationRequired,
     issue,
     return_to_draft,
@@ -207,8 +207,8 @@ def test_demo_content_json_reads_and_round_trips():
 def test_carry_over_item_records_open_actions_with_their_progress(db):
     from datetime import date
 
-    from desktop.services.actions import ActionFields, create_action, report_progress
-    from desktop.services.agenda import add_carry_over_item
+    from desktop.services.actions.core import ActionFields, create_action, report_progress
+    from desktop.services.meetings.agenda import add_carry_over_item
 
     with db.transaction("测试员") as s:
         first = held_meeting(s, title="上一次全体会议", start=local(2026, 9, 10))

@@ -13,9 +13,9 @@ from sqlalchemy import select, update
 from desktop.errors import ValidationError
 from desktop.exports.minutes_mail import distribute
 from desktop.models import Organisation, Person
-from desktop.services import mail
-from desktop.services.minutes import get_minutes
-from desktop.services.minutes_distribution import (
+from desktop.services.mail import core as mail
+from desktop.services.minutes.core import get_minutes
+from desktop.services.minutes.distribution import (
     confirm_sent_by_hand,
     deliveries,
     failed_recipients,
@@ -110,7 +110,7 @@ def test_draft_minutes_cannot_be_distributed(db):
 
 def test_an_address_no_message_can_carry_fails_alone(db, smtp_server):
     meeting_id, _, _, recipients = _setup(db)
-    from desktop.services.minutes_distribution import Recipient
+    from desktop.services.minutes.distribution import Recipient
     bad = Recipient("坏地址", "坏地址@例子", "参会")
     report = distribute(db, meeting_id, [bad, *recipients], user="秘书",
                         settings=_settings(smtp_server))

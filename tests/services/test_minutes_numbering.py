@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from desktop.db import open_database
 from desktop.models import DocumentNumber
-from desktop.services.minutes_workflow import issue, submit_for_review
+from desktop.services.minutes.workflow import issue, submit_for_review
 from tests.conftest import PG_URL
 from tests.services.meeting_support import local
 from tests.services.minutes_support import held_meeting, write_minutes

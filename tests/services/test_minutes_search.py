@@ -3,9 +3,9 @@ decisions, with snippets whose highlight offsets point at the term."""
 
 from __future__ import annotations
 
-from desktop.services.minutes import get_minutes, save_draft
-from desktop.services.minutes_search import search_minutes
-from desktop.services.minutes_workflow import start_correction
+from desktop.services.minutes.core import get_minutes, save_draft
+from desktop.services.minutes.search import search_minutes
+from desktop.services.minutes.workflow import start_correction
 from tests.services.meeting_support import local
 from tests.services.minutes_support import held_meeting, issued_minutes, write_minutes
 

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.config import LOCAL_TZ
 from desktop.errors import ValidationError
-from desktop.services import recurrence as rr
+from desktop.services.dates import recurrence as rr
 
 START = datetime(2026, 1, 15, 9, 30, tzinfo=LOCAL_TZ)   # a Thursday, the 3rd of the month
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from desktop.services import meetings as m
-from desktop.services.reminders import upcoming_for_person
+from desktop.services.meetings import core as m
+from desktop.services.meetings.reminders import upcoming_for_person
 from tests.services.meeting_support import invite, local, meeting_data
 
 NOW = local(2026, 12, 16, 9, 0)

@@ -9,10 +9,10 @@ from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
 from desktop.models import Meeting
-from desktop.services import meetings as m
-from desktop.services.timeutil import to_local
+from desktop.services.kernel.timeutil import to_local
+from desktop.services.meetings import core as m
 from desktop.views.calendar.calendar_page import CalendarPage
-from desktop.views.meeting.meeting_dialog import MeetingDialog
+from desktop.views.meetings.meeting_dialog import MeetingDialog
 from tests.services.meeting_support import invite, local, meeting_data
 
 __all__ = ["invite", "local", "meeting_data", "page_fixture"]

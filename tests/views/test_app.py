@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from desktop import app
 from desktop.config import Identity, load_identity
 from desktop.db import open_database
-from desktop.services.bodies import list_bodies
+from desktop.services.bodies.core import list_bodies
 from desktop.views.identity_dialog import IdentityDialog
 from desktop.views.main_window import MainWindow
 from tests.views.conftest import find_window, type_into

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.services import bodies
+from desktop.services.bodies import core as bodies
 from desktop.views.bodies.dialogs import BodyDialog, MembershipDialog, RepresentativeDialog
 from desktop.views.navigation import body_page_key
 from tests.views.conftest import click_ok, click_row, find_window, row_of, type_into

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.views.calendar.periods import ViewMode
-from desktop.views.meeting.meeting_dialog import MeetingDialog
+from desktop.views.meetings.meeting_dialog import MeetingDialog
 from desktop.views.navigation import CALENDAR
 from tests.views.calendar_support import add_meeting, click_at, local, stored
 from tests.views.conftest import MessageBoxes, find_window

@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.services import meetings as m
-from desktop.services import meetings_series as ms
-from desktop.services.timeutil import today_local
+from desktop.services.kernel.timeutil import today_local
+from desktop.services.meetings import core as m
+from desktop.services.meetings import series as ms
 from desktop.views.calendar.list_model import MeetingListModel
 from desktop.views.calendar.periods import ViewMode, period_for, shift
 from desktop.views.calendar.week_grid import HOUR_HEIGHT
-from desktop.views.meeting.meeting_dialog import MeetingDialog
+from desktop.views.meetings.meeting_dialog import MeetingDialog
 from tests.views.calendar_support import (
     add_meeting,
     click_at,

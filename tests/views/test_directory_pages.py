@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from desktop.models import Organisation
-from desktop.services import directory
-from desktop.services.validation import uscc_check_char
+from desktop.services.directory import core as directory
+from desktop.services.kernel.validation import uscc_check_char
 from desktop.views.directory.dialogs import OrganisationDialog, PersonDialog
 from desktop.views.navigation import ORGANISATIONS, PEOPLE
 from tests.views.conftest import click_ok, click_row, find_window, row_of, type_into, type_text

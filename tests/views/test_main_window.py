@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from desktop import __version__
+from desktop.backup import check_backup_file
 from desktop.db import open_database
 from desktop.models import AuditEntry
-from desktop.services import directory
-from desktop.services.backup import check_backup_file
+from desktop.services.directory import core as directory
 from desktop.views.directory.dialogs import OrganisationDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.navigation import PEOPLE, body_page_key

@@ -9,10 +9,10 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QInputDialog
 
 from desktop.config import LOCAL_TZ
-from desktop.services import meetings as m
-from desktop.services.calendar_queries import candidate_people
-from desktop.services.meeting_queries import get_meeting
-from desktop.views.meeting.attendees_editor import AttendeeTableModel
+from desktop.services.calendar.queries import candidate_people
+from desktop.services.meetings import core as m
+from desktop.services.meetings.queries import get_meeting
+from desktop.views.meetings.attendees_editor import AttendeeTableModel
 from tests.services.meeting_support import person_id
 from tests.views.calendar_support import (
     add_meeting,
@@ -193,7 +193,7 @@ def test_all_day_meeting_keeps_its_last_day(qtbot, page, workspace):
 
 
 def test_attendee_model_passes_the_model_tester(qtmodeltester, workspace):
-    from desktop.views.meeting.attendees_editor import AttendeeEntry
+    from desktop.views.meetings.attendees_editor import AttendeeEntry
 
     model = AttendeeTableModel()
     model.set_rows([AttendeeEntry(1, "王建国", "经开区总工会", "chair"),
@@ -202,7 +202,7 @@ def test_attendee_model_passes_the_model_tester(qtmodeltester, workspace):
 
 
 def test_an_invitee_deleted_meanwhile_is_explained_and_nothing_is_saved(qtbot, page, workspace):
-    from desktop.services import directory
+    from desktop.services.directory import core as directory
 
     person = workspace.write(lambda s: directory.create_person(s, directory.PersonData("临时联系人")))
     dialog = open_dialog(qtbot, page, start=local(2026, 12, 11))

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from desktop.services import meetings as m
-from desktop.services import meetings_series as ms
+from desktop.services.meetings import core as m
+from desktop.services.meetings import series as ms
 from desktop.views.calendar.periods import ViewMode
-from desktop.views.meeting import meeting_dialog
+from desktop.views.meetings import meeting_dialog
 from tests.views.calendar_support import (
     local,
     local_days,

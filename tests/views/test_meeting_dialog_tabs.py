@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from desktop.services import agenda
-from desktop.services import meetings as m
-from desktop.services.agenda import AgendaItemData
-from desktop.views.meeting.agenda_model import AgendaModel
-from desktop.views.meeting.attendance_tab import AttendanceModel
-from desktop.views.meeting.postpone_dialog import PostponeDialog
+from desktop.services.meetings import agenda
+from desktop.services.meetings import core as m
+from desktop.services.meetings.agenda import AgendaItemData
+from desktop.views.meetings.agenda_model import AgendaModel
+from desktop.views.meetings.attendance_tab import AttendanceModel
+from desktop.views.meetings.postpone_dialog import PostponeDialog
 from tests.views.calendar_support import (
     add_meeting,
     invite,

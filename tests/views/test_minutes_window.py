@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select, update
 
 from desktop.models import ActionItem, Person
-from desktop.services.minutes import get_minutes
+from desktop.services.minutes.core import get_minutes
 from desktop.views.minutes.dialogs import DecisionActionDialog, NoteDialog
 from desktop.views.minutes.models import (
     HIGHLIGHT_ROLE,
@@ -165,9 +165,9 @@ def test_search_page_highlights_two_character_terms(qtbot, workspace):
 
 
 def test_item_models_pass_the_model_tester(qtmodeltester, workspace):
-    from desktop.services.minutes_distribution import Recipient, recipient_candidates  # noqa: F401
-    from desktop.services.minutes_history import list_versions
-    from desktop.services.minutes_search import search_minutes
+    from desktop.services.minutes.distribution import Recipient, recipient_candidates  # noqa: F401
+    from desktop.services.minutes.history import list_versions
+    from desktop.services.minutes.search import search_minutes
 
     meeting_id, minutes_id, _ = issued_minutes(workspace.db)
     versions = VersionsModel()

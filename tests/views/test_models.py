@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop.services import bodies, directory
+from desktop.services.bodies import core as bodies
+from desktop.services.directory import core as directory
 from desktop.views.bodies.models import ContactTableModel, MembershipTableModel, contact_rows
 from desktop.views.directory.models import OrganisationTableModel, PersonTableModel
 from desktop.views.navigation import ITEM_ROLE, NavigationModel

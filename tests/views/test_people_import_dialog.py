@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from desktop.services import directory
-from desktop.services.directory import list_people
+from desktop.services.directory import core as directory
+from desktop.services.directory.core import list_people
 from desktop.services.importing import Action
 from desktop.views.importing.people_import import PeopleImportDialog
 from desktop.views.importing.preview_model import ROW_ROLE

@@ -8,8 +8,8 @@ from icalendar import Calendar
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.exports.publish import ALL_FILE
-from desktop.services.calendar_settings import CalendarSettings, save_calendar_settings
-from desktop.views.meeting.meeting_dialog import MeetingDialog
+from desktop.services.calendar.settings import CalendarSettings, save_calendar_settings
+from desktop.views.meetings.meeting_dialog import MeetingDialog
 from desktop.views.navigation import CALENDAR
 from tests.views.calendar_support import add_meeting, local, stored
 from tests.views.conftest import click_ok, type_into

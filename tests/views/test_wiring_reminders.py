@@ -8,8 +8,8 @@ from datetime import timedelta
 import pytest
 
 from desktop.config import Identity
-from desktop.services import meetings as m
-from desktop.services.calendar_settings import CalendarSettings, save_calendar_settings
+from desktop.services.calendar.settings import CalendarSettings, save_calendar_settings
+from desktop.services.meetings import core as m
 from desktop.views.main_window import MainWindow
 from desktop.views.reminders import MeetingReminders, ReminderNotice
 from desktop.views.settings import open_settings

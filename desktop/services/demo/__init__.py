@@ -18,11 +18,11 @@ from sqlalchemy.orm import Session
 from desktop.errors import UserError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import AuditEntry, Meeting, utcnow
+from desktop.services.bodies.seed import seed as seed_bodies
 from desktop.services.demo import actions, directory, meetings, plan, records
 from desktop.services.demo.context import SCALES, Ctx
 from desktop.services.demo.writer import BulkWriter
-from desktop.services.minutes_search import search_index_paused
-from desktop.services.seed import seed as seed_bodies
+from desktop.services.minutes.search import search_index_paused
 
 __all__ = ["SCALES", "TABLE_LABELS", "DemoRefusedError", "DemoSummary", "generate"]
 

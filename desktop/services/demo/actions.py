@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from desktop.models import ActionItem, ActionUpdate, Decision, action_co_organisations
-from desktop.services.cn_format import cn_date
 from desktop.services.demo import names
 from desktop.services.demo.clock import local
 from desktop.services.demo.context import Ctx, EnterpriseInfo
@@ -19,6 +18,7 @@ from desktop.services.demo.decisions import (
     WITHDRAW,
 )
 from desktop.services.demo.plan import MeetingPlan
+from desktop.services.kernel.cn_format import cn_date
 
 FIRST_FOR = {"case": 0, "incident": 0}    # reactive meetings always decide their core matter
 OPEN = ("not_started", "in_progress", "awaiting_signoff")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, timezone
 
 from desktop.config import LOCAL_TZ
-from desktop.services.cn_format import cn_date
+from desktop.services.kernel.cn_format import cn_date
 
 # 春节 (Lunar New Year's Day); the screening campaigns are placed against it.
 SPRING_FESTIVAL = {

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.services.cn_format import cn_date, cn_num
 from desktop.services.demo import names, prose
 from desktop.services.demo.clock import cn_time
 from desktop.services.demo.context import Ctx
 from desktop.services.demo.directory import ROOMS
+from desktop.services.kernel.cn_format import cn_date, cn_num
 
 CC = {
     "tripartite": "市人力资源和社会保障局，市总工会，市企业联合会",

@@ -12,7 +12,7 @@ from desktop.models import Body, Enterprise, Membership, Organisation, Person, R
 from desktop.services.demo import names
 from desktop.services.demo.clock import local
 from desktop.services.demo.context import BodyInfo, Ctx, EnterpriseInfo, MemberInfo, PersonInfo
-from desktop.services.validation import USCC_ALPHABET, uscc_check_char
+from desktop.services.kernel.validation import USCC_ALPHABET, uscc_check_char
 
 # key -> (name, address, capacity)
 ROOMS = {

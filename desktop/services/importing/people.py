@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Organisation, OrgKind, Person
-from desktop.services.directory import (
+from desktop.services.directory.core import (
     ORG_KIND_LABELS,
     OrganisationData,
     PersonData,
@@ -42,7 +42,7 @@ from desktop.services.importing.tables import (
     first_labels,
     read_table,
 )
-from desktop.services.validation import clean_uscc
+from desktop.services.kernel.validation import clean_uscc
 
 PEOPLE_COLUMNS = {
     "name": ("姓名", "名字", "联系人", "联系人姓名", "name", "full name"),

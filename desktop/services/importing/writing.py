@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from desktop.db import describe_db_error
 from desktop.errors import UserError
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services.directory import (
+from desktop.services.directory.core import (
     OrganisationData,
     PersonData,
     create_organisation,

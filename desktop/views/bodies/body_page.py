@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.errors import UserError
-from desktop.services import bodies, directory
-from desktop.services.bodies import BodyRow, MembershipRow
+from desktop.services.bodies import core as bodies
+from desktop.services.bodies.core import BodyRow, MembershipRow
+from desktop.services.directory import core as directory
 from desktop.views.bodies.dialogs import (
     BodyDialog,
     MembershipData,

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QS
 
 from desktop.errors import ValidationError
 from desktop.i18n import LABELS
-from desktop.services.bodies import (
+from desktop.services.bodies.core import (
     SIDE_SUGGESTIONS,
     BodyData,
     BodyRow,

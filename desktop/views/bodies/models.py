@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.errors import ValidationError
-from desktop.services.bodies import MembershipRow, RepresentativeRow, parse_quorum_rule
+from desktop.services.bodies.core import MembershipRow, RepresentativeRow, parse_quorum_rule
 from desktop.views.table_model import Column, RowTableModel
 
 

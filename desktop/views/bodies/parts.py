@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.bodies import BodyRow
+from desktop.services.bodies.core import BodyRow
 from desktop.views.bodies.models import quorum_in_words
 from desktop.views.record_table import RecordTable
 from desktop.views.table_model import RowTableModel

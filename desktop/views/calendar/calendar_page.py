@@ -13,19 +13,19 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.config import LOCAL_TZ
-from desktop.services.bodies import BodyRow, list_bodies
-from desktop.services.calendar_queries import CalendarData, calendar_range
-from desktop.services.meeting_queries import MeetingRow
-from desktop.services.timeutil import today_local
+from desktop.services.bodies.core import BodyRow, list_bodies
+from desktop.services.calendar.queries import CalendarData, calendar_range
+from desktop.services.kernel.timeutil import today_local
+from desktop.services.meetings.queries import MeetingRow
 from desktop.views.calendar.holidays_dialog import HolidaysDialog
 from desktop.views.calendar.list_model import MeetingListModel
 from desktop.views.calendar.month_view import MonthView
 from desktop.views.calendar.periods import Period, ViewMode, period_for, shift
 from desktop.views.calendar.toolbar import CalendarToolbar
 from desktop.views.calendar.week_view import WeekView
-from desktop.views.meeting.commands import MeetingCommands
-from desktop.views.meeting.meeting_dialog import MeetingDialog
-from desktop.views.meeting.meeting_extras import MeetingExtras
+from desktop.views.meetings.commands import MeetingCommands
+from desktop.views.meetings.meeting_dialog import MeetingDialog
+from desktop.views.meetings.meeting_extras import MeetingExtras
 from desktop.views.record_table import RecordTable
 from desktop.views.workspace import Workspace
 

@@ -7,9 +7,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
 from desktop.i18n import LABELS
 from desktop.models import MeetingStatus
-from desktop.services.meeting_queries import MeetingRow
-from desktop.services.meetings import STATUS_LABELS
-from desktop.services.timeutil import to_local
+from desktop.services.kernel.timeutil import to_local
+from desktop.services.meetings.core import STATUS_LABELS
+from desktop.services.meetings.queries import MeetingRow
 
 CONTEXT = "CalendarChips"
 POSTPONED_MARK = "#d35400"

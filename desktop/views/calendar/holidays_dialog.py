@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
-from desktop.services.calendar_queries import year_days
-from desktop.services.holidays import DayInfo, DayKind, DaySource, import_schedule_file
-from desktop.services.timeutil import today_local
+from desktop.services.calendar.queries import year_days
+from desktop.services.dates.holidays import DayInfo, DayKind, DaySource, import_schedule_file
+from desktop.services.kernel.timeutil import today_local
 from desktop.views.calendar import chips
 from desktop.views.errors import show_refusal
 from desktop.views.record_table import RecordTable

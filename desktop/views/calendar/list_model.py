@@ -6,9 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from desktop.i18n import LABELS
-from desktop.services.meeting_queries import MeetingRow
-from desktop.services.meetings import STATUS_LABELS
-from desktop.services.timeutil import to_local
+from desktop.services.kernel.timeutil import to_local
+from desktop.services.meetings.core import STATUS_LABELS
+from desktop.services.meetings.queries import MeetingRow
 from desktop.views.calendar import chips
 from desktop.views.navigation import marker_icon
 from desktop.views.table_model import Column, RowTableModel

@@ -14,9 +14,9 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop.services.holidays import DayInfo, DayKind
-from desktop.services.meeting_queries import MeetingRow
-from desktop.services.timeutil import to_local
+from desktop.services.dates.holidays import DayInfo, DayKind
+from desktop.services.kernel.timeutil import to_local
+from desktop.services.meetings.queries import MeetingRow
 from desktop.views.calendar import chips
 from desktop.views.calendar.periods import Period
 

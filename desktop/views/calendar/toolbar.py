@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.bodies import BodyRow
+from desktop.services.bodies.core import BodyRow
 from desktop.views.calendar.periods import Period, ViewMode
 from desktop.views.icons import themed_icon
 from desktop.views.inputs import ChoiceCombo

@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.config import LOCAL_TZ
-from desktop.services.holidays import DayInfo, DayKind
-from desktop.services.meeting_queries import MeetingRow
-from desktop.services.timeutil import to_local
+from desktop.services.dates.holidays import DayInfo, DayKind
+from desktop.services.kernel.timeutil import to_local
+from desktop.services.meetings.queries import MeetingRow
 from desktop.views.calendar import chips
 
 HOUR_HEIGHT = 44

@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.services.holidays import DayInfo, DayKind
-from desktop.services.meeting_queries import MeetingRow
+from desktop.services.dates.holidays import DayInfo, DayKind
+from desktop.services.meetings.queries import MeetingRow
 from desktop.views.calendar import chips
 from desktop.views.calendar.month_view import days_covered
 from desktop.views.calendar.periods import Period

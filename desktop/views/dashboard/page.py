@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import LABELS
-from desktop.services.actions_dashboard import Dashboard, dashboard
-from desktop.services.actions_query import ActionFilter
-from desktop.services.actions_timing import AGEING_LABELS, Ageing
-from desktop.services.timeutil import today_local
+from desktop.services.actions.dashboard import Dashboard, dashboard
+from desktop.services.actions.query import ActionFilter
+from desktop.services.actions.timing import AGEING_LABELS, Ageing
+from desktop.services.kernel.timeutil import today_local
 from desktop.views.dashboard.parts import (
     CountTable,
     FigureButton,

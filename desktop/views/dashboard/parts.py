@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView
 
-from desktop.services.actions_dashboard import MonthCount
+from desktop.services.actions.dashboard import MonthCount
 from desktop.views.table_model import Column, RowTableModel
 
 OPENED_COLOUR, CLOSED_COLOUR = "#3465a4", "#1e8e3e"

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from desktop.models import OrgKind
-from desktop.services.directory import (
+from desktop.services.directory.core import (
     ORG_KIND_LABELS,
     OrganisationData,
     OrganisationRow,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.i18n import LABELS
-from desktop.services.directory import ORG_KIND_LABELS
+from desktop.services.directory.core import ORG_KIND_LABELS
 from desktop.views.table_model import Column, RowTableModel
 
 

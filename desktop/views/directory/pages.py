@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from desktop.services import directory
-from desktop.services.directory import OrganisationRow, PersonRow
+from desktop.services.directory import core as directory
+from desktop.services.directory.core import OrganisationRow, PersonRow
 from desktop.views.directory.dialogs import OrganisationDialog, PersonDialog
 from desktop.views.directory.models import OrganisationTableModel, PersonTableModel
 from desktop.views.record_page import RecordPage

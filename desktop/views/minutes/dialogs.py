@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit
 
-from desktop.services.directory import OrganisationRow, PersonRow
-from desktop.services.minutes_actions import ActionSpec
+from desktop.services.directory.core import OrganisationRow, PersonRow
+from desktop.services.minutes.actions import ActionSpec
 from desktop.views.form_dialog import FormDialog
 from desktop.views.inputs import ChoiceCombo
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.exports.minutes_mail import distribute
 from desktop.models import DeliveryStatus
-from desktop.services import mail
-from desktop.services.minutes_distribution import (
+from desktop.services.mail import core as mail
+from desktop.services.minutes.distribution import (
     confirm_sent_by_hand,
     deliveries,
     failed_recipients,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.minutes_content import (
+from desktop.services.minutes.content import (
     AttendanceLines,
     DecisionLine,
     MinutesContent,

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop.services.minutes_history import DiffLine, VersionRow
+from desktop.services.minutes.history import DiffLine, VersionRow
 from desktop.views.inputs import ChoiceCombo
 from desktop.views.minutes.models import VersionsModel
 from desktop.views.record_table import RecordTable

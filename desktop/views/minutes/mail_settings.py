@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QSpinBox, QWidget
 
-from desktop.services import mail
+from desktop.services.mail import core as mail
 from desktop.views.form_dialog import FormDialog
 from desktop.views.inputs import ChoiceCombo
 

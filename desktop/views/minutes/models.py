@@ -6,9 +6,9 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
-from desktop.services.minutes import STATE_LABELS
-from desktop.services.minutes_distribution import STATUS_LABELS
-from desktop.services.timeutil import to_local
+from desktop.services.kernel.timeutil import to_local
+from desktop.services.minutes.core import STATE_LABELS
+from desktop.services.minutes.distribution import STATUS_LABELS
 from desktop.views.table_model import Column, RowTableModel
 
 HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 10   # the snippet as HTML with <b> marks

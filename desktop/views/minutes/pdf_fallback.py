@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 
 from desktop.exports import official_style as S
 from desktop.exports.atomic import atomic_write
-from desktop.services.minutes_content import (
+from desktop.services.minutes.content import (
     MinutesContent,
     attendance_entries,
     block_lines,

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
-from desktop.services.minutes_content import Block, Run
+from desktop.services.minutes.content import Block, Run
 
 _NUMBER = QTextListFormat.Style.ListDecimal
 _BULLET = QTextListFormat.Style.ListDisc

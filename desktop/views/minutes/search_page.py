@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.minutes_search import search_minutes
+from desktop.services.minutes.search import search_minutes
 from desktop.views.minutes.models import HIGHLIGHT_ROLE, SearchHitsModel
 from desktop.views.table_model import ROW_ROLE
 from desktop.views.workspace import Workspace

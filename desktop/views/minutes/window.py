@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.exports.minutes_export import export_minutes, file_stem
-from desktop.services.directory import list_organisations, list_people
-from desktop.services.minutes import (
+from desktop.services.directory.core import list_organisations, list_people
+from desktop.services.minutes.actions import decisions_to_actions
+from desktop.services.minutes.core import (
     STATE_LABELS,
     attendance_lines,
     get_minutes,
     open_minutes,
     save_draft,
 )
-from desktop.services.minutes_actions import decisions_to_actions
-from desktop.services.minutes_history import compare_versions, list_versions
-from desktop.services.minutes_workflow import (
+from desktop.services.minutes.history import compare_versions, list_versions
+from desktop.services.minutes.workflow import (
     ConfirmationRequired,
     issue,
     return_to_draft,

@@ -1,0 +1,1 @@
+"""The five bodies: details, member organisations, representatives; the first-run seed."""

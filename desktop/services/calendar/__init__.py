@@ -1,0 +1,1 @@
+"""Calendars: what the calendar page reads, .ics export, import and replies."""

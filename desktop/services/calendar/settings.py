@@ -1,0 +1,95 @@
+"""Calendar settings: the publish folder, the organiser named in .ics files and the reminder.
+
+Kept in ``calendar.json`` in the per-user config folder (``config.config_dir()``), Qt-free, so
+the command line and the GUI read the same values. A missing or damaged file gives the
+defaults; saving writes the whole file atomically.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from desktop import config
+from desktop.errors import UserError, ValidationError
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.services.kernel.validation import clean_email
+
+FILENAME = "calendar.json"
+DEFAULT_ORGANIZER_NAME = "三方联席秘书台"
+# RFC 2606 reserves .invalid: replies to the default address go nowhere, visibly so.
+DEFAULT_ORGANIZER_EMAIL = "secretariat@tripartite.invalid"
+DEFAULT_REMINDER_MINUTES = 30
+MAX_REMINDER_MINUTES = 7 * 24 * 60
+
+
+@dataclass(frozen=True)
+class CalendarSettings:
+    """``reminder_minutes`` 0 writes no VALARM; ``publish_folder`` "" means not publishing."""
+
+    publish_folder: str = ""
+    organizer_name: str = DEFAULT_ORGANIZER_NAME
+    organizer_email: str = DEFAULT_ORGANIZER_EMAIL
+    reminder_minutes: int = DEFAULT_REMINDER_MINUTES
+
+    @property
+    def folder(self) -> Path | None:
+        return Path(self.publish_folder).expanduser() if self.publish_folder.strip() else None
+
+    def with_folder(self, folder: Path | str | None) -> CalendarSettings:
+        return replace(self, publish_folder=str(folder) if folder else "")
+
+
+def settings_path() -> Path:
+    return config.config_dir() / FILENAME
+
+
+def load_calendar_settings() -> CalendarSettings:
+    """The saved settings; defaults for anything missing or unreadable."""
+    try:
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return CalendarSettings()
+    if not isinstance(data, dict):
+        return CalendarSettings()
+    return _sanitised(data)
+
+
+def _sanitised(data: dict) -> CalendarSettings:
+    default = CalendarSettings()
+    name = str(data.get("organizer_name") or "").strip() or default.organizer_name
+    email = str(data.get("organizer_email") or "").strip()
+    try:
+        email = clean_email(email) or default.organizer_email
+    except ValidationError:
+        email = default.organizer_email
+    try:
+        minutes = int(data.get("reminder_minutes", default.reminder_minutes))
+    except (TypeError, ValueError):
+        minutes = default.reminder_minutes
+    minutes = min(max(minutes, 0), MAX_REMINDER_MINUTES)
+    return CalendarSettings(str(data.get("publish_folder") or ""), name, email, minutes)
+
+
+def save_calendar_settings(settings: CalendarSettings) -> CalendarSettings:
+    """Check and save; raises ValidationError for a bad e-mail address. Returns what was saved."""
+    email = clean_email(settings.organizer_email, field="organizer_email")
+    cleaned = _sanitised({**asdict(settings), "organizer_email": email})
+    path = settings_path()
+    data = json.dumps(asdict(cleaned), ensure_ascii=False, indent=1).encode("utf-8")
+    name = ""
+    try:  # a sibling then a rename (services do not import the exports layer's atomic_write)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".~", suffix=".json", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(name, path)
+    except OSError as exc:
+        if name:
+            Path(name).unlink(missing_ok=True)
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "无法保存文件 {path}：{reason}"), path=path,
+                        reason=exc.strerror or exc) from None
+    return cleaned

@@ -1,0 +1,1 @@
+"""Working days (statutory holidays, 调休) and recurrence rules."""

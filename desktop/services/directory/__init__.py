@@ -1,0 +1,1 @@
+"""Organisations and people (the directory)."""

@@ -1,0 +1,1 @@
+"""Flat records for scripting (``tripartite list``)."""

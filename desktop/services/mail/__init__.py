@@ -1,0 +1,1 @@
+"""Outgoing e-mail: SMTP settings, the keyring password, messages and sending."""

@@ -1,0 +1,1 @@
+"""Meetings: single and recurring, agenda, attendance, conflicts, rooms, notices, reminders."""

@@ -1,0 +1,134 @@
+"""One item in full: its facts, its history (reports, sign-off, reopenings, chases) and the
+commands its status allows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from desktop.errors import UserError
+from desktop.i18n import LABELS
+from desktop.services.actions.detail import ActionDetail, UpdateRow, get_action
+from desktop.services.actions.timing import PRIORITY_LABELS, STATUS_LABELS, UPDATE_KIND_LABELS
+from desktop.services.kernel.timeutil import to_local
+from desktop.views.actions.commands import ItemCommands, allowed
+from desktop.views.errors import show_refusal
+from desktop.views.record_table import RecordTable
+from desktop.views.table_model import Column, RowTableModel
+from desktop.views.workspace import Workspace
+
+
+def _label(text: str) -> str:
+    return QCoreApplication.translate(LABELS, text)
+
+
+class HistoryModel(RowTableModel):
+    """The item's history, oldest first."""
+
+    CONTEXT = "HistoryModel"
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("HistoryModel", "日期"), lambda u: u.reported_on.isoformat()),
+        Column(QT_TRANSLATE_NOOP("HistoryModel", "类型"), lambda u: _label(UPDATE_KIND_LABELS.get(u.kind, u.kind))),
+        Column(QT_TRANSLATE_NOOP("HistoryModel", "进度"),
+               lambda u: f"{u.percent}%" if u.percent is not None else "", numeric=True),
+        Column(QT_TRANSLATE_NOOP("HistoryModel", "记录人"), lambda u: u.recorded_by),
+        Column(QT_TRANSLATE_NOOP("HistoryModel", "内容"), lambda u: u.text),
+    )
+
+
+class ActionDetailDialog(QDialog):
+    """Reloads itself after each command; the page listens to ``commands.item_changed`` too."""
+
+    COMMANDS = (("edit", QT_TRANSLATE_NOOP("ActionDetailDialog", "编辑…")),
+                ("report", QT_TRANSLATE_NOOP("ActionDetailDialog", "汇报进展…")),
+                ("sign_off", QT_TRANSLATE_NOOP("ActionDetailDialog", "办结确认…")),
+                ("reopen", QT_TRANSLATE_NOOP("ActionDetailDialog", "重新打开…")),
+                ("withdraw", QT_TRANSLATE_NOOP("ActionDetailDialog", "撤销…")),
+                ("chase", QT_TRANSLATE_NOOP("ActionDetailDialog", "催办…")))
+
+    def __init__(self, workspace: Workspace, action_id: int, settings: QSettings | None = None,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._id = action_id
+        self.commands = ItemCommands(workspace, self, settings)   # its dialogs open over this one
+        self.resize(760, 620)
+        self.title_label = QLabel(objectName="pageTitle", wordWrap=True)
+        self.facts = QFormLayout()
+        self.history = RecordTable(HistoryModel())
+        self.buttons = {key: QPushButton(self.tr(text)) for key, text in self.COMMANDS}
+        self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self._lay_out()
+        for key, button in self.buttons.items():
+            button.clicked.connect(lambda _checked=False, k=key: getattr(self.commands, k)(self._id))
+        self.commands.item_changed.connect(self._on_commands_item_changed)
+        self.close_buttons.rejected.connect(self.reject)
+        self.reload()
+
+    def _lay_out(self) -> None:
+        row = QHBoxLayout()
+        for button in self.buttons.values():
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addLayout(self.facts)
+        layout.addWidget(QLabel(self.tr("办理记录")))
+        layout.addWidget(self.history, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.close_buttons)
+
+    def reload(self) -> None:
+        try:
+            detail = self._ws.read(lambda s: get_action(s, self._id))
+        except UserError as exc:
+            show_refusal(self, self.tr("无法打开督办事项"), exc)
+            self.reject()
+            return
+        self.setWindowTitle(self.tr("督办事项 {id}").format(id=detail.id))
+        self.title_label.setText(detail.title)
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        for label, value in self._facts(detail):
+            self.facts.addRow(label, QLabel(value, wordWrap=True))
+        self.history.set_rows(list(detail.history))
+        rules = allowed(detail.status)
+        for key, button in self.buttons.items():
+            button.setEnabled(rules[key])
+
+    def _facts(self, d: ActionDetail) -> list[tuple[str, str]]:
+        facts = [(self.tr("所属机制："), d.body_name)]
+        if d.meeting_title:
+            facts.append((self.tr("来源会议："), f"{d.meeting_day} {d.meeting_title}"))
+        if d.decision_text:
+            facts.append((self.tr("议定事项："), d.decision_text))
+        facts += [
+            (self.tr("牵头单位："), d.lead or self.tr("（未指定）")),
+            (self.tr("协办单位："), "、".join(d.co_organisations) or self.tr("（无）")),
+            (self.tr("责任人："), d.owner or self.tr("（未指定）")),
+            (self.tr("完成期限："), d.due.isoformat() if d.due else self.tr("未设定")),
+            (self.tr("状态："), f"{_label(STATUS_LABELS[d.status])}　{d.progress}%　"
+                              f"{self.tr('优先级')} {_label(PRIORITY_LABELS.get(d.priority, d.priority))}"),
+            (self.tr("汇报周期："), self.tr("每 {n} 天").format(n=d.report_every_days)
+             if d.report_every_days else self.tr("不要求定期汇报")),
+        ]
+        if d.closed_at is not None:
+            facts.append((self.tr("办结/撤销："), f"{to_local(d.closed_at):%Y-%m-%d} {d.closed_by}：{d.close_note}"))
+        if d.description:
+            facts.append((self.tr("说明："), d.description))
+        return facts
+
+    def history_rows(self) -> tuple[UpdateRow, ...]:
+        return self.history.source_model.rows()
+
+    def _on_commands_item_changed(self, action_id: int) -> None:
+        if action_id == self._id:
+            self.reload()

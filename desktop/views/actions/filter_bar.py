@@ -1,0 +1,182 @@
+"""The filters above the action list.
+
+Structural filters (body, organisation, owner, status, due range) reload the list from the
+database (``filter_changed``); the text box filters the loaded list in memory (``text_changed``).
+A filter coming from the dashboard may hold what the bar has no field for (an ageing bucket, a
+month opened or closed): it is shown as a note with a button that drops it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from desktop.i18n import LABELS
+from desktop.services.actions.detail import Choice
+from desktop.services.actions.query import STATUS_FILTERS, ActionFilter
+from desktop.services.actions.timing import AGEING_LABELS, STATUS_LABELS
+from desktop.views.actions.dialogs import qdate
+from desktop.views.inputs import ChoiceCombo
+
+NO_DATE = QDate(2000, 1, 1)   # the minimum of the date boxes stands for "no limit"
+
+
+def _label(text: str) -> str:
+    return QCoreApplication.translate(LABELS, text)
+
+
+class OptionalDate(QDateEdit):
+    """A date box whose minimum shows as 不限 and means no limit."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(self.tr("不限"))
+        self.setDate(NO_DATE)
+
+    def value(self) -> date | None:
+        return None if self.date() == NO_DATE else self.date().toPython()
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(qdate(value) if value else NO_DATE)
+
+
+class ActionFilterBar(QWidget):
+    filter_changed = Signal()
+    text_changed = Signal(str)
+    working_days_toggled = Signal(bool)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._extra = ActionFilter()          # dashboard-only dimensions, shown as a note
+        self.body_combo = ChoiceCombo()
+        self.organisation_combo = ChoiceCombo()
+        self.lead_only_box = QCheckBox(self.tr("仅牵头"))
+        self.owner_combo = ChoiceCombo()
+        self.status_combo = ChoiceCombo()
+        self.status_combo.set_choices(
+            ((_label(STATUS_LABELS.get(k, v)), k) for k, v in STATUS_FILTERS.items()), "open")
+        self.due_from = OptionalDate()
+        self.due_to = OptionalDate()
+        self.text_edit = QLineEdit(placeholderText=self.tr("按事项、牵头单位或责任人筛选"), clearButtonEnabled=True)
+        self.working_days_box = QCheckBox(self.tr("按工作日计算"))
+        self.working_days_box.setToolTip(self.tr("逾期天数和临期提醒按工作日计算（扣除法定节假日，计入调休上班日）"))
+        self.extra_label = QLabel(objectName="pageSubtitle")
+        self.clear_extra_button = QPushButton(self.tr("取消看板条件"))
+        for combo in (self.body_combo, self.organisation_combo, self.owner_combo, self.status_combo):
+            # long organisation names must not make the page wider than a laptop screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(3)
+        self.set_choices((), (), ())
+        self._lay_out()
+        self._show_extra()
+
+        for combo in (self.body_combo, self.organisation_combo, self.owner_combo, self.status_combo):
+            combo.currentIndexChanged.connect(self._on_structure_changed)
+        self.lead_only_box.toggled.connect(self._on_structure_changed)
+        self.due_from.dateChanged.connect(self._on_structure_changed)
+        self.due_to.dateChanged.connect(self._on_structure_changed)
+        self.text_edit.textChanged.connect(self.text_changed)
+        self.working_days_box.toggled.connect(self.working_days_toggled)
+        self.clear_extra_button.clicked.connect(self._on_clear_extra_button_clicked)
+
+    def _lay_out(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        cells = ((self.tr("机制"), self.body_combo), (self.tr("单位"), self.organisation_combo),
+                 (self.tr("责任人"), self.owner_combo), (self.tr("状态"), self.status_combo))
+        for column, (label, widget) in enumerate(cells):
+            grid.addWidget(QLabel(label), 0, column * 2)
+            grid.addWidget(widget, 0, column * 2 + 1)
+        grid.addWidget(self.lead_only_box, 0, 8)
+        dates = QHBoxLayout()
+        for label, widget in ((self.tr("期限从"), self.due_from), (self.tr("至"), self.due_to)):
+            dates.addWidget(QLabel(label))
+            dates.addWidget(widget)
+        grid.addLayout(dates, 1, 0, 1, 4)
+        grid.addWidget(self.text_edit, 1, 4, 1, 3)
+        grid.addWidget(self.working_days_box, 1, 7, 1, 2)
+        extra = QHBoxLayout()
+        extra.addWidget(self.extra_label, 1)
+        extra.addWidget(self.clear_extra_button)
+        grid.addLayout(extra, 2, 0, 1, 9)
+
+    def set_choices(self, bodies: Sequence[tuple[int, str]], organisations: Sequence[Choice],
+                    people: Sequence[Choice]) -> None:
+        """Fill the pickers, keeping what is chosen; announces nothing."""
+        for combo, everything, items in (
+                (self.body_combo, self.tr("全部机制"), bodies),
+                (self.organisation_combo, self.tr("全部单位"), [(c.id, c.name) for c in organisations]),
+                (self.owner_combo, self.tr("全部责任人"),
+                 [(c.id, f"{c.name}（{c.detail}）" if c.detail else c.name) for c in people])):
+            current = combo.value()
+            combo.blockSignals(True)
+            combo.set_choices([(everything, None), *((name, i) for i, name in items)], current)
+            combo.blockSignals(False)
+
+    def current_filter(self) -> ActionFilter:
+        """The structural filter (no text: that part is applied in memory)."""
+        return replace(self._extra, body_id=self.body_combo.value(),
+                       organisation_id=self.organisation_combo.value(),
+                       lead_only=self.lead_only_box.isChecked(), owner_id=self.owner_combo.value(),
+                       status=self.status_combo.value() or "all", due_from=self.due_from.value(),
+                       due_to=self.due_to.value(), text="")
+
+    def set_filter(self, flt: ActionFilter) -> None:
+        """Show ``flt`` (e.g. from the dashboard) and announce one change."""
+        widgets = (self.body_combo, self.organisation_combo, self.owner_combo, self.status_combo,
+                   self.lead_only_box, self.due_from, self.due_to, self.text_edit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.body_combo.set_value(flt.body_id)
+        self.organisation_combo.set_value(flt.organisation_id)
+        self.owner_combo.set_value(flt.owner_id)
+        self.status_combo.set_value(flt.status)
+        self.lead_only_box.setChecked(flt.lead_only)
+        self.due_from.set_value(flt.due_from)
+        self.due_to.set_value(flt.due_to)
+        self.text_edit.setText(flt.text)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._extra = ActionFilter(ageing=flt.ageing, created_from=flt.created_from,
+                                   created_to=flt.created_to, closed_from=flt.closed_from,
+                                   closed_to=flt.closed_to)
+        self._show_extra()
+        self.filter_changed.emit()
+
+    def text(self) -> str:
+        return self.text_edit.text()
+
+    def _show_extra(self) -> None:
+        x, parts = self._extra, []
+        if x.ageing is not None:
+            parts.append(_label(AGEING_LABELS[x.ageing.value]))
+        if x.created_from or x.created_to:
+            parts.append(self.tr("立项于 {first} 至 {last}").format(first=x.created_from, last=x.created_to))
+        if x.closed_from or x.closed_to:
+            parts.append(self.tr("办结于 {first} 至 {last}").format(first=x.closed_from, last=x.closed_to))
+        self.extra_label.setText(self.tr("看板条件：{parts}").format(parts="；".join(parts)) if parts else "")
+        self.extra_label.setVisible(bool(parts))
+        self.clear_extra_button.setVisible(bool(parts))
+
+    def _on_structure_changed(self, *_args) -> None:
+        self.filter_changed.emit()
+
+    def _on_clear_extra_button_clicked(self) -> None:
+        self._extra = ActionFilter()
+        self._show_extra()
+        self.filter_changed.emit()

@@ -1,0 +1,121 @@
+"""The publish folder and what every .ics names: the folder, the organiser, the reminder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import UserError
+from desktop.exports.publish import ALL_FILE, Publisher, PublishResult
+from desktop.services.calendar.settings import (
+    MAX_REMINDER_MINUTES,
+    CalendarSettings,
+    load_calendar_settings,
+    save_calendar_settings,
+)
+from desktop.views.errors import error_text
+
+
+class PublishTab(QWidget):
+    """保存 keeps the settings; 立即发布 saves them and rewrites every file in the folder."""
+
+    published = Signal(object)  # PublishResult
+
+    def __init__(self, publisher: Publisher, parent=None) -> None:
+        super().__init__(parent)
+        self._publisher = publisher
+        self.folder_edit = QLineEdit(placeholderText=self.tr("例如共享盘上的一个文件夹"))
+        self.browse_button = QPushButton(self.tr("浏览…"))
+        self.name_edit = QLineEdit()
+        self.email_edit = QLineEdit()
+        self.reminder_spin = QSpinBox(minimum=0, maximum=MAX_REMINDER_MINUTES, singleStep=5)
+        self.reminder_spin.setSuffix(self.tr(" 分钟"))
+        self.reminder_spin.setSpecialValueText(self.tr("不提醒"))
+        self.status_label = QLabel(wordWrap=True)
+        self.save_button = QPushButton(self.tr("保存设置"))
+        self.publish_button = QPushButton(self.tr("立即发布"))
+        self._lay_out()
+        self._show(load_calendar_settings())
+
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.publish_button.clicked.connect(self._on_publish_button_clicked)
+
+    def _lay_out(self) -> None:
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow(self.tr("发布文件夹："), folder_row)
+        form.addRow(self.tr("组织者名称："), self.name_edit)
+        form.addRow(self.tr("组织者邮箱："), self.email_edit)
+        form.addRow(self.tr("会前提醒："), self.reminder_spin)
+        hint = QLabel(self.tr("程序在此文件夹中为每个机制保存一个 .ics 文件，另有包含全部机制的 {all}；"
+                              "会议有变化时自动更新。同事在 Outlook、WPS 或手机日历中订阅这些文件即可。")
+                      .format(all=ALL_FILE), wordWrap=True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.publish_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    def _show(self, settings: CalendarSettings) -> None:
+        self.folder_edit.setText(settings.publish_folder)
+        self.name_edit.setText(settings.organizer_name)
+        self.email_edit.setText(settings.organizer_email)
+        self.reminder_spin.setValue(settings.reminder_minutes)
+
+    def settings(self) -> CalendarSettings:
+        """What the form says."""
+        return CalendarSettings(self.folder_edit.text().strip(), self.name_edit.text().strip(),
+                                self.email_edit.text().strip(), self.reminder_spin.value())
+
+    def save(self) -> CalendarSettings | None:
+        try:
+            saved = save_calendar_settings(self.settings())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("无法保存日历设置"), error_text(exc))
+            return None
+        self._show(saved)
+        return saved
+
+    def _on_browse_button_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择日历发布文件夹"), self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def _on_save_button_clicked(self) -> None:
+        if self.save() is not None:
+            self.status_label.setText(self.tr("设置已保存。"))
+
+    def _on_publish_button_clicked(self) -> None:
+        if self.save() is None:
+            return
+        try:
+            result = self._publisher.publish_now()
+        except UserError as exc:
+            self.status_label.setText(self.tr("发布失败：{reason}").format(reason=error_text(exc)))
+            QMessageBox.warning(self, self.tr("日历发布失败"), error_text(exc))
+            return
+        self.status_label.setText(self._describe(result))
+        self.published.emit(result)
+
+    def _describe(self, result: PublishResult) -> str:
+        return self.tr("已发布 {n} 个日程，写入 {files} 个文件到 {folder}（用时 {ms} 毫秒）。").format(
+            n=result.events, files=len(result.files), folder=result.folder, ms=round(result.seconds * 1000))
