@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import create_engine, event, insert, text
 from sqlalchemy.engine import URL, Engine, make_url
@@ -16,12 +17,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop import config, migrate
+from desktop.changes import LOG_KEY, ChangeLog, Changes
 from desktop.errors import ConcurrencyError, DatabaseError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import AuditEntry
 from desktop.models.audit import audit_rows
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+T = TypeVar("T")
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_BUSY_SNAPSHOT = 517  # SQLITE_BUSY | (2 << 8)
 
@@ -176,7 +179,7 @@ class Database:
     @contextmanager
     def transaction(self, user: str = "system") -> Iterator[Session]:
         """One unit of work: commit on success, roll back on any error; services never commit."""
-        session = self._sessions(info={"user": user})
+        session = self._sessions(info={"user": user, LOG_KEY: ChangeLog()})
         try:
             yield session
             session.commit()
@@ -197,6 +200,13 @@ class Database:
             raise
         finally:
             session.close()
+
+    def run(self, work: Callable[[Session], T], user: str = "system") -> tuple[T, Changes]:
+        """``work`` in one transaction; its result and what the committed transaction touched."""
+        with self.transaction(user) as session:
+            result = work(session)
+            log = session.info[LOG_KEY]
+        return result, log.changes()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -224,6 +234,46 @@ def _write_audit(session: Session, _ctx) -> None:
     rows = audit_rows(session)
     if rows:
         session.connection().execute(insert(AuditEntry.__table__), rows)
+
+
+@event.listens_for(Session, "after_flush")
+def _record_changes(session: Session, _ctx) -> None:
+    log = session.info.get(LOG_KEY)
+    if log is None:
+        return
+    for objs in (session.new, session.dirty, session.deleted):
+        for obj in objs:
+            table = getattr(obj, "__tablename__", None)
+            if table is not None:
+                log.add_table(table, _row_key(obj, table))
+
+
+def _row_key(obj, table: str) -> int | None:
+    """The id a screen cares about: a meeting's id for everything hanging off a meeting."""
+    if table == "meetings":
+        return obj.id
+    if table == "meeting_series":
+        return None
+    if table in ("attendance", "agenda_items", "minutes", "decisions", "document_numbers",
+                 "minutes_deliveries"):
+        meeting_id = getattr(obj, "meeting_id", None)
+        if meeting_id is None:
+            minutes = obj.__dict__.get("minutes")  # never lazy-load during a flush
+            meeting_id = getattr(minutes, "meeting_id", None)
+        return meeting_id
+    return getattr(obj, "id", None)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _record_statement(state) -> None:
+    """Bulk INSERT/UPDATE/DELETE through ``session.execute``: the table, rows unknown."""
+    log = state.session.info.get(LOG_KEY)
+    if log is None or not (state.is_insert or state.is_update or state.is_delete):
+        return
+    table = getattr(state.statement, "table", None)
+    name = getattr(table, "name", None)
+    if name is not None:
+        log.add_table(name)
 
 
 def open_database(url: str, *, create: bool = False, upgrade: bool = True) -> Database:

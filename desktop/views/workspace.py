@@ -1,4 +1,4 @@
-"""What every screen works against: the open database and the person working."""
+"""What every screen works against: the open database, the person working and the change hub."""
 
 from __future__ import annotations
 
@@ -7,27 +7,38 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from desktop.changes import Changes
 from desktop.config import Identity
 from desktop.db import Database
+from desktop.views.changes import ChangeHub
 
 T = TypeVar("T")
 
 
 class Workspace:
-    """The open database and the identity; ``db`` is swapped when a backup is restored."""
+    """The open database, the identity and the hub; ``db`` is swapped when a backup is restored.
 
-    def __init__(self, db: Database, identity: Identity) -> None:
+    Screens change data through ``desktop.views.operations.Operation``, which announces on
+    ``hub`` what each committed transaction touched.
+    """
+
+    def __init__(self, db: Database, identity: Identity, hub: ChangeHub | None = None) -> None:
         self.db = db
         self.identity = identity
+        self.hub = hub if hub is not None else ChangeHub()
 
     @property
     def user(self) -> str:
         return self.identity.name
 
     def write(self, work: Callable[[Session], T]) -> T:
-        """One user action: one transaction, committed when ``work`` returns."""
-        with self.db.transaction(self.user) as session:
-            return work(session)
+        """One transaction, committed when ``work`` returns; its changes are announced."""
+        result, changes = self.db.run(work, self.user)
+        self.hub.announce(changes)
+        return result
+
+    def announce(self, changes: Changes, source=None) -> None:
+        self.hub.announce(changes, source)
 
     def read(self, work: Callable[[Session], T]) -> T:
         """Read rows in a session that is rolled back afterwards."""

@@ -4301,6 +4301,21 @@ A copy of the current database is saved first. If other computers are using this
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>内部错误：{kind}：{reason}</source>
+        <translation>Internal error: {kind}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDate</name>
     <message>
         <source>不限</source>
