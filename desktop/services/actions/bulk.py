@@ -20,7 +20,7 @@ from desktop.errors import ConcurrencyError, NotFoundError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import OPEN_STATUSES, ActionItem, Organisation, Person, utcnow
 from desktop.services.actions.core import write_audit
-from desktop.services.directory.core import _get
+from desktop.services.kernel.records import get_or_refuse
 
 T = ActionItem.__table__
 CHUNK = 500
@@ -43,11 +43,11 @@ def bulk_reassign(session: Session, ids: Sequence[int], *, lead_org_id: int | No
     if lead_org_id is not _UNSET:
         if lead_org_id is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "请选择牵头单位。"), field="lead_org_id")
-        _get(session, Organisation, lead_org_id)
+        get_or_refuse(session, Organisation, lead_org_id)
         values["lead_org_id"] = lead_org_id
     if owner_id is not _UNSET:
         if owner_id is not None:
-            _get(session, Person, owner_id)
+            get_or_refuse(session, Person, owner_id)
         values["owner_id"] = owner_id
     if not values:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "没有要修改的内容。"))

@@ -44,7 +44,7 @@ from desktop.models import (
 )
 from desktop.services.actions.timing import PRIORITIES, STATUS_LABELS
 from desktop.services.bodies.core import body_by_key
-from desktop.services.directory.core import _check_version, _get
+from desktop.services.kernel.records import check_version, get_or_refuse
 from desktop.services.kernel.timeutil import today_local
 from desktop.services.kernel.validation import clean_required
 
@@ -85,9 +85,9 @@ def write_audit(session: Session, rows: Iterable[tuple[int, str, dict]]) -> int:
 
 def _clean_fields(session: Session, fields: ActionFields) -> dict:
     if fields.lead_org_id is not None:
-        _get(session, Organisation, fields.lead_org_id)
+        get_or_refuse(session, Organisation, fields.lead_org_id)
     if fields.owner_id is not None:
-        _get(session, Person, fields.owner_id)
+        get_or_refuse(session, Person, fields.owner_id)
     if fields.priority not in PRIORITIES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "优先级“{value}”无效：应为 high、normal 或 low。"),
                               field="priority", value=fields.priority)
@@ -140,7 +140,7 @@ def create_action(session: Session, body_key: str, fields: ActionFields, *,
     body = body_by_key(session, body_key)
     values = _clean_fields(session, fields)
     if decision_id is not None:
-        decision = _get(session, Decision, decision_id)
+        decision = get_or_refuse(session, Decision, decision_id)
         if meeting_id is not None and decision.meeting_id != meeting_id:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "议定事项不属于所选会议。"), field="decision_id")
         meeting_id = decision.meeting_id
@@ -177,8 +177,8 @@ def create_from_decision(session: Session, decision_id: int, fields: ActionField
 
     An empty title takes the decision's text (first 500 characters).
     """
-    decision = _get(session, Decision, decision_id)
-    meeting = _get(session, Meeting, decision.meeting_id)
+    decision = get_or_refuse(session, Decision, decision_id)
+    meeting = get_or_refuse(session, Meeting, decision.meeting_id)
     key = meeting.body.key
     if not fields.title.strip():
         fields = ActionFields(**{**fields.__dict__, "title": decision.text.strip()[:500]})
@@ -197,8 +197,8 @@ def update_action(session: Session, action_id: int, fields: ActionFields, versio
 
 
 def _item(session: Session, action_id: int, version: int | None = None) -> ActionItem:
-    item = _get(session, ActionItem, action_id)
-    _check_version(item, version)
+    item = get_or_refuse(session, ActionItem, action_id)
+    check_version(item, version)
     return item
 
 

@@ -20,7 +20,7 @@ from desktop.models import (
     action_co_organisations,
 )
 from desktop.services.actions.core import ActionFields
-from desktop.services.directory.core import _get
+from desktop.services.kernel.records import get_or_refuse
 from desktop.services.kernel.timeutil import to_local
 
 
@@ -80,7 +80,7 @@ class ActionDetail:
 
 def get_action(session: Session, action_id: int) -> ActionDetail:
     """The item with names, co-organisations and its history (oldest first)."""
-    item = _get(session, ActionItem, action_id)
+    item = get_or_refuse(session, ActionItem, action_id)
     body = session.get(Body, item.body_id)
     lead = session.get(Organisation, item.lead_org_id) if item.lead_org_id else None
     owner = session.get(Person, item.owner_id) if item.owner_id else None

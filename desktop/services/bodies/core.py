@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Body, Membership, Organisation, Person, Representative
-from desktop.services.directory.core import _check_version, _get
+from desktop.services.kernel.records import check_version, get_or_refuse
 from desktop.services.kernel.references import refuse_if_referenced
 from desktop.services.kernel.validation import clean_required
 
@@ -111,7 +111,7 @@ def parse_quorum_rule(text: str) -> dict:
 
 def update_body(session: Session, key: str, data: BodyData, version: int | None = None) -> None:
     body = body_by_key(session, key)
-    _check_version(body, version)
+    check_version(body, version)
     parse_quorum_rule(data.quorum_rule)
     body.name = clean_required(data.name, QT_TRANSLATE_NOOP("Labels", "机制名称"), "name", 100)
     body.short_name = data.short_name.strip()[:50]
@@ -155,7 +155,7 @@ def _clean_seats(seats: int) -> int:
 def add_membership(session: Session, key: str, organisation_id: int, side: str, role: str = "成员单位",
                    seats: int = 1) -> int:
     body = body_by_key(session, key)
-    org = _get(session, Organisation, organisation_id)
+    org = get_or_refuse(session, Organisation, organisation_id)
     exists = session.scalar(
         select(Membership.id).where(Membership.body_id == body.id, Membership.organisation_id == org.id)
     )
@@ -175,22 +175,22 @@ def add_membership(session: Session, key: str, organisation_id: int, side: str, 
 
 def update_membership(session: Session, membership_id: int, side: str, role: str, seats: int,
                       version: int | None = None) -> None:
-    m = _get(session, Membership, membership_id)
-    _check_version(m, version)
+    m = get_or_refuse(session, Membership, membership_id)
+    check_version(m, version)
     m.side, m.role, m.seats = side.strip()[:50], role.strip()[:50], _clean_seats(seats)
     session.flush()
 
 
 def remove_membership(session: Session, membership_id: int) -> None:
-    m = _get(session, Membership, membership_id)
+    m = get_or_refuse(session, Membership, membership_id)
     refuse_if_referenced(session, "memberships", membership_id, m.organisation.name)
     session.delete(m)
     session.flush()
 
 
 def add_representative(session: Session, membership_id: int, person_id: int, position: str = "委员") -> int:
-    m = _get(session, Membership, membership_id)
-    person = _get(session, Person, person_id)
+    m = get_or_refuse(session, Membership, membership_id)
+    person = get_or_refuse(session, Person, person_id)
     if session.scalar(select(Representative.id).where(
             Representative.membership_id == m.id, Representative.person_id == person.id)) is not None:
         raise ValidationError(
@@ -203,7 +203,7 @@ def add_representative(session: Session, membership_id: int, person_id: int, pos
 
 
 def remove_representative(session: Session, representative_id: int) -> None:
-    session.delete(_get(session, Representative, representative_id))
+    session.delete(get_or_refuse(session, Representative, representative_id))
     session.flush()
 
 

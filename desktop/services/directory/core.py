@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.errors import NotFoundError, ValidationError
+from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Organisation, OrgKind, Person
+from desktop.services.kernel.records import check_version, get_or_refuse
 from desktop.services.kernel.references import refuse_if_referenced
 from desktop.services.kernel.validation import clean_email, clean_phone, clean_required, clean_uscc
 
@@ -123,8 +124,8 @@ def create_organisation(session: Session, data: OrganisationData) -> int:
 
 
 def update_organisation(session: Session, org_id: int, data: OrganisationData, version: int | None = None) -> None:
-    org = _get(session, Organisation, org_id)
-    _check_version(org, version)
+    org = get_or_refuse(session, Organisation, org_id)
+    check_version(org, version)
     values = clean_organisation(data)
     _check_org_unique(session, values, exclude_id=org_id)
     for key, value in values.items():
@@ -133,7 +134,7 @@ def update_organisation(session: Session, org_id: int, data: OrganisationData, v
 
 
 def delete_organisation(session: Session, org_id: int) -> None:
-    org = _get(session, Organisation, org_id)
+    org = get_or_refuse(session, Organisation, org_id)
     refuse_if_referenced(session, "organisations", org_id, org.name)
     session.delete(org)
     session.flush()
@@ -156,7 +157,7 @@ def list_organisations(session: Session, kind: str | None = None) -> list[Organi
 
 
 def get_organisation(session: Session, org_id: int) -> OrganisationRow:
-    org = _get(session, Organisation, org_id)
+    org = get_or_refuse(session, Organisation, org_id)
     n = session.scalar(select(func.count()).where(Person.organisation_id == org_id))
     return _org_row(org, n)
 
@@ -196,15 +197,15 @@ def create_person(session: Session, data: PersonData) -> int:
 
 
 def update_person(session: Session, person_id: int, data: PersonData, version: int | None = None) -> None:
-    person = _get(session, Person, person_id)
-    _check_version(person, version)
+    person = get_or_refuse(session, Person, person_id)
+    check_version(person, version)
     for key, value in clean_person(session, data).items():
         setattr(person, key, value)
     session.flush()
 
 
 def delete_person(session: Session, person_id: int) -> None:
-    person = _get(session, Person, person_id)
+    person = get_or_refuse(session, Person, person_id)
     refuse_if_referenced(session, "people", person_id, person.name)
     session.delete(person)
     session.flush()
@@ -222,7 +223,7 @@ def list_people(session: Session, organisation_id: int | None = None) -> list[Pe
 
 
 def get_person(session: Session, person_id: int) -> PersonRow:
-    person = _get(session, Person, person_id)
+    person = get_or_refuse(session, Person, person_id)
     org = person.organisation.name if person.organisation else ""
     return _person_row(person, org)
 
@@ -230,17 +231,3 @@ def get_person(session: Session, person_id: int) -> PersonRow:
 def _person_row(p: Person, org: str) -> PersonRow:
     return PersonRow(p.id, p.name, p.organisation_id, org, p.title, p.phone, p.email, p.notes, p.version)
 
-
-def _get(session: Session, entity, row_id: int):
-    obj = session.get(entity, row_id)
-    if obj is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "记录不存在（编号 {id}），可能已被删除。"), id=row_id)
-    return obj
-
-
-def _check_version(obj, version: int | None) -> None:
-    """A form saves against the version it loaded; someone else's save in between is refused."""
-    if version is not None and obj.version != version:
-        from desktop.errors import ConcurrencyError
-
-        raise ConcurrencyError(QT_TRANSLATE_NOOP("Errors", "该记录已被他人修改，请刷新后重试。"))
