@@ -38,7 +38,7 @@ def register(sub) -> None:
 
 def qt_pdf_fallback():
     """Qt's PDF writer, used only when LibreOffice is missing (Qt imported only then)."""
-    from desktop.views.minutes.pdf_fallback import write_pdf_offscreen
+    from desktop.rendering.pdf import write_pdf_offscreen
 
     return write_pdf_offscreen
 

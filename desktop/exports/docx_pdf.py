@@ -3,7 +3,7 @@
 The conversion runs in a temporary folder with a throw-away LibreOffice profile (so it neither
 waits for nor disturbs a LibreOffice the user has open), and the PDF is moved into place
 atomically. Without LibreOffice the GUI and the command line use Qt's PDF writer instead
-(``desktop.views.minutes.pdf_fallback``), which lives outside the Qt-free layers.
+(``desktop.rendering.pdf``), which lives outside the Qt-free layers.
 """
 
 from __future__ import annotations
