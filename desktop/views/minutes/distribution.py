@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.exports.minutes_mail import distribute
 from desktop.models import DeliveryStatus
+from desktop.rendering.pdf import write_pdf
 from desktop.services.mail import core as mail
 from desktop.services.minutes.distribution import (
     confirm_sent_by_hand,
@@ -32,7 +33,6 @@ from desktop.services.minutes.distribution import (
 from desktop.views.errors import show_refusal
 from desktop.views.minutes.mail_settings import MailSettingsDialog, ask_password
 from desktop.views.minutes.models import DeliveriesModel, RecipientsModel
-from desktop.views.minutes.pdf_fallback import write_pdf
 from desktop.views.workspace import Workspace
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.exports.minutes_export import export_minutes, file_stem
+from desktop.rendering.pdf import render, write_pdf
 from desktop.services.directory.core import list_organisations, list_people
 from desktop.services.minutes.actions import decisions_to_actions
 from desktop.services.minutes.core import (
@@ -46,7 +47,6 @@ from desktop.views.minutes.dialogs import DecisionActionDialog, NoteDialog
 from desktop.views.minutes.distribution import DistributionPanel
 from desktop.views.minutes.editor import MinutesEditor
 from desktop.views.minutes.history import HistoryPanel
-from desktop.views.minutes.pdf_fallback import render, write_pdf
 from desktop.views.workspace import Workspace
 
 
