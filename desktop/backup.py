@@ -38,8 +38,7 @@ def check_backup_file(path: Path) -> str:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "备份文件未通过完整性检查：{reason}"), reason=result)
     if revision is None:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "该文件不是三方联席秘书台的数据库备份：{path}"), path=path)
-    known = {rev.revision for rev in migrate.ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()}
-    if revision not in known:
+    if revision not in migrate.known_revisions():
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Errors", "该备份来自更新版本的程序（结构版本 {rev}），无法恢复。"), rev=revision
         )

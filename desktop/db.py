@@ -290,9 +290,7 @@ def open_database(url: str, *, create: bool = False, upgrade: bool = True) -> Da
     engine = make_engine(target)
     try:
         _probe(engine, target)
-        migrate.check_can_open(engine, target.display)
-        if upgrade:
-            migrate.upgrade(engine, target)  # copies a SQLite file aside before changing a byte
+        migrate.prepare(engine, target, upgrade_schema=upgrade)
         if target.is_sqlite:
             _enable_wal(engine, target.path)
     except BaseException:

@@ -1,20 +1,26 @@
-"""Alembic, driven from code: upgrade on open, copy a SQLite file aside first, refuse newer."""
+"""Alembic, driven from code: upgrade on open, copy a SQLite file aside first, refuse newer.
+
+Alembic is imported only when a database is not at ``HEAD`` (a new, older or foreign one):
+opening a current database costs one SELECT on ``alembic_version`` (see ``prepare``).
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 
 from desktop.errors import DatabaseError
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.migrations import HEAD
 from desktop.sqlite_copy import backup_sqlite
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Search objects made by migration 0003 that the models cannot describe: FTS5 tables (and
@@ -30,7 +36,28 @@ def include_name(name: str | None, type_: str, parent_names) -> bool:
     return not (type_ == "index" and name in SEARCH_INDEXES)
 
 
+def prepare(engine: Engine, target, *, upgrade_schema: bool = True) -> None:
+    """Check a database before use and bring it to head; nothing to do (no alembic) at ``HEAD``."""
+    if stored_revision(engine) == HEAD:
+        return
+    check_can_open(engine, target.display)
+    if upgrade_schema:
+        upgrade(engine, target)  # copies a SQLite file aside before changing a byte
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The revision in ``alembic_version`` (one SELECT); None without that table or a single row."""
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+    except DBAPIError:
+        return None  # no such table: new, or not ours; check_can_open tells which
+    return rows[0][0] if len(rows) == 1 else None
+
+
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if engine is not None:
@@ -39,10 +66,22 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
+    """The head according to the scripts themselves (``HEAD`` must equal it)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def known_revisions() -> set[str]:
+    """Every revision the scripts know (older and current)."""
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -50,9 +89,7 @@ def current_revision(engine: Engine) -> str | None:
 def check_not_newer(engine: Engine) -> str | None:
     """The database's revision; refuse one written by a newer version of the app."""
     current = current_revision(engine)
-    script = ScriptDirectory.from_config(alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current is not None and current not in known:
+    if current is not None and current not in known_revisions():
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -92,6 +129,8 @@ def upgrade(engine: Engine, target) -> None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_sqlite(target.path, target.path.with_name(
             f"{target.path.stem}.before-{current}-{stamp}{target.path.suffix}"))
+    from alembic import command
+
     try:
         command.upgrade(alembic_config(engine), "head")
     except Exception as exc:  # the upgrade runs in one transaction: nothing of it was kept

@@ -195,3 +195,26 @@ def test_foreign_keys_are_enforced(empty_db):
     with pytest.raises(IntegrityError), empty_db.transaction("测试员") as session:
         session.add(Person(name="无单位", organisation_id=999_999))
         session.flush()
+
+
+def test_opening_a_database_at_head_does_not_import_alembic(workdir):
+    """A current schema is read with one SELECT; alembic is for databases that need it."""
+    import subprocess
+
+    path = workdir / "t.db"
+    open_database(str(path), create=True).dispose()
+    probe = ("import sys; from desktop.db import open_database; "
+             f"open_database({str(path)!r}).dispose(); "
+             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_new_database_still_migrates_through_alembic(workdir):
+    import subprocess
+
+    probe = ("import sys; from desktop.db import open_database; "
+             f"open_database({str(workdir / 'n.db')!r}, create=True).dispose(); "
+             "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"

@@ -15,6 +15,7 @@ from sqlalchemy import inspect, select, text
 from desktop import migrate
 from desktop.db import open_database
 from desktop.errors import DatabaseError
+from desktop.migrations import HEAD
 from desktop.models import Base, Organisation
 from tests.test_database_open import dump, plain_engine, snapshot
 
@@ -39,6 +40,7 @@ def add_revision(tmp_path, monkeypatch, body: str) -> None:
         def upgrade():
         ''') + textwrap.indent(textwrap.dedent(body), "    "), encoding="utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS", copy)
+    monkeypatch.setattr(migrate, "HEAD", NEXT)  # as a new revision file updates the constant
 
 
 def revision_of(url: str) -> str | None:
@@ -51,6 +53,10 @@ def revision_of(url: str) -> str | None:
 
 def test_new_database_reaches_the_head_revision(empty_db, db_url):
     assert revision_of(db_url) == migrate.head_revision()
+
+
+def test_the_head_constant_is_the_head_of_the_migration_scripts():
+    assert migrate.head_revision() == HEAD
 
 
 def test_migrated_schema_matches_the_models(empty_db):
