@@ -18,6 +18,7 @@ from desktop.errors import UserError
 from desktop.exports.minutes_mail import distribute
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.kernel.timeutil import local_iso
+from desktop.services.kernel.units import DatabaseUnits
 from desktop.services.mail import core as mail
 from desktop.services.minutes.actions import ActionSpec, decisions_to_actions
 from desktop.services.minutes.content import plain_text
@@ -149,7 +150,7 @@ def cmd_issue(args) -> int:
     minutes_id = _read(args, lambda s: _current_id(s, args.meeting_id))
     db = open_db(args)
     try:
-        number = issue(db, minutes_id, user(), confirm_empty=args.confirm_empty)
+        number = issue(DatabaseUnits(db, user()), minutes_id, confirm_empty=args.confirm_empty)
     except UserError as exc:
         if isinstance(exc, ConfirmationRequired):
             print(f"tripartite: {exc} 如确认，请加 --confirm-empty。", file=sys.stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.services.kernel.units import DatabaseUnits
 from desktop.services.meetings.agenda import AgendaItemData, add_agenda_item
 from desktop.services.meetings.attendance import set_attendance
 from desktop.services.meetings.core import create_meeting, mark_held
@@ -57,5 +58,5 @@ def issued_minutes(db, *, decisions=DECISIONS, **meeting) -> tuple[int, int, str
         meeting_id = held_meeting(session, **meeting)
         minutes_id = write_minutes(session, meeting_id, decisions)
         submit_for_review(session, minutes_id)
-    number = issue(db, minutes_id, "审核人", confirm_empty=not decisions)
+    number = issue(DatabaseUnits(db, "审核人"), minutes_id, confirm_empty=not decisions)
     return meeting_id, minutes_id, number

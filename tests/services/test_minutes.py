@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from desktop.errors import ValidationError
 from desktop.models import ActionItem, Organisation, Person
+from desktop.services.kernel.units import DatabaseUnits
 from desktop.services.listing.core import list_records
 from desktop.services.minutes.actions import ActionSpec, decisions_to_actions
 from desktop.services.minutes.content import (
@@ -109,15 +110,15 @@ def test_issuing_without_decisions_needs_confirmation(db):
         minutes_id = write_minutes(s, meeting_id, decisions=())
         submit_for_review(s, minutes_id)
     with pytest.raises(ConfirmationRequired, match="没有议定事项"):
-        issue(db, minutes_id, "审核人")
-    assert issue(db, minutes_id, "审核人", confirm_empty=True).endswith("1号")
+        issue(DatabaseUnits(db, "审核人"), minutes_id)
+    assert issue(DatabaseUnits(db, "审核人"), minutes_id, confirm_empty=True).endswith("1号")
 
 
 def test_issuing_a_draft_is_refused(db):
     with db.transaction() as s:
         minutes_id = write_minutes(s, held_meeting(s))
     with pytest.raises(ValidationError, match="待审核"):
-        issue(db, minutes_id, "审核人")
+        issue(DatabaseUnits(db, "审核人"), minutes_id)
 
 
 def test_correction_is_a_new_version_under_the_same_number_and_keeps_the_old(db):
@@ -128,7 +129,7 @@ def test_correction_is_a_new_version_under_the_same_number_and_keeps_the_old(db)
         save_draft(s, new_id, draft.content.with_changes(
             decisions=draft.content.decisions + (DecisionLine("企联牵头开展用工指导。"),)))
         submit_for_review(s, new_id)
-    assert issue(db, new_id, "审核人") == number
+    assert issue(DatabaseUnits(db, "审核人"), new_id) == number
     with db.reading() as s:
         old, new = get_minutes(s, meeting_id, 1), get_minutes(s, meeting_id)
         versions = list_versions(s, meeting_id)

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from desktop.db import open_database
 from desktop.models import DocumentNumber
+from desktop.services.kernel.units import DatabaseUnits
 from desktop.services.minutes.workflow import issue, submit_for_review
 from tests.conftest import PG_URL
 from tests.services.meeting_support import local
@@ -43,7 +44,7 @@ def _issue_all(url: str, minutes_ids: list[int], start=None) -> list[str]:
     try:
         if start is not None:
             start.wait()
-        return [issue(db, m, "签发人") for m in minutes_ids]
+        return [issue(DatabaseUnits(db, "签发人"), m) for m in minutes_ids]
     finally:
         db.dispose()
 
@@ -59,7 +60,7 @@ def test_two_threads_issuing_at_once_get_consecutive_unique_serials(db):
     def run(slot: int) -> None:
         try:
             start.wait()
-            results[slot] = [issue(db, m, f"签发人{slot}") for m in ids[slot::2]]
+            results[slot] = [issue(DatabaseUnits(db, f"签发人{slot}"), m) for m in ids[slot::2]]
         except BaseException as exc:  # reported below: a thread's exception is otherwise lost
             errors.append(exc)
 

@@ -23,6 +23,7 @@ from desktop.errors import ConcurrencyError, UserError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Body, DocumentNumber, Meeting, Minutes, MinutesState, utcnow
 from desktop.services.kernel.timeutil import to_local
+from desktop.services.kernel.units import Units
 from desktop.services.minutes.content import plain_text
 from desktop.services.minutes.core import (
     STATE_LABELS,
@@ -144,14 +145,16 @@ def issue_minutes(session: Session, minutes_id: int, *, confirm_empty: bool = Fa
     return number.text
 
 
-def issue(db, minutes_id: int, user: str, *, confirm_empty: bool = False,
+def issue(units: Units, minutes_id: int, *, confirm_empty: bool = False,
           version: int | None = None, attempts: int = ISSUE_ATTEMPTS) -> str:
-    """``issue_minutes`` in a transaction of its own, retried when another issuer won a race."""
+    """``issue_minutes`` in a transaction of its own, retried when another issuer won a race.
+
+    ``units`` is the GUI's background job or ``DatabaseUnits(db, user)``; the issuer is its user.
+    """
     for attempt in range(attempts):
         try:
-            with db.transaction(user) as session:
-                return issue_minutes(session, minutes_id, confirm_empty=confirm_empty,
-                                     version=version)
+            return units.write(lambda session: issue_minutes(
+                session, minutes_id, confirm_empty=confirm_empty, version=version))
         except (ConcurrencyError, IntegrityError) as exc:
             if version is not None and isinstance(exc, ConcurrencyError):
                 raise  # the caller's copy is stale: the user must look again
