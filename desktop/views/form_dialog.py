@@ -1,9 +1,13 @@
-"""A form dialog whose OK hands the form's data to a service call and stays open on a refusal."""
+"""A form dialog whose OK hands the form's data to a service call and stays open on a refusal.
+
+The submit callable usually wraps its write in ``run_or_raise``: an ``Operation`` whose refusal
+comes back as the exception, so the form shows it under its fields instead of in a box.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,6 +22,20 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError, ValidationError
 from desktop.views.errors import error_text
+from desktop.views.operations import Operation
+from desktop.views.workspace import Workspace
+
+T = TypeVar("T")
+
+
+def run_or_raise(parent: QWidget, workspace: Workspace, work: Callable[..., T], *, title: str) -> T:
+    """``work(session)`` as an ``Operation`` (one transaction, announced on the hub); a refusal
+    is raised to the caller instead of shown in a box titled ``title``."""
+    refusals: list[BaseException] = []
+    result = Operation(parent, workspace, work, title=title, on_failure=refusals.append).run()
+    if refusals:
+        raise refusals[0]
+    return result
 
 
 class FormDialog(QDialog):
@@ -91,8 +109,9 @@ class FormDialog(QDialog):
         return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
 
 
-def open_form(dialog: FormDialog, on_saved: Callable[[object], None]) -> None:
+def open_form(dialog: FormDialog, on_saved: Callable[[object], None] | None = None) -> None:
     """Show ``dialog`` window-modally; once accepted, call ``on_saved`` with what submit returned."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: on_saved(dialog.result_value))
+    if on_saved is not None:
+        dialog.accepted.connect(lambda: on_saved(dialog.result_value))
     dialog.open()

@@ -24,7 +24,7 @@ from tests.views.calendar_support import (
     page_fixture,  # noqa: F401 - the page fixture
     stored,
 )
-from tests.views.conftest import MessageBoxes, click_ok, find_window
+from tests.views.conftest import MessageBoxes, click_ok, find_window, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -42,6 +42,12 @@ def _stored_agenda(workspace, meeting_id) -> list[str]:
     return [i.title for i in workspace.read(lambda s: agenda.get_agenda(s, meeting_id)).items]
 
 
+def _show_tab(dialog, tab):
+    """Choose the tab as a user does before using its buttons."""
+    dialog.tabs.setCurrentWidget(tab)
+    return tab
+
+
 def _text(path: Path) -> str:
     document = docx.Document(str(path))
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
@@ -51,9 +57,10 @@ def _text(path: Path) -> str:
 def test_moving_an_agenda_row_stores_the_new_order(qtbot, page, workspace):
     meeting_id = _meeting_with_agenda(workspace)
     dialog = open_dialog(qtbot, page, meeting_id)
-    model = dialog.agenda_tab.model
+    model = _show_tab(dialog, dialog.agenda_tab).model
     assert model.moveRows(QModelIndex(), 2, 1, QModelIndex(), 0)
-    assert _stored_agenda(workspace, meeting_id) == ["讨论集体协商", "通报上次会议议定事项", "研究欠薪治理"]
+    qtbot.waitUntil(lambda: _stored_agenda(workspace, meeting_id)
+                    == ["讨论集体协商", "通报上次会议议定事项", "研究欠薪治理"])
     qtbot.waitUntil(lambda: [r.position for r in model.rows()] == [1, 2, 3])
     assert model.index(0, 1).data() == "讨论集体协商"
     dialog.reject()
@@ -62,20 +69,23 @@ def test_moving_an_agenda_row_stores_the_new_order(qtbot, page, workspace):
 def test_dropping_a_dragged_row_moves_it(qtbot, page, workspace):
     meeting_id = _meeting_with_agenda(workspace)
     dialog = open_dialog(qtbot, page, meeting_id)
-    model = dialog.agenda_tab.model
+    model = _show_tab(dialog, dialog.agenda_tab).model
     data = model.mimeData([model.index(0, 0)])
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
-    assert _stored_agenda(workspace, meeting_id) == ["研究欠薪治理", "讨论集体协商", "通报上次会议议定事项"]
+    qtbot.waitUntil(lambda: _stored_agenda(workspace, meeting_id)
+                    == ["研究欠薪治理", "讨论集体协商", "通报上次会议议定事项"])
+    assert [model.index(r, 1).data() for r in range(3)] == ["研究欠薪治理", "讨论集体协商", "通报上次会议议定事项"]
     dialog.reject()
 
 
 def test_move_down_button_reorders_the_selected_item(qtbot, page, workspace):
     meeting_id = _meeting_with_agenda(workspace)
     dialog = open_dialog(qtbot, page, meeting_id)
-    tab = dialog.agenda_tab
+    tab = _show_tab(dialog, dialog.agenda_tab)
     tab.table.selectRow(0)
     qtbot.mouseClick(tab.down_button, Qt.MouseButton.LeftButton)
-    assert _stored_agenda(workspace, meeting_id)[:2] == ["研究欠薪治理", "通报上次会议议定事项"]
+    qtbot.waitUntil(lambda: _stored_agenda(workspace, meeting_id)[:2] == ["研究欠薪治理", "通报上次会议议定事项"])
+    assert tab.current_item().title == "通报上次会议议定事项"  # the moved item stays selected
     dialog.reject()
 
 
@@ -90,7 +100,7 @@ def test_an_agenda_longer_than_the_meeting_is_warned(qtbot, page, workspace):
 def test_carry_over_item_is_inserted_first(qtbot, page, workspace):
     meeting_id = _meeting_with_agenda(workspace, titles=("研究欠薪治理",))
     dialog = open_dialog(qtbot, page, meeting_id)
-    qtbot.mouseClick(dialog.agenda_tab.carry_over_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_show_tab(dialog, dialog.agenda_tab).carry_over_button, Qt.MouseButton.LeftButton)
     assert _stored_agenda(workspace, meeting_id) == ["上次会议议定事项落实情况", "研究欠薪治理"]
     assert dialog.agenda_tab.model.index(0, 1).data() == "上次会议议定事项落实情况"
     dialog.reject()
@@ -99,11 +109,11 @@ def test_carry_over_item_is_inserted_first(qtbot, page, workspace):
 def test_agenda_saved_as_template_is_added_to_another_meeting(qtbot, page, workspace, boxes):
     first = _meeting_with_agenda(workspace)
     dialog = open_dialog(qtbot, page, first)
-    qtbot.mouseClick(dialog.agenda_tab.save_template_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_show_tab(dialog, dialog.agenda_tab).save_template_button, Qt.MouseButton.LeftButton)
     dialog.reject()
     second = add_meeting(workspace, local(2026, 12, 17), body="tripartite", title="第二次全体会议")
     dialog = open_dialog(qtbot, page, second)
-    qtbot.mouseClick(dialog.agenda_tab.template_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_show_tab(dialog, dialog.agenda_tab).template_button, Qt.MouseButton.LeftButton)
     assert _stored_agenda(workspace, second) == ["通报上次会议议定事项", "研究欠薪治理", "讨论集体协商"]
     dialog.reject()
 
@@ -113,7 +123,7 @@ def test_attendance_and_quorum_label_follow_the_sides_present(qtbot, page, works
         local(2026, 12, 4), body="tripartite", title="全体会议",
         attendees=invite(s, "张志强", "王建国", "陈立新"))))
     dialog = open_dialog(qtbot, page, meeting_id)
-    tab = dialog.attendance_tab
+    tab = _show_tab(dialog, dialog.attendance_tab)
     assert tab.quorum_label.text() == "法定人数：未达到，缺少：政府方、工会方、企业方"
     names = [r.name for r in tab.table.source_model.rows()]
     tab.table.selectRow(names.index("张志强"))
@@ -130,7 +140,7 @@ def test_delegation_records_the_delegate(qtbot, page, workspace, monkeypatch):
         local(2026, 12, 4), body="tripartite", title="全体会议", attendees=invite(s, "王建国"))))
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("李秀梅 · 经开区总工会", True))
     dialog = open_dialog(qtbot, page, meeting_id)
-    tab = dialog.attendance_tab
+    tab = _show_tab(dialog, dialog.attendance_tab)
     tab.table.selectRow(0)
     qtbot.mouseClick(tab.delegate_button, Qt.MouseButton.LeftButton)
     [row] = tab.table.source_model.rows()
@@ -148,7 +158,7 @@ def test_reply_slip_recorded_by_hand_is_stored_and_shown(qtbot, page, workspace,
         local(2026, 12, 4), body="tripartite", title="全体会议", attendees=invite(s, "王建国"))))
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("谢绝", True))
     dialog = open_dialog(qtbot, page, meeting_id)
-    tab = dialog.attendance_tab
+    tab = _show_tab(dialog, dialog.attendance_tab)
     tab.table.selectRow(0)
     qtbot.mouseClick(tab.reply_button, Qt.MouseButton.LeftButton)
     stored = workspace.read(lambda s: s.scalar(select(Attendance.reply).where(
@@ -202,12 +212,13 @@ def test_postpone_button_moves_the_meeting_and_marks_it_postponed(qtbot, page, w
     qtbot.mouseClick(dialog.action_bar.postpone_button, Qt.MouseButton.LeftButton)
     postpone = find_window(qtbot, PostponeDialog)
     postpone.start_edit.set_value(local(2026, 12, 14, 14, 0))
-    with qtbot.waitSignal(dialog.meeting_saved):
-        click_ok(qtbot, postpone)
+    click_ok(qtbot, postpone)
+    qtbot.waitUntil(lambda: not postpone.isVisible())
     [row] = stored(workspace, id=meeting_id)
     assert (row.status, row.sequence) == ("postponed", 1)
     assert row.start == local(2026, 12, 14, 14, 0) and row.end == local(2026, 12, 14, 16, 0)
     assert dialog.action_bar.held_button.isEnabled()  # a postponed meeting can still be held
+    assert dialog.details.start() == local(2026, 12, 14, 14, 0)  # the dialog follows the change
     dialog.reject()
 
 
@@ -222,6 +233,57 @@ def test_cancel_and_delete_buttons_ask_first(qtbot, page, workspace, monkeypatch
         qtbot.mouseClick(dialog.action_bar.delete_button, Qt.MouseButton.LeftButton)
     assert stored(workspace, id=meeting_id) == []
     assert len(boxes.texts("question")) == 2
+
+
+def _menu_row(page, meeting_id):
+    page.show_period("list", local(2026, 12, 8).date())
+    return next(m for m in page.data.meetings if m.id == meeting_id)
+
+
+def test_an_open_dialog_follows_a_change_made_from_the_calendar_menu(qtbot, page, workspace, boxes):
+    meeting_id = add_meeting(workspace, local(2026, 12, 8), title="要取消的会议")
+    dialog = open_dialog(qtbot, page, meeting_id)
+    menu = page.meeting_menu(_menu_row(page, meeting_id))
+    next(a for a in menu.actions() if a.text() == "取消会议").trigger()
+    menu.close()
+    assert dialog.action_bar.reinstate_button.isVisibleTo(dialog)
+    assert "已取消" in dialog.action_bar.status_label.text()
+    dialog.reject()
+
+
+def test_unsaved_edits_survive_a_change_made_elsewhere(qtbot, page, workspace, boxes):
+    meeting_id = add_meeting(workspace, local(2026, 12, 8), title="原来的标题")
+    dialog = open_dialog(qtbot, page, meeting_id)
+    dialog.details.title_edit.selectAll()
+    type_text(qtbot, dialog.details.title_edit, "正在修改的标题")
+    page.commands.mark_held(_menu_row(page, meeting_id))
+    assert dialog.details.title_edit.text() == "正在修改的标题" and dialog.is_dirty()
+    dialog.reject()
+
+
+def test_the_dialog_closes_when_its_meeting_is_deleted_elsewhere(qtbot, page, workspace, boxes):
+    meeting_id = add_meeting(workspace, local(2026, 12, 8), title="要删除的会议")
+    dialog = open_dialog(qtbot, page, meeting_id)
+    with qtbot.waitSignal(dialog.meeting_deleted):
+        page.commands.delete(_menu_row(page, meeting_id))
+    assert not dialog.isVisible() and stored(workspace, id=meeting_id) == []
+
+
+def test_a_hidden_tab_shows_what_changed_when_it_is_chosen(qtbot, page, workspace, boxes):
+    meeting_id = _meeting_with_agenda(workspace, titles=("研究欠薪治理",))
+    dialog = open_dialog(qtbot, page, meeting_id)  # on the details tab
+    tab = dialog.agenda_tab
+    assert not tab.isVisible()
+    qtbot.mouseClick(dialog.action_bar.postpone_button, Qt.MouseButton.LeftButton)
+    postpone = find_window(qtbot, PostponeDialog)
+    postpone.start_edit.set_value(local(2026, 12, 10, 9, 0))
+    postpone.end_edit.set_value(local(2026, 12, 10, 9, 10))  # ten minutes for a longer agenda
+    click_ok(qtbot, postpone)
+    qtbot.waitUntil(lambda: not postpone.isVisible())
+    assert tab.subscription.stale
+    _show_tab(dialog, tab)
+    assert "超过会议时长 10 分钟" in tab.total_label.text()
+    dialog.reject()
 
 
 def test_agenda_and_attendance_models_pass_the_model_tester(qtbot, page, workspace, qtmodeltester):

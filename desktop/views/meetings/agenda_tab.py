@@ -1,7 +1,7 @@
 """The agenda tab: ordered items (drag to reorder), time against the meeting, carry-over, templates.
 
-Every change is saved at once, each in its own transaction, as the items belong to a saved
-meeting.
+Every change is saved at once, each as its own operation, as the items belong to a saved
+meeting; the tab reloads when the change hub says its meeting changed.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -23,19 +23,21 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desktop.errors import UserError
+from desktop.changes import Changes
 from desktop.services.meetings import agenda
 from desktop.services.meetings.agenda import AgendaItemData, AgendaItemRow, AgendaSummary
-from desktop.views.errors import show_refusal
-from desktop.views.form_dialog import open_form
+from desktop.views.changes import Subscription
+from desktop.views.form_dialog import open_form, run_or_raise
+from desktop.views.meetings import shows_meeting
 from desktop.views.meetings.agenda_item_dialog import AgendaItemDialog
 from desktop.views.meetings.agenda_model import AgendaModel
+from desktop.views.operations import Operation
 from desktop.views.table_model import ROW_ROLE
 from desktop.views.workspace import Workspace
 
 
 class AgendaTab(QWidget):
-    agenda_changed = Signal()
+    """The agenda of the dialog's saved meeting."""
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
@@ -69,6 +71,7 @@ class AgendaTab(QWidget):
         self.carry_over_button.clicked.connect(self._on_carry_over_button_clicked)
         self.template_button.clicked.connect(self._on_template_button_clicked)
         self.save_template_button.clicked.connect(self._on_save_template_button_clicked)
+        self.subscription = Subscription(workspace.hub, self, (), self.refresh, wants=self._shows)
         self._update_buttons()
 
     def _configure_table(self) -> None:
@@ -105,14 +108,13 @@ class AgendaTab(QWidget):
         layout.addLayout(extras)
 
     # ------------------------------------------------------------ loading
+    def _shows(self, changes: Changes) -> bool:
+        return shows_meeting(changes, self._meeting_id)
+
     def set_meeting(self, meeting_id: int, body_key: str,
                     presenters: Sequence[tuple[int, str]]) -> None:
         self._meeting_id, self._body_key, self._presenters = meeting_id, body_key, presenters
         self.refresh()
-
-    def _deferred_refresh(self) -> None:
-        if self.window().isVisible():  # not after the dialog was closed meanwhile
-            self.refresh()
 
     def refresh(self) -> None:
         if self._meeting_id is None:
@@ -146,15 +148,12 @@ class AgendaTab(QWidget):
 
     # ------------------------------------------------------------ writing
     def _write(self, work: Callable[[Session], object], title: str) -> bool:
-        try:
-            self._ws.write(work)
-        except UserError as exc:
-            show_refusal(self, title, exc)
-            self.refresh()
-            return False
-        self.refresh()
-        self.agenda_changed.emit()
-        return True
+        """``work`` as an operation (the hub reloads the tab); after a refusal, read it again."""
+        operation = Operation(self, self._ws, work, title=title)
+        operation.run()
+        if operation.error is not None:
+            self.refresh()  # a refusal may mean someone else changed the agenda
+        return operation.error is None
 
     def _open_item_dialog(self, row: AgendaItemRow | None) -> None:
         meeting_id = self._meeting_id
@@ -162,14 +161,15 @@ class AgendaTab(QWidget):
             submit = partial(self._add_item, meeting_id)
         else:
             submit = partial(self._update_item, row)
-        dialog = AgendaItemDialog(submit, self._presenters, row, self)
-        open_form(dialog, self._on_item_dialog_saved)
+        open_form(AgendaItemDialog(submit, self._presenters, row, self))
 
     def _add_item(self, meeting_id: int, data: AgendaItemData) -> int:
-        return self._ws.write(lambda s: agenda.add_agenda_item(s, meeting_id, data))
+        return run_or_raise(self, self._ws, lambda s: agenda.add_agenda_item(s, meeting_id, data),
+                            title=self.tr("无法添加议题"))
 
     def _update_item(self, row: AgendaItemRow, data: AgendaItemData) -> None:
-        self._ws.write(lambda s: agenda.update_agenda_item(s, row.id, data, row.version))
+        run_or_raise(self, self._ws, lambda s: agenda.update_agenda_item(s, row.id, data, row.version),
+                     title=self.tr("无法保存议题"))
 
     def _move_selected(self, step: int) -> None:
         row = self.table.currentIndex().row()
@@ -181,19 +181,12 @@ class AgendaTab(QWidget):
 
     # ------------------------------------------------------------ slots
     def _on_model_order_changed(self, item_ids: list) -> None:
-        meeting_id = self._meeting_id
-        try:
-            self._ws.write(lambda s: agenda.reorder_agenda(s, meeting_id, item_ids))
-        except UserError as exc:
-            show_refusal(self, self.tr("无法调整议程顺序"), exc)
-        else:
-            self.agenda_changed.emit()
-        # Reloading resets the model: not from inside moveRows, which a drop may be running.
-        QTimer.singleShot(0, self._deferred_refresh)
+        # Saving makes the hub reload the tab, which resets the model: not from inside moveRows,
+        # which a drop may be running.
+        QTimer.singleShot(0, self, partial(self._save_order, self._meeting_id, item_ids))
 
-    def _on_item_dialog_saved(self, _result: object) -> None:
-        self.refresh()
-        self.agenda_changed.emit()
+    def _save_order(self, meeting_id: int, item_ids: list) -> None:
+        self._write(lambda s: agenda.reorder_agenda(s, meeting_id, item_ids), self.tr("无法调整议程顺序"))
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         self._open_item_dialog(index.data(ROW_ROLE))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import astuple, dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import UserError
+from desktop.changes import Changes
 from desktop.i18n import LABELS
 from desktop.models import AttendanceStatus
 from desktop.services.calendar.ics_replies import REPLY_LABELS, set_reply
@@ -25,8 +25,10 @@ from desktop.services.calendar.types import REPLIES
 from desktop.services.meetings import attendance
 from desktop.services.meetings.attendance import ATTENDANCE_LABELS, QuorumResult
 from desktop.services.meetings.queries import AttendeeRow, list_attendees
-from desktop.views.errors import show_refusal
+from desktop.views.changes import Subscription
+from desktop.views.meetings import shows_meeting
 from desktop.views.meetings.attendees_editor import role_label
+from desktop.views.operations import Operation
 from desktop.views.record_table import RecordTable
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.workspace import Workspace
@@ -64,7 +66,7 @@ class AttendanceModel(RowTableModel):
 
 
 class AttendanceTab(QWidget):
-    attendance_changed = Signal()
+    """Every change is an operation; the tab reloads when the hub says its meeting changed."""
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
@@ -98,7 +100,11 @@ class AttendanceTab(QWidget):
         self.all_present_button.clicked.connect(self._on_all_present_button_clicked)
         self.reply_button.clicked.connect(self._on_reply_button_clicked)
         self.table.selection_changed.connect(self._update_buttons)
+        self.subscription = Subscription(workspace.hub, self, (), self.refresh, wants=self._shows)
         self._update_buttons()
+
+    def _shows(self, changes: Changes) -> bool:
+        return shows_meeting(changes, self._meeting_id)
 
     def set_meeting(self, meeting_id: int) -> None:
         self._meeting_id = meeting_id
@@ -136,17 +142,17 @@ class AttendanceTab(QWidget):
     def set_status(self, rows: Sequence[AttendeeRow], status: str, *, delegate_id: int | None = None,
                    delegate_name: str = "") -> bool:
         meeting_id = self._meeting_id
-        try:
-            self._ws.write(lambda s: [attendance.set_attendance(
-                s, meeting_id, r.person_id, status, delegate_id=delegate_id,
-                delegate_name=delegate_name, version=r.version) for r in rows])
-        except UserError as exc:
-            show_refusal(self, self.tr("无法记录出席情况"), exc)
-            self.refresh()
-            return False
-        self.refresh()
-        self.attendance_changed.emit()
-        return True
+        return self._run(lambda s: [attendance.set_attendance(
+            s, meeting_id, r.person_id, status, delegate_id=delegate_id,
+            delegate_name=delegate_name, version=r.version) for r in rows], self.tr("无法记录出席情况"))
+
+    def _run(self, work, title: str) -> bool:
+        """``work`` as an operation (the hub reloads the tab); after a refusal, read it again."""
+        operation = Operation(self, self._ws, work, title=title)
+        operation.run()
+        if operation.error is not None:
+            self.refresh()  # a refusal may mean someone else changed the list
+        return operation.error is None
 
     def _ask_delegate(self, row: AttendeeRow) -> tuple[int | None, str] | None:
         if not self._people:
@@ -191,12 +197,8 @@ class AttendanceTab(QWidget):
         if not ok or text not in labels:
             return
         reply, meeting_id = REPLIES[labels.index(text)], self._meeting_id
-        try:
-            self._ws.write(lambda s: [set_reply(s, meeting_id, r.person_id, reply) for r in rows])
-        except UserError as exc:
-            show_refusal(self, self.tr("无法记录回执"), exc)
-        self.refresh()
-        self.attendance_changed.emit()
+        self._run(lambda s: [set_reply(s, meeting_id, r.person_id, reply) for r in rows],
+                  self.tr("无法记录回执"))
 
     def _on_all_present_button_clicked(self) -> None:
         self.set_status(self.table.source_model.rows(), S.PRESENT.value)

@@ -1,6 +1,7 @@
 """What can be done to a meeting from the calendar's menu or the dialog's buttons.
 
-Each command is one transaction; a refusal is explained with the service's message.
+Each command is one ``Operation``: the change hub tells every screen showing the meeting; a
+refusal is explained with the service's message.
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
-from desktop.errors import UserError
+from desktop.changes import Changes
 from desktop.models import MeetingStatus
 from desktop.services.meetings import core as m
 from desktop.services.meetings import series as ms
 from desktop.services.meetings.queries import MeetingRow
-from desktop.views.errors import show_refusal
-from desktop.views.form_dialog import open_form
+from desktop.views.form_dialog import open_form, run_or_raise
 from desktop.views.meetings.postpone_dialog import NewTime, PostponeDialog
+from desktop.views.operations import Operation
 from desktop.views.workspace import Workspace
 
 
@@ -44,9 +45,8 @@ def availability(row: MeetingRow) -> Availability:
 
 
 class MeetingCommands(QObject):
-    """Emits ``meeting_changed(id)`` after a change and ``meeting_deleted(id)`` after a delete."""
+    """Emits ``meeting_deleted(id)`` after a delete; what changed reaches the screens by the hub."""
 
-    meeting_changed = Signal(int)
     meeting_deleted = Signal(int)
 
     def __init__(self, workspace: Workspace, parent: QWidget) -> None:
@@ -78,11 +78,11 @@ class MeetingCommands(QObject):
 
     # ------------------------------------------------------------ the commands
     def postpone(self, row: MeetingRow, *_args) -> None:
-        dialog = PostponeDialog(partial(self._postpone, row), row, self._widget)
-        open_form(dialog, lambda _result: self.meeting_changed.emit(row.id))
+        open_form(PostponeDialog(partial(self._postpone, row), row, self._widget))
 
     def _postpone(self, row: MeetingRow, data: NewTime) -> None:
-        self._ws.write(lambda s: m.postpone_meeting(s, row.id, data.start, data.end, row.version))
+        run_or_raise(self._widget, self._ws, lambda s: m.postpone_meeting(
+            s, row.id, data.start, data.end, row.version), title=self.tr("无法推迟会议"))
 
     def mark_held(self, row: MeetingRow, *_args) -> None:
         self._run(row, lambda s: m.mark_held(s, row.id, row.version), self.tr("无法标记为已召开"))
@@ -112,22 +112,20 @@ class MeetingCommands(QObject):
             question += self.tr("\n（这是系列会议中的一次，删除后系列不会再生成这一次。）")
         if not self._confirm(question):
             return
-        try:
-            self._ws.write(lambda s: m.delete_meeting(s, row.id))
-        except UserError as exc:
-            show_refusal(self._widget, self.tr("无法删除会议"), exc)
-            self.meeting_changed.emit(row.id)
-            return
-        self.meeting_deleted.emit(row.id)
+        if self._run(row, lambda s: m.delete_meeting(s, row.id), self.tr("无法删除会议")):
+            self.meeting_deleted.emit(row.id)
 
     # ------------------------------------------------------------ helpers
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self._widget, self.tr("请确认"), question)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _run(self, row: MeetingRow, work: Callable[[Session], object], title: str) -> None:
-        try:
-            self._ws.write(work)
-        except UserError as exc:
-            show_refusal(self._widget, title, exc)
-        self.meeting_changed.emit(row.id)  # a refusal may mean someone else changed it: reload
+    def _run(self, row: MeetingRow, work: Callable[[Session], object], title: str) -> bool:
+        """``work`` as an operation; False after a refusal (shown under ``title``)."""
+        operation = Operation(self._widget, self._ws, work, title=title)
+        operation.run()
+        if operation.error is None:
+            return True
+        # A refusal may mean someone else changed the meeting: the screens showing it read it again.
+        self._ws.announce(Changes.meetings([row.id]), self._widget)
+        return False

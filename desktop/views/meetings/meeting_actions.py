@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from desktop.i18n import LABELS
@@ -17,10 +17,10 @@ from desktop.views.workspace import Workspace
 
 
 class MeetingActionBar(QWidget):
-    """Acts on the dialog's saved meeting; ``ensure_saved`` is asked first (unsaved edits)."""
+    """Acts on the dialog's saved meeting; ``ensure_saved`` is asked first (unsaved edits).
 
-    meeting_changed = Signal(int)
-    meeting_deleted = Signal(int)
+    The commands are operations: the dialog learns what they changed from the change hub.
+    """
 
     def __init__(self, workspace: Workspace, ensure_saved: Callable[[], bool], parent=None) -> None:
         super().__init__(parent)
@@ -54,8 +54,6 @@ class MeetingActionBar(QWidget):
         self.notice_button.clicked.connect(self._on_notice_button_clicked)
         self.sign_in_button.clicked.connect(self._on_sign_in_button_clicked)
         self.more_button.clicked.connect(self._on_more_button_clicked)
-        self.commands.meeting_changed.connect(self.meeting_changed)
-        self.commands.meeting_deleted.connect(self.meeting_deleted)
 
     def _lay_out(self) -> None:
         row = QHBoxLayout()

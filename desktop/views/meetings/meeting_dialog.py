@@ -2,6 +2,8 @@
 
 Warnings (holidays, double bookings) are checked while the user types and never block saving;
 errors (end before start, a rule that gives no date…) keep the dialog open with the message.
+Saves are operations; a change to the meeting made elsewhere (the action bar, another screen)
+comes back through the change hub and is shown unless the user has unsaved edits.
 """
 
 from __future__ import annotations
@@ -21,17 +23,20 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.changes import Changes
 from desktop.config import LOCAL_TZ
 from desktop.db import describe_db_error
-from desktop.errors import UserError, ValidationError
+from desktop.errors import NotFoundError, UserError, ValidationError
 from desktop.services.bodies.core import list_bodies
 from desktop.services.calendar.queries import candidate_people, check_meeting
 from desktop.services.kernel.timeutil import today_local
 from desktop.services.meetings import rooms
 from desktop.services.meetings.core import MeetingData
 from desktop.services.meetings.queries import MeetingDetail, SeriesInfo, get_meeting, get_series
-from desktop.views.errors import error_text, show_refusal
-from desktop.views.meetings import saving
+from desktop.views.changes import Subscription
+from desktop.views.errors import error_text
+from desktop.views.form_dialog import run_or_raise
+from desktop.views.meetings import saving, shows_meeting
 from desktop.views.meetings.agenda_tab import AgendaTab
 from desktop.views.meetings.attendance_tab import AttendanceTab
 from desktop.views.meetings.attendees_editor import AttendeeEntry, AttendeesEditor
@@ -40,6 +45,7 @@ from desktop.views.meetings.meeting_actions import MeetingActionBar
 from desktop.views.meetings.recurrence_editor import RecurrenceEditor
 from desktop.views.meetings.scope import ask_edit_scope
 from desktop.views.meetings.warnings_panel import WarningsPanel
+from desktop.views.operations import Operation
 from desktop.views.workspace import Workspace
 
 CHECK_DELAY_MS = 250
@@ -47,11 +53,10 @@ TAB_OF_FIELD = {"attendees": 1, "rrule": 2, "holiday_policy": 2}
 
 
 class MeetingDialog(QDialog):
-    """``meeting_saved(id)`` after each save, ``meeting_deleted(id)`` when deleted from here."""
+    """``meeting_saved(id)`` after each save, ``meeting_deleted(id)`` when its meeting is gone."""
 
     meeting_saved = Signal(int)
     meeting_deleted = Signal(int)
-    replies_recorded = Signal(list)
 
     def __init__(self, workspace: Workspace, meeting_id: int | None = None, *,
                  body_key: str | None = None, start: datetime | None = None,
@@ -62,6 +67,7 @@ class MeetingDialog(QDialog):
         self._series: SeriesInfo | None = None
         self._loaded: MeetingData | None = None
         self._rule_touched = False
+        self._saving = False
         bodies, room_rows = workspace.read(lambda s: (list_bodies(s), rooms.list_rooms(s)))
         self.details = DetailsForm(bodies, room_rows)
         self.attendees = AttendeesEditor()
@@ -85,6 +91,8 @@ class MeetingDialog(QDialog):
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._lay_out()
         self._connect()
+        self.subscription = Subscription(workspace.hub, self, (), self._on_meeting_changed,
+                                         wants=self._shows)
         if meeting_id is None:
             self._start_new(body_key or (bodies[0].key if bodies else ""), start, end)
         else:
@@ -110,11 +118,6 @@ class MeetingDialog(QDialog):
         self.details.start_edit.dateTimeChanged.connect(self._on_details_start_changed)
         self.details.new_room_requested.connect(self._on_details_new_room_requested)
         self.recurrence.changed.connect(self._on_recurrence_changed)
-        self.agenda_tab.agenda_changed.connect(self._on_tab_changed)
-        self.attendance_tab.attendance_changed.connect(self._on_tab_changed)
-        self.action_bar.meeting_changed.connect(self._on_action_bar_meeting_changed)
-        self.action_bar.meeting_deleted.connect(self._on_action_bar_meeting_deleted)
-        self.action_bar.extras.replies_recorded.connect(self._on_action_bar_replies_recorded)
         self._check_timer.timeout.connect(self.run_check)
 
     # ------------------------------------------------------------ loading
@@ -136,7 +139,14 @@ class MeetingDialog(QDialog):
         self._check_timer.start()
 
     def _load(self, meeting_id: int) -> None:
-        detail = self._ws.read(lambda s: get_meeting(s, meeting_id))
+        self._show(self._ws.read(lambda s: get_meeting(s, meeting_id)))
+        m = self._detail.meeting
+        presenters = [(a.person_id, a.name) for a in self._detail.attendees]
+        self.agenda_tab.set_meeting(m.id, m.body_key, presenters)
+        self.attendance_tab.set_meeting(m.id)
+
+    def _show(self, detail: MeetingDetail) -> None:
+        """The meeting's own fields and the action bar (the tabs follow the hub themselves)."""
         series_id = detail.meeting.series_id
         self._series = self._ws.read(lambda s: get_series(s, series_id)) if series_id else None
         self._detail = row = detail
@@ -152,9 +162,6 @@ class MeetingDialog(QDialog):
         self._load_recurrence()
         for index in (3, 4):
             self.tabs.setTabEnabled(index, True)
-        presenters = [(a.person_id, a.name) for a in row.attendees]
-        self.agenda_tab.set_meeting(m.id, m.body_key, presenters)
-        self.attendance_tab.set_meeting(m.id)
         self.action_bar.set_meeting(m)
         self._loaded = self.meeting_data()
         self._rule_touched = False
@@ -216,6 +223,7 @@ class MeetingDialog(QDialog):
         self.error_label.hide()
         if not self.is_dirty():
             return True
+        self._saving = True
         try:
             meeting_id = self._write()
         except ValidationError as exc:
@@ -224,6 +232,8 @@ class MeetingDialog(QDialog):
         except UserError as exc:
             self._show_error(exc, None)
             return False
+        finally:
+            self._saving = False
         if meeting_id is None:
             return False
         self.meeting_saved.emit(meeting_id)
@@ -234,7 +244,8 @@ class MeetingDialog(QDialog):
         data = self.meeting_data()
         if self._detail is None:
             recurrence = self.recurrence_choice()
-            return self._ws.write(lambda s: saving.create(s, data, recurrence))
+            return run_or_raise(self, self._ws, lambda s: saving.create(s, data, recurrence),
+                                title=self.tr("无法保存会议"))
         m = self._detail.meeting
         scope, recurrence = None, None
         if self._series is not None:
@@ -242,8 +253,8 @@ class MeetingDialog(QDialog):
             scope = ask_edit_scope(self, allow_this=recurrence is None)
             if scope is None:
                 return None
-        return self._ws.write(lambda s: saving.update(s, m.id, m.version, data, scope=scope,
-                                                      recurrence=recurrence))
+        return run_or_raise(self, self._ws, lambda s: saving.update(
+            s, m.id, m.version, data, scope=scope, recurrence=recurrence), title=self.tr("无法保存会议"))
 
     def _show_error(self, exc: UserError, field: str | None) -> None:
         self.error_label.setText(error_text(exc))
@@ -276,26 +287,25 @@ class MeetingDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.tr("新建会议室"), self.tr("会议室名称："))
         if not ok or not name.strip():
             return
+        room_id = Operation(self, self._ws, lambda s: rooms.create_room(s, name),
+                            title=self.tr("无法新建会议室")).run()
+        if room_id is not None:
+            self.details.set_rooms(self._ws.read(rooms.list_rooms), room_id)
+
+    # ------------------------------------------------------------ the change hub
+    def _shows(self, changes: Changes) -> bool:
+        return shows_meeting(changes, self.meeting_id)
+
+    def _on_meeting_changed(self) -> None:
+        """Someone changed the meeting: show it again, unless the user has edits not yet saved."""
+        if self._saving or self.meeting_id is None:
+            return  # save() loads what it saved
+        meeting_id = self.meeting_id
         try:
-            room_id = self._ws.write(lambda s: rooms.create_room(s, name))
-        except UserError as exc:
-            show_refusal(self, self.tr("无法新建会议室"), exc)
+            detail = self._ws.read(lambda s: get_meeting(s, meeting_id))
+        except NotFoundError:
+            self.meeting_deleted.emit(meeting_id)
+            self.reject()
             return
-        self.details.set_rooms(self._ws.read(rooms.list_rooms), room_id)
-
-    def _on_tab_changed(self) -> None:
-        if self.meeting_id is not None:
-            self.meeting_saved.emit(self.meeting_id)
-
-    def _on_action_bar_meeting_changed(self, meeting_id: int) -> None:
-        self.meeting_saved.emit(meeting_id)
-        self._load(meeting_id)
-
-    def _on_action_bar_replies_recorded(self, meeting_ids: list) -> None:
-        self.replies_recorded.emit(meeting_ids)
-        if self.meeting_id is not None:
-            self._load(self.meeting_id)
-
-    def _on_action_bar_meeting_deleted(self, meeting_id: int) -> None:
-        self.meeting_deleted.emit(meeting_id)
-        self.reject()
+        if detail != self._detail and not self.is_dirty():
+            self._show(detail)
