@@ -88,7 +88,7 @@ class Changes:
         merged: dict[Topic, frozenset[int] | None] = {}
         for changes in (self, other):
             for t, ids in changes._ids:
-                if t in merged and (merged[t] is None or ids is None):
+                if ids is None or (t in merged and merged[t] is None):
                     merged[t] = None
                 else:
                     merged[t] = (merged.get(t) or frozenset()) | ids
