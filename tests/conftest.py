@@ -2,12 +2,16 @@
 
 Database tests take the ``db`` fixture: a SQLite file under ``tmp_path``, and, when
 ``TRIPARTITE_TEST_PG_URL`` is set, the same test again on PostgreSQL in a schema of its own.
+Migrating and seeding a SQLite file costs far more than most tests, so it is done once per test
+run into a template file that each test gets a copy of (PostgreSQL migrates its schema per test).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -20,15 +24,52 @@ PG_URL = os.environ.get("TRIPARTITE_TEST_PG_URL")
 BACKENDS = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
 
 
+def _isolate(folder: Path, monkeypatch) -> None:
+    monkeypatch.setenv("TRIPARTITE_DATA_DIR", str(folder / "data"))
+    monkeypatch.setenv("TRIPARTITE_CONFIG_DIR", str(folder / "config"))
+    monkeypatch.setenv("TRIPARTITE_USER", "测试员")
+    monkeypatch.delenv("TRIPARTITE_DATABASE_URL", raising=False)
+    (folder / "data").mkdir()
+    (folder / "config").mkdir()
+
+
 @pytest.fixture(autouse=True)
 def isolated_user(tmp_path, monkeypatch):
     """Data and config folders under tmp_path; a known user; no stray database URL."""
-    monkeypatch.setenv("TRIPARTITE_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("TRIPARTITE_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("TRIPARTITE_USER", "测试员")
-    monkeypatch.delenv("TRIPARTITE_DATABASE_URL", raising=False)
-    (tmp_path / "data").mkdir()
-    (tmp_path / "config").mkdir()
+    _isolate(tmp_path, monkeypatch)
+
+
+def _build_template(folder: Path, seeded: bool) -> Path:
+    """A migrated (and seeded) SQLite file, closed so that everything is in the main file."""
+    path = folder / "template.db"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _isolate(folder, monkeypatch)
+        database = open_database(str(path), create=True)
+        if seeded:
+            with database.transaction("测试员") as session:
+                seed(session)
+        database.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory) -> Path:
+    """The migrated, seeded SQLite file of this test run."""
+    return _build_template(tmp_path_factory.mktemp("seeded"), seeded=True)
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory) -> Path:
+    """The migrated, empty SQLite file of this test run."""
+    return _build_template(tmp_path_factory.mktemp("empty"), seeded=False)
+
+
+def copy_sqlite(source: Path, target: Path) -> None:
+    """Copy a closed SQLite file with its -wal (if one was left), keeping the owner-only mode."""
+    for suffix in ("", "-wal"):
+        part = Path(f"{source}{suffix}")
+        if part.exists():
+            shutil.copy2(part, f"{target}{suffix}")
 
 
 def _pg_schema_url(schema: str) -> str:
@@ -55,19 +96,28 @@ def db_url(request, tmp_path):
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
-@pytest.fixture
-def db(db_url):
-    """An opened, migrated, seeded database."""
+def _opened(db_url: str, template: Path, seeded: bool):
+    if "://" not in db_url:  # a SQLite file: a copy of the template
+        copy_sqlite(template, Path(db_url))
+        return open_database(db_url)
     database = open_database(db_url, create=True)
-    with database.transaction("测试员") as session:
-        seed(session)
+    if seeded:
+        with database.transaction("测试员") as session:
+            seed(session)
+    return database
+
+
+@pytest.fixture
+def db(db_url, seeded_template):
+    """An opened, migrated, seeded database."""
+    database = _opened(db_url, seeded_template, seeded=True)
     yield database
     database.dispose()
 
 
 @pytest.fixture
-def empty_db(db_url):
+def empty_db(db_url, empty_template):
     """An opened, migrated database with nothing seeded."""
-    database = open_database(db_url, create=True)
+    database = _opened(db_url, empty_template, seeded=False)
     yield database
     database.dispose()
