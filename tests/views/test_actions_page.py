@@ -227,13 +227,17 @@ def test_import_dialog_previews_and_imports_the_ledger(qtbot, page, db, tmp_path
     page.tool_actions["import"].trigger()
     dialog = find_window(qtbot, ActionImportDialog)
     dialog.body_combo.setCurrentIndex(dialog.body_combo.findData("warning"))
-    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
-    assert dialog.table.source_model.rowCount() == 2 and not dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)   # the preview reads in the background
+    qtbot.waitUntil(lambda: dialog.table.source_model.rowCount() == 2)
+    assert not dialog.import_button.isEnabled()
     dialog.skip_box.setChecked(True)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
-    with db.reading() as s:
-        assert s.scalar(select(ActionItem.id).where(ActionItem.title == "核查农民工工资专用账户")) is not None
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)   # imports in the background
+
+    def imported():
+        with db.reading() as s:
+            return s.scalar(select(ActionItem.id).where(ActionItem.title == "核查农民工工资专用账户"))
+    qtbot.waitUntil(lambda: imported() is not None)
+    qtbot.waitUntil(lambda: imported() in {r.id for r in page.model.rows()})  # the page follows the hub
 
 
 def test_export_writes_the_list_as_shown(qtbot, page, tmp_path, monkeypatch, boxes):
@@ -243,7 +247,8 @@ def test_export_writes_the_list_as_shown(qtbot, page, tmp_path, monkeypatch, box
     _header_click(qtbot, page.table, KEY_COLUMNS["id"])
     _header_click(qtbot, page.table, KEY_COLUMNS["id"])           # newest first
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "list.xlsx"), ""))
-    page.tool_actions["export"].trigger()
+    page.tool_actions["export"].trigger()   # runs in the background
+    qtbot.waitSignal(page.export_operation.finished, timeout=10000).wait()
     rows = list(openpyxl.load_workbook(tmp_path / "list.xlsx").active.iter_rows(min_row=2, values_only=True))
     assert [r[0] for r in rows] == [r.id for r in page.model.rows()]
     assert boxes.texts("information")

@@ -1,6 +1,7 @@
 """What a user can do to one item or to a selection, each as a dialog and one transaction.
 
-Shared by the list page and the item's detail dialog; ``item_changed`` says an item was saved.
+Shared by the list page and the item's detail dialog. Every save is an ``Operation``: the change
+hub tells the screens that show the item (the list, the detail, the dashboard).
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QWidget
 
 from desktop.errors import UserError
@@ -36,7 +37,7 @@ from desktop.views.actions.dialogs import (
     ProgressDialog,
     ReassignDialog,
 )
-from desktop.views.form_dialog import open_form
+from desktop.views.form_dialog import open_form, run_or_raise
 from desktop.views.workspace import Workspace
 
 S = ActionStatus
@@ -49,9 +50,7 @@ def load_choices(session) -> FormChoices:
 
 
 class ItemCommands(QObject):
-    """Opens the dialogs; every save is one ``Workspace.write``."""
-
-    item_changed = Signal(int)   # the id of the item saved (0 after a bulk change)
+    """Opens the dialogs; every save is one operation."""
 
     def __init__(self, workspace: Workspace, parent: QWidget, settings: QSettings | None = None) -> None:
         super().__init__(parent)
@@ -62,57 +61,58 @@ class ItemCommands(QObject):
     def _detail(self, action_id: int) -> ActionDetail:
         return self._ws.read(lambda s: get_action(s, action_id))
 
-    def _open(self, dialog, action_id: int) -> None:
-        open_form(dialog, lambda _result: self.item_changed.emit(action_id))
+    def _write(self, work, title: str):
+        """``work`` as an operation; a refusal is raised for the form to show."""
+        return run_or_raise(self._parent, self._ws, work, title=title)
 
     # One item.
     def create(self, body_key: str | None = None) -> None:
         choices = self._ws.read(load_choices)
-        dialog = ActionDialog(self._create, choices, None, body_key, self._parent)
-        open_form(dialog, lambda new_id: self.item_changed.emit(new_id if isinstance(new_id, int) else 0))
+        open_form(ActionDialog(self._create, choices, None, body_key, self._parent))
 
     def _create(self, data) -> int:
         body_key, fields = data
-        return self._ws.write(lambda s: actions.create_action(s, body_key, fields))
+        return self._write(lambda s: actions.create_action(s, body_key, fields), self.tr("无法新建督办事项"))
 
     def edit(self, action_id: int) -> None:
         detail = self._detail(action_id)
         choices = self._ws.read(load_choices)
         submit = partial(self._save, action_id, detail.version)
-        self._open(ActionDialog(submit, choices, detail, parent=self._parent), action_id)
+        open_form(ActionDialog(submit, choices, detail, parent=self._parent))
 
     def _save(self, action_id: int, version: int, fields) -> None:
-        self._ws.write(lambda s: actions.update_action(s, action_id, fields, version))
+        self._write(lambda s: actions.update_action(s, action_id, fields, version), self.tr("无法保存督办事项"))
 
     def report(self, action_id: int) -> None:
         d = self._detail(action_id)
         submit = partial(self._report, action_id, d.version)
-        self._open(ProgressDialog(submit, d.title, d.progress, self._parent), action_id)
+        open_form(ProgressDialog(submit, d.title, d.progress, self._parent))
 
     def _report(self, action_id: int, version: int, data: tuple) -> None:
         text, percent, on = data
-        self._ws.write(lambda s: actions.report_progress(s, action_id, text, percent, on, version))
+        self._write(lambda s: actions.report_progress(s, action_id, text, percent, on, version),
+                    self.tr("无法汇报进展"))
 
     def sign_off(self, action_id: int) -> None:
         d = self._detail(action_id)
         work = partial(self._note, actions.sign_off, action_id, d.version)
-        self._open(NoteDialog(work, self.tr("办结确认：{title}").format(title=d.title),
-                              self.tr("办结意见："), self.tr("经核实，已按要求办结。"), self._parent), action_id)
+        open_form(NoteDialog(work, self.tr("办结确认：{title}").format(title=d.title),
+                             self.tr("办结意见："), self.tr("经核实，已按要求办结。"), self._parent))
 
     def reopen(self, action_id: int) -> None:
         d = self._detail(action_id)
         work = partial(self._note, actions.reopen, action_id, d.version)
-        self._open(NoteDialog(work, self.tr("重新打开：{title}").format(title=d.title),
-                              self.tr("理由："), parent=self._parent), action_id)
+        open_form(NoteDialog(work, self.tr("重新打开：{title}").format(title=d.title),
+                             self.tr("理由："), parent=self._parent))
 
     def withdraw(self, action_id: int) -> None:
         d = self._detail(action_id)
         work = partial(self._note, actions.withdraw, action_id, d.version)
-        self._open(NoteDialog(work, self.tr("撤销：{title}").format(title=d.title),
-                              self.tr("撤销理由："), parent=self._parent), action_id)
+        open_form(NoteDialog(work, self.tr("撤销：{title}").format(title=d.title),
+                             self.tr("撤销理由："), parent=self._parent))
 
     def _note(self, rule, action_id: int, version: int, text: str) -> None:
-        self._ws.write(lambda s: rule(s, action_id, text, version=version))
+        self._write(lambda s: rule(s, action_id, text, version=version), self.tr("无法保存督办事项"))
 
     def chase(self, action_id: int) -> None:
         letter = self._ws.read(lambda s: chase_letter(s, action_id))
@@ -120,7 +120,7 @@ class ItemCommands(QObject):
         dialog = ChaseDialog(partial(self._chase, action_id), letter.title, "; ".join(letter.recipients),
                              folder if isinstance(folder, str) else "", self._parent)
         dialog.sender_edit.setText(load_settings().sender)
-        self._open(dialog, action_id)
+        open_form(dialog)
 
     def _chase(self, action_id: int, choice: ChaseChoice) -> list:
         if not (choice.docx or choice.eml):
@@ -134,23 +134,22 @@ class ItemCommands(QObject):
             settings = replace(load_settings(), sender=choice.sender) if choice.sender else None
             written.append(write_chase_eml(letter, choice.folder / f"催办-{action_id}.eml", settings, docx))
         channels = tuple(c for c, on in (("docx", choice.docx), ("eml", choice.eml)) if on)
-        self._ws.write(lambda s: record_sent(s, letter, channels))
+        self._write(lambda s: record_sent(s, letter, channels), self.tr("无法记录催办"))
         if self._settings is not None:
             self._settings.setValue(CHASE_FOLDER, str(choice.folder))
         return written
 
     # A selection.
     def set_due(self, ids: list[int], versions: dict[int, int]) -> None:
-        dialog = DueDialog(lambda due: self._ws.write(
-            lambda s: actions_bulk.bulk_set_due(s, ids, due, versions)), len(ids), self._parent)
-        self._open(dialog, 0)
+        open_form(DueDialog(lambda due: self._write(
+            lambda s: actions_bulk.bulk_set_due(s, ids, due, versions), self.tr("无法调整期限")),
+            len(ids), self._parent))
 
     def reassign(self, ids: list[int], versions: dict[int, int]) -> None:
         choices = self._ws.read(load_choices)
-        dialog = ReassignDialog(lambda values: self._ws.write(
-            lambda s: actions_bulk.bulk_reassign(s, ids, versions=versions, **values)), choices, len(ids),
-            self._parent)
-        self._open(dialog, 0)
+        open_form(ReassignDialog(lambda values: self._write(
+            lambda s: actions_bulk.bulk_reassign(s, ids, versions=versions, **values), self.tr("无法改派")),
+            choices, len(ids), self._parent))
 
 
 def allowed(status: str) -> dict[str, bool]:

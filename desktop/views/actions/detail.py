@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.changes import Topic
 from desktop.errors import UserError
 from desktop.i18n import LABELS
 from desktop.services.actions.detail import ActionDetail, UpdateRow, get_action
 from desktop.services.actions.timing import PRIORITY_LABELS, STATUS_LABELS, UPDATE_KIND_LABELS
 from desktop.services.kernel.timeutil import to_local
 from desktop.views.actions.commands import ItemCommands, allowed
+from desktop.views.changes import Subscription
 from desktop.views.errors import show_refusal
 from desktop.views.record_table import RecordTable
 from desktop.views.table_model import Column, RowTableModel
@@ -45,7 +47,7 @@ class HistoryModel(RowTableModel):
 
 
 class ActionDetailDialog(QDialog):
-    """Reloads itself after each command; the page listens to ``commands.item_changed`` too."""
+    """Reloads itself when the change hub says its item changed (its own commands included)."""
 
     COMMANDS = (("edit", QT_TRANSLATE_NOOP("ActionDetailDialog", "编辑…")),
                 ("report", QT_TRANSLATE_NOOP("ActionDetailDialog", "汇报进展…")),
@@ -69,8 +71,9 @@ class ActionDetailDialog(QDialog):
         self._lay_out()
         for key, button in self.buttons.items():
             button.clicked.connect(lambda _checked=False, k=key: getattr(self.commands, k)(self._id))
-        self.commands.item_changed.connect(self._on_commands_item_changed)
         self.close_buttons.rejected.connect(self.reject)
+        # Any change to action items: a history row (a chase) is announced under its own id.
+        self.subscription = Subscription(workspace.hub, self, (Topic.ACTIONS,), self.reload)
         self.reload()
 
     def _lay_out(self) -> None:
@@ -128,7 +131,3 @@ class ActionDetailDialog(QDialog):
 
     def history_rows(self) -> tuple[UpdateRow, ...]:
         return self.history.source_model.rows()
-
-    def _on_commands_item_changed(self, action_id: int) -> None:
-        if action_id == self._id:
-            self.reload()

@@ -1,4 +1,9 @@
-"""The action list page (督办事项): filters, the sortable table, item and bulk commands, export."""
+"""The action list page (督办事项): filters, the sortable table, item and bulk commands, export.
+
+The page follows the change hub: what it shows (action items, and the bodies, organisations,
+people and working days its filters and day counts use) reloads when changed, at once if the
+page is on screen, else when it is shown next.
+"""
 
 from __future__ import annotations
 
@@ -12,36 +17,32 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.errors import UserError
-from desktop.exports.action_reports import write_action_list
+from desktop.changes import Changes, Topic
 from desktop.services.actions.detail import organisation_choices, people_choices
 from desktop.services.actions.query import ActionFilter, ActionList, load_actions, load_names
-from desktop.services.actions.reports import export_rows
 from desktop.services.actions.timing import DayCounter, day_counter
 from desktop.services.bodies.core import list_bodies
 from desktop.services.kernel.timeutil import today_local
 from desktop.views.actions.commands import ItemCommands, allowed
 from desktop.views.actions.detail import ActionDetailDialog
 from desktop.views.actions.filter_bar import ActionFilterBar
-from desktop.views.actions.import_dialog import ActionImportDialog
 from desktop.views.actions.list_model import ActionTableModel
 from desktop.views.actions.table import ActionTable
-from desktop.views.errors import show_refusal
+from desktop.views.changes import Subscription
 from desktop.views.workspace import Workspace
 
 WORKING_DAYS = "followup/working_days"
+TOPICS = (Topic.ACTIONS, Topic.BODIES, Topic.DIRECTORY, Topic.HOLIDAYS)
 
 
 class ActionListPage(QWidget):
     """Every action item; ``show_filter`` opens it on what a dashboard figure counts."""
 
-    records_changed = Signal()
     selection_changed = Signal()
 
     def __init__(self, workspace: Workspace, settings: QSettings | None = None, parent=None) -> None:
@@ -50,6 +51,7 @@ class ActionListPage(QWidget):
         self._settings = settings
         self._today = today_local()
         self._working: DayCounter | None = None
+        self.export_operation = None
         self.commands = ItemCommands(workspace, self, settings)
         self.title_label = QLabel(self.tr("督办事项"), objectName="pageTitle")
         self.count_label = QLabel(objectName="pageSubtitle")
@@ -65,7 +67,8 @@ class ActionListPage(QWidget):
             ("report", self.tr("汇报进展…")), ("sign_off", self.tr("办结确认…")),
             ("reopen", self.tr("重新打开…")), ("withdraw", self.tr("撤销…")), ("chase", self.tr("催办…")),
             ("reassign", self.tr("批量改派…")), ("set_due", self.tr("调整期限…")),
-            ("export", self.tr("导出当前列表…")), ("import", self.tr("导入台账…")))}
+            ("export", self.tr("导出当前列表…")), ("import", self.tr("导入台账…")),
+            ("reports", self.tr("报表…")))}
         self._lay_out()
         if settings is not None and settings.value(WORKING_DAYS, False) in (True, "true"):
             self.filter_bar.working_days_box.setChecked(True)
@@ -75,9 +78,9 @@ class ActionListPage(QWidget):
         self.filter_bar.working_days_toggled.connect(self._on_filter_bar_working_days_toggled)
         self.table.selection_changed.connect(self._on_table_selection_changed)
         self.table.row_activated.connect(self._on_table_row_activated)
-        self.commands.item_changed.connect(self._on_commands_item_changed)
         for key, action in self.tool_actions.items():
             action.triggered.connect(getattr(self, f"_on_{key}_triggered"))
+        self.subscription = Subscription(workspace.hub, self, TOPICS, self._on_data_changed)
         self._update_buttons()
 
     def _lay_out(self) -> None:
@@ -87,7 +90,7 @@ class ActionListPage(QWidget):
         for key in ("new", "detail", "edit", "report", "sign_off", "reopen", "withdraw", "chase"):
             self.tools.addAction(self.tool_actions[key])
         self.tools.addSeparator()
-        for key in ("reassign", "set_due", "export", "import"):
+        for key in ("reassign", "set_due", "export", "import", "reports"):
             self.tools.addAction(self.tool_actions[key])
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
@@ -188,14 +191,19 @@ class ActionListPage(QWidget):
     def _on_table_row_activated(self, row) -> None:
         self._open_detail(row.id)
 
-    def _on_commands_item_changed(self, _action_id: int) -> None:
+    def _on_data_changed(self, changes: Changes) -> None:
+        """The hub says something the page shows changed: reload it, keeping the selection."""
+        self._today = today_local()
+        if changes.touches(Topic.HOLIDAYS):
+            self._working = None  # the working-day counter was read before the change
+        if changes.touches(Topic.BODIES, Topic.DIRECTORY):
+            self._ws.read(self._load_choices)
         self._reload()
-        self.records_changed.emit()
+        self._update_buttons()
 
     def _open_detail(self, action_id: int) -> None:
         dialog = ActionDetailDialog(self._ws, action_id, self._settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.commands.item_changed.connect(self._on_commands_item_changed)
         dialog.open()
 
     def _current_id(self) -> int | None:
@@ -243,24 +251,21 @@ class ActionListPage(QWidget):
             self.tr("Excel 工作簿 (*.xlsx);;CSV 文件（UTF-8）(*.csv)"))
         if not path:
             return
-        rows, listing = self.model.rows(), self.model.listing
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)   # 100,000 rows take ~13 s in .xlsx
-        try:
-            data = self._ws.read(lambda s: export_rows(s, rows, listing.names, listing.counter))
-            written = write_action_list(Path(path), data)
-        except UserError as exc:
-            QApplication.restoreOverrideCursor()
-            show_refusal(self, self.tr("无法导出"), exc)
-            return
-        QApplication.restoreOverrideCursor()
-        QMessageBox.information(self, self.tr("已导出"),
-                                self.tr("已导出 {n} 项到 {path}").format(n=len(data), path=written))
+        # openpyxl and the writers are imported when first needed, not at start-up
+        from desktop.views.actions.exporting import start_action_list_export
+
+        started = start_action_list_export(self, self._ws, self.model.rows(), self.model.listing, Path(path))
+        if started is not None:
+            self.export_operation = started  # for tests: wait on its finished signal
+
+    def _on_reports_triggered(self) -> None:
+        from desktop.views.actions.reports_dialog import open_reports_dialog
+
+        open_reports_dialog(self, self._ws)
 
     def _on_import_triggered(self) -> None:
+        from desktop.views.actions.import_dialog import ActionImportDialog
+
         dialog = ActionImportDialog(self._ws, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._on_import_dialog_accepted)
         dialog.open()
-
-    def _on_import_dialog_accepted(self) -> None:
-        self._on_commands_item_changed(0)
