@@ -1,12 +1,26 @@
-"""Composition root of the GUI: application, translators, identity, database, main window."""
+"""Composition root of the GUI: application, translators, identity, database, hub, main window.
+
+``TRIPARTITE_QUIT_AFTER_PAINT=1`` makes the GUI quit once the main window has been painted the
+first time, printing ``first-paint <seconds since the process started> <wall clock>`` on
+standard output: ``bench/bench_startup.py`` times cold starts with it.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import APP_AUTHOR, APP_NAME, __version__
 from desktop.config import (
@@ -18,18 +32,17 @@ from desktop.config import (
 )
 from desktop.db import Database, open_database
 from desktop.errors import UserError
-from desktop.exports.publish import Publisher
 from desktop.paths import resource
 from desktop.services.bodies.seed import seed
 from desktop.services.meetings.series import extend_open_series, horizon
+from desktop.views.changes import ChangeHub
 from desktop.views.errors import error_text
-from desktop.views.identity_dialog import IdentityDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.settings import open_settings
 from desktop.views.workspace import Workspace
 
 ENV_LANG = "TRIPARTITE_LANG"
-
+ENV_QUIT_AFTER_PAINT = "TRIPARTITE_QUIT_AFTER_PAINT"
 
 
 def run_gui(database_option: str | None) -> int:
@@ -53,16 +66,51 @@ def _run(app: QApplication, database_option: str | None) -> int:
     db = open_or_explain(database_url_from(database_option))
     if db is None:
         return 1
-    workspace = Workspace(db, identity)
+    workspace = Workspace(db, identity, ChangeHub())
     try:
-        workspace.write(seed)  # a new database gets the five bodies; an existing one is untouched
-        workspace.write(lambda s: extend_open_series(s, horizon()))  # open series: two years ahead
-        window = MainWindow(workspace, open_settings(), publisher=Publisher(workspace.read))
+        # No screen shows anything yet: these writes need no announcement.
+        db.run(seed, identity.name)  # a new database gets the five bodies; an existing one is untouched
+        db.run(lambda s: extend_open_series(s, horizon()), identity.name)  # open series: two years ahead
+        window = MainWindow(workspace, open_settings())
         window.setStyleSheet(load_stylesheet())
+        if os.environ.get(ENV_QUIT_AFTER_PAINT) == "1":
+            QuitAfterFirstPaint(window)
         window.show()
         return app.exec()
     finally:
         workspace.db.dispose()  # the restore action may have replaced the first one
+
+
+class QuitAfterFirstPaint(QObject):
+    """Quits the application once ``window`` has been painted, printing when that was."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._report)  # after this paint has reached the backing store
+        return False
+
+    def _report(self) -> None:
+        print(f"first-paint {seconds_since_process_start():.4f} {time.time():.4f}", flush=True)
+        QApplication.quit()
+
+
+def seconds_since_process_start() -> float:
+    """Wall seconds since this process was started (Linux: from /proc; elsewhere: since import)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            ticks = int(stat.read().rsplit(")", 1)[1].split()[19])  # field 22: starttime
+    except (OSError, IndexError, ValueError):
+        return time.perf_counter() - _IMPORTED
+    return time.clock_gettime(time.CLOCK_BOOTTIME) - ticks / os.sysconf("SC_CLK_TCK")
+
+
+_IMPORTED = time.perf_counter()
 
 
 def ui_language() -> str:
@@ -93,6 +141,8 @@ def ensure_identity() -> Identity | None:
     identity = load_identity()
     if identity is not None:
         return identity
+    from desktop.views.identity_dialog import IdentityDialog  # first run only
+
     dialog = IdentityDialog(system_user_name())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

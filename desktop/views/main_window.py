@@ -1,12 +1,18 @@
-"""The main window: navigation on the left, the chosen page on the right, menus and status bar."""
+"""The main window: navigation on the left, the chosen page on the right, menus and status bar.
+
+Pages are built when first shown (``PAGES``: one factory per navigation key, every body sharing
+the body page) and each follows the change hub itself; the window only shows them. F5 announces
+that anything may have changed, so the page on screen reloads and the others when next shown.
+"""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSignalBlocker, Qt
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,22 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.changes import Changes
 from desktop.errors import UserError
-from desktop.exports.publish import Publisher
-from desktop.services.bodies.core import list_bodies
 from desktop.services.kernel.privacy import PHONE_NUMBERS, record_reveal
 from desktop.views import maintenance
-from desktop.views.actions.page import ActionListPage
-from desktop.views.bodies.body_page import BodyPage
-from desktop.views.calendar.calendar_page import CalendarPage
 from desktop.views.calendar.files_dialog import add_calendar_menu
-from desktop.views.dashboard.page import DashboardPage
-from desktop.views.directory.pages import OrganisationsPage, PeoplePage
-from desktop.views.errors import error_text, show_refusal
+from desktop.views.calendar.publishing import FeedPublishing
+from desktop.views.errors import show_refusal
 from desktop.views.icons import themed_icon
 from desktop.views.menus import MainActions
-from desktop.views.minutes.search_page import MinutesSearchPage
-from desktop.views.minutes.window import open_minutes_window
 from desktop.views.navigation import (
     BODY_PREFIX,
     CALENDAR,
@@ -46,15 +45,75 @@ from desktop.views.navigation import (
     PEOPLE,
     NavigationPane,
 )
+from desktop.views.operations import Operation
 from desktop.views.reminders import MeetingReminders, ReminderNotice
 from desktop.views.workspace import Workspace
 
+if TYPE_CHECKING:
+    from desktop.exports.publish import Publisher
+
 GEOMETRY, STATE, SPLITTER, LAST_PAGE = (
     "main_window/geometry", "main_window/state", "main_window/splitter", "main_window/last_page")
+REMINDERS_AFTER_MS = 1000  # the first reminder check waits until the window has been painted
+
+
+# Each page's module is imported when the page is first shown.
+def _body_page(ws: Workspace, _settings: QSettings) -> QWidget:
+    from desktop.views.bodies.body_page import BodyPage
+
+    return BodyPage(ws)
+
+
+def _organisations_page(ws: Workspace, _settings: QSettings) -> QWidget:
+    from desktop.views.directory.pages import OrganisationsPage
+
+    return OrganisationsPage(ws)
+
+
+def _people_page(ws: Workspace, _settings: QSettings) -> QWidget:
+    from desktop.views.directory.pages import PeoplePage
+
+    return PeoplePage(ws)
+
+
+def _calendar_page(ws: Workspace, _settings: QSettings) -> QWidget:
+    from desktop.views.calendar.calendar_page import CalendarPage
+
+    return CalendarPage(ws)
+
+
+def _dashboard_page(ws: Workspace, _settings: QSettings) -> QWidget:
+    from desktop.views.dashboard.page import DashboardPage
+
+    return DashboardPage(ws)
+
+
+def _followup_page(ws: Workspace, settings: QSettings) -> QWidget:
+    from desktop.views.actions.page import ActionListPage
+
+    return ActionListPage(ws, settings)
+
+
+def _minutes_search_page(ws: Workspace, _settings: QSettings) -> QWidget:
+    from desktop.views.minutes.search_page import MinutesSearchPage
+
+    return MinutesSearchPage(ws)
+
+
+PAGES: dict[str, Callable[[Workspace, QSettings], QWidget]] = {
+    BODY_PREFIX: _body_page, ORGANISATIONS: _organisations_page, PEOPLE: _people_page,
+    CALENDAR: _calendar_page, DASHBOARD: _dashboard_page, FOLLOWUP: _followup_page,
+    MINUTES_SEARCH: _minutes_search_page,
+}
+
+
+def page_key(navigation_key: str) -> str:
+    """The ``PAGES`` key of a navigation key (every ``body:…`` shares the body page)."""
+    return BODY_PREFIX if navigation_key.startswith(BODY_PREFIX) else navigation_key
 
 
 class MainWindow(QMainWindow):
-    """Built by app.py from a workspace, the settings and the calendar publisher.
+    """Built by app.py from a workspace and the settings; the publisher is built on first use.
 
     ``clock`` (aware UTC now) is for tests of the reminders.
     """
@@ -64,25 +123,14 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._ws = workspace
         self._settings = settings
-        self.publisher = publisher or Publisher(workspace.read)
-        self._publish_warned = False
+        self._publisher = publisher
+        self._pages: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("三方联席秘书台"))
         self.actions = MainActions(self, settings)
         self.calendar_actions: dict = {}
         self.actions.build_menus(self.menuBar(), self._add_calendar_menu)
-        self.navigation = NavigationPane()
-        self.body_page = BodyPage(workspace)
-        self.organisations_page = OrganisationsPage(workspace)
-        self.people_page = PeoplePage(workspace)
-        self.calendar_page = CalendarPage(workspace)
-        self.dashboard_page = DashboardPage(workspace)
-        self.followup_page = ActionListPage(workspace, settings)
-        self.minutes_search_page = MinutesSearchPage(workspace)
-        self._pages = (self.body_page, self.organisations_page, self.people_page, self.calendar_page,
-                       self.dashboard_page, self.followup_page, self.minutes_search_page)
+        self.navigation = NavigationPane(workspace)
         self.stack = QStackedWidget()
-        for page in self._pages:
-            self.stack.addWidget(page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False)
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
@@ -97,15 +145,23 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.reminder_notice)
         self.reminders = MeetingReminders(workspace, self.reminder_notice, self, tray=self._make_tray(),
                                           **({"clock": clock} if clock else {}))
+        self.feeds = FeedPublishing(workspace.hub, lambda: self.publisher, self)
         self._connect()
         self._set_up_database_actions()
-        self.refresh_all()
         self._restore_settings()
-        self.reminders.start()
+        QTimer.singleShot(REMINDERS_AFTER_MS, self, self._start_reminders)
+
+    @property
+    def publisher(self) -> Publisher:
+        """The calendar publisher (its module pulls in the .ics machinery: built when needed)."""
+        if self._publisher is None:
+            from desktop.exports.publish import Publisher
+
+            self._publisher = Publisher(self._ws.read)
+        return self._publisher
 
     def _add_calendar_menu(self, file_menu: QMenu) -> None:
-        self.calendar_actions = add_calendar_menu(file_menu, self._ws, self, self.publisher,
-                                                  on_imported=lambda _result: self.refresh_all())
+        self.calendar_actions = add_calendar_menu(file_menu, self._ws, self, lambda: self.publisher)
 
     def _make_tray(self) -> QSystemTrayIcon | None:
         """The tray icon that carries reminders; None where the desktop has no tray."""
@@ -128,16 +184,10 @@ class MainWindow(QMainWindow):
         a.new_person.triggered.connect(self._on_new_person_triggered)
         a.edit.triggered.connect(self._on_edit_triggered)
         a.delete.triggered.connect(self._on_delete_triggered)
-        a.refresh.triggered.connect(self.refresh_all)
+        a.refresh.triggered.connect(self._on_refresh_triggered)
         a.reveal_phones.toggled.connect(self._on_reveal_phones_toggled)
         a.about.triggered.connect(self._on_about_triggered)
         self.navigation.page_chosen.connect(self._on_navigation_page_chosen)
-        self.dashboard_page.filter_requested.connect(self._on_dashboard_page_filter_requested)
-        self.calendar_page.meetings_changed.connect(self._on_calendar_page_meetings_changed)
-        self.minutes_search_page.meeting_chosen.connect(self._on_minutes_search_page_meeting_chosen)
-        for page in self._pages:
-            page.records_changed.connect(self._on_page_records_changed)
-            page.selection_changed.connect(self._update_edit_actions)
 
     def _set_up_database_actions(self) -> None:
         sqlite = self._ws.db.is_sqlite
@@ -149,35 +199,52 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("当前用户：{user}").format(user=self._ws.identity.label))
 
     # Pages.
-    def current_page(self) -> QWidget:
+    def page(self, key: str) -> QWidget:
+        """The page of a navigation key, built and loaded on first use (not shown by this)."""
+        key = page_key(key)
+        page = self._pages.get(key)
+        if page is None:
+            page = self._pages[key] = PAGES[key](self._ws, self._settings)
+            self.stack.addWidget(page)
+            self._connect_page(key, page)
+            page.set_phones_revealed(self.actions.reveal_phones.isChecked())
+            if key != BODY_PREFIX:  # the body page loads its body in show_body
+                page.refresh()
+        return page
+
+    def built_pages(self) -> list[str]:
+        """The ``PAGES`` keys of the pages built so far."""
+        return list(self._pages)
+
+    def _connect_page(self, key: str, page: QWidget) -> None:
+        page.selection_changed.connect(self._update_edit_actions)
+        if key == DASHBOARD:
+            page.filter_requested.connect(self._on_dashboard_page_filter_requested)
+        elif key == MINUTES_SEARCH:
+            page.meeting_chosen.connect(self._on_minutes_search_page_meeting_chosen)
+
+    body_page = property(lambda self: self.page(BODY_PREFIX))
+    organisations_page = property(lambda self: self.page(ORGANISATIONS))
+    people_page = property(lambda self: self.page(PEOPLE))
+    calendar_page = property(lambda self: self.page(CALENDAR))
+    dashboard_page = property(lambda self: self.page(DASHBOARD))
+    followup_page = property(lambda self: self.page(FOLLOWUP))
+    minutes_search_page = property(lambda self: self.page(MINUTES_SEARCH))
+
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def show_page(self, key: str) -> bool:
         """Choose ``key`` in the navigation (which shows its page); False when there is no such page."""
         return self.navigation.select_key(key)
 
-    def refresh_all(self) -> None:
-        """Reload every page and the navigation from the database."""
-        self.navigation.set_bodies(self._ws.read(list_bodies))
-        for page in self._pages:
-            page.refresh()
-        self._update_edit_actions()
-
     def _on_navigation_page_chosen(self, key: str) -> None:
+        page = self.page(key)
         if key.startswith(BODY_PREFIX):
-            self.body_page.show_body(key.removeprefix(BODY_PREFIX))
-            self.stack.setCurrentWidget(self.body_page)
-        elif key == ORGANISATIONS:
-            self.stack.setCurrentWidget(self.organisations_page)
-        elif key == PEOPLE:
-            self.stack.setCurrentWidget(self.people_page)
-        elif key == CALENDAR:
-            self.stack.setCurrentWidget(self.calendar_page)
-        elif key == MINUTES_SEARCH:
-            self.stack.setCurrentWidget(self.minutes_search_page)
-            self.minutes_search_page.query_edit.setFocus()
-        elif key in (DASHBOARD, FOLLOWUP):
-            self.stack.setCurrentWidget(self.dashboard_page if key == DASHBOARD else self.followup_page)
+            page.show_body(key.removeprefix(BODY_PREFIX))
+        self.stack.setCurrentWidget(page)
+        if key == MINUTES_SEARCH:
+            page.query_edit.setFocus()
         self._update_edit_actions()
 
     def _on_dashboard_page_filter_requested(self, flt, select_id: int) -> None:
@@ -185,69 +252,49 @@ class MainWindow(QMainWindow):
         self.followup_page.show_filter(flt, select_id)
 
     def _on_minutes_search_page_meeting_chosen(self, meeting_id: int) -> None:
+        from desktop.views.minutes.window import open_minutes_window
+
         try:
             open_minutes_window(self._ws, meeting_id, self)
         except UserError as exc:
             show_refusal(self, self.tr("无法打开会议纪要"), exc)
+
+    def _start_reminders(self) -> None:
+        if self.isVisible():  # a window closed (or never shown) meanwhile checks nothing
+            self.reminders.start()
 
     def _on_tray_activated(self, _reason) -> None:
         self.showNormal()
         self.raise_()
         self.activateWindow()
 
-    # Published calendars.
-    def _on_calendar_page_meetings_changed(self, meeting_ids: list) -> None:
-        self.republish(meeting_ids)
-
-    def republish(self, meeting_ids: list | None) -> None:
-        """Rewrite the published feeds after a committed change; a failure is shown, never silent.
-
-        The status bar keeps saying so until a later write succeeds; the box comes once.
-        """
-        try:
-            result = self.publisher.meetings_changed(meeting_ids)
-        except UserError as exc:
-            reason = error_text(exc)
-            self.statusBar().showMessage(self.tr("日历发布失败：{reason}").format(reason=reason))
-            if not self._publish_warned:
-                self._publish_warned = True
-                QMessageBox.warning(self, self.tr("日历发布失败"), self.tr(
-                    "{reason}\n\n会议已保存，但发布文件夹中的 .ics 文件没有更新。请在“文件 → 日历 → "
-                    "日历发布设置”中检查文件夹；之后每次会议变化时会再次尝试。").format(reason=reason))
-            return
-        self._publish_warned = False
-        if result is not None:
-            self.statusBar().showMessage(self.tr("已更新发布的日历（{n} 个文件）。").format(n=len(result.files)), 5000)
-
-    def _on_page_records_changed(self) -> None:
-        sender = self.sender()
-        self.navigation.set_bodies(self._ws.read(list_bodies))
-        for page in self._pages:
-            if page is not sender:
-                page.refresh()
-
     def _update_edit_actions(self) -> None:
         page = self.current_page()
-        self.actions.edit.setEnabled(page.can_edit())
-        self.actions.delete.setEnabled(page.can_delete())
+        self.actions.edit.setEnabled(page is not None and page.can_edit())
+        self.actions.delete.setEnabled(page is not None and page.can_delete())
 
     # Menu actions.
     def _on_import_people_triggered(self) -> None:
         from desktop.views.importing.people_import import PeopleImportDialog
 
-        dialog = PeopleImportDialog(self._ws.db, self._ws.user, self)
+        dialog = PeopleImportDialog(self._ws, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.refresh_all)
         dialog.open()
 
     def _on_backup_triggered(self) -> None:
         maintenance.backup_database(self, self._ws)
 
     def _on_restore_triggered(self) -> None:
-        maintenance.restore_database(self, self._ws)
-        self.publisher.reset()
+        if not maintenance.restore_database(self, self._ws):
+            return
+        if self._publisher is not None:
+            self._publisher.reset()  # its cache describes the database that was replaced
         self._set_up_database_actions()
-        self.refresh_all()
+        self._ws.announce(Changes.everything(), self)
+
+    def _on_refresh_triggered(self) -> None:
+        """F5: anything may have changed (another user, another program)."""
+        self._ws.announce(Changes.everything(), self)
 
     def _on_new_meeting_triggered(self) -> None:
         self.show_page(CALENDAR)
@@ -262,22 +309,24 @@ class MainWindow(QMainWindow):
         self.people_page.add()
 
     def _on_edit_triggered(self) -> None:
-        self.current_page().edit_current()
+        if (page := self.current_page()) is not None:
+            page.edit_current()
 
     def _on_delete_triggered(self) -> None:
-        self.current_page().delete_current()
+        if (page := self.current_page()) is not None:
+            page.delete_current()
 
     def _on_reveal_phones_toggled(self, checked: bool) -> None:
         if checked:
-            try:
-                self._ws.write(lambda s: record_reveal(s, PHONE_NUMBERS))
-            except UserError as exc:
+            reveal = Operation(self, self._ws, lambda s: record_reveal(s, PHONE_NUMBERS),
+                               title=self.tr("无法显示完整号码"))
+            reveal.run()
+            if reveal.error is not None:
                 with QSignalBlocker(self.actions.reveal_phones):
                     self.actions.reveal_phones.setChecked(False)
-                show_refusal(self, self.tr("无法显示完整号码"), exc)
                 return
             self.statusBar().showMessage(self.tr("已显示完整电话号码；此操作已记入审计日志。"), 8000)
-        for page in self._pages:
+        for page in self._pages.values():
             page.set_phones_revealed(checked)
 
     def _on_about_triggered(self) -> None:
@@ -314,3 +363,4 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self.reminders.stop()  # a closed window must not keep querying its database
         super().closeEvent(event)
+

@@ -1,4 +1,7 @@
-"""The navigation pane: the five bodies, then the organisations and people registers."""
+"""The navigation pane: the five bodies, then the organisations and people registers.
+
+The body lines follow the change hub (a renamed or recoloured body shows at once).
+"""
 
 from __future__ import annotations
 
@@ -18,8 +21,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
-from desktop.services.bodies.core import BodyRow
+from desktop.changes import Topic
+from desktop.services.bodies.core import BodyRow, list_bodies
+from desktop.views.changes import Subscription
 from desktop.views.icons import themed_icon
+from desktop.views.workspace import Workspace
 
 CONTEXT = "NavigationModel"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -140,12 +146,16 @@ class NavigationModel(QAbstractListModel):
 
 
 class NavigationPane(QListView):
-    """Emits ``page_chosen`` with the page key when the user picks a line."""
+    """Emits ``page_chosen`` with the page key when the user picks a line.
+
+    With a workspace it lists the bodies at once and again after each change of them.
+    """
 
     page_chosen = Signal(str)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, workspace: Workspace | None = None, parent=None) -> None:
         super().__init__(parent)
+        self._ws = workspace
         self.setObjectName("navigation")
         self._key = ""
         self.nav_model = NavigationModel(self)
@@ -155,6 +165,14 @@ class NavigationPane(QListView):
         self.setIconSize(QSize(MARKER_SIZE + 4, MARKER_SIZE + 4))
         self.setUniformItemSizes(True)
         self.selectionModel().currentChanged.connect(self._on_selection_model_current_changed)
+        if workspace is not None:
+            self.subscription = Subscription(workspace.hub, self, (Topic.BODIES,), self.reload_bodies)
+            self.reload_bodies()
+
+    def reload_bodies(self) -> None:
+        """Read the bodies from the workspace again."""
+        if self._ws is not None:
+            self.set_bodies(self._ws.read(list_bodies))
 
     def set_bodies(self, bodies: Sequence[BodyRow]) -> None:
         """Replace the body lines, keeping the chosen page without announcing it again."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desktop.errors import UserError
-from desktop.views.errors import show_refusal
-from desktop.views.form_dialog import FormDialog, open_form
+from desktop.changes import Changes, Topic
+from desktop.views.changes import Subscription
+from desktop.views.form_dialog import FormDialog, open_form, run_or_raise
+from desktop.views.operations import Operation
 from desktop.views.record_table import RecordTable
 from desktop.views.table_model import RowTableModel
 from desktop.views.workspace import Workspace
@@ -28,10 +31,11 @@ class RecordPage(QWidget):
     """Subclasses say how to load, edit and delete their rows; the page does the rest.
 
     Its own strings use ``QCoreApplication.translate("RecordPage", …)``: ``self.tr()`` would look
-    them up under the subclass's name, where lupdate never put them.
+    them up under the subclass's name, where lupdate never put them. ``TOPICS`` says what the
+    page shows: the change hub reloads it after any write that touches them.
     """
 
-    records_changed = Signal()  # this page saved or deleted something; others may show it too
+    TOPICS: tuple[Topic, ...] = ()
     selection_changed = Signal()
 
     def __init__(self, workspace: Workspace, model: RowTableModel, title: str,
@@ -46,6 +50,7 @@ class RecordPage(QWidget):
         self.delete_button = QPushButton(QCoreApplication.translate("RecordPage", "删除"))
         self.table = RecordTable(model)
         self._lay_out()
+        self.subscription = Subscription(workspace.hub, self, self.TOPICS, self.refresh)
 
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.add_button.clicked.connect(self._on_add_button_clicked)
@@ -84,6 +89,10 @@ class RecordPage(QWidget):
     def _count_text(self, count: int) -> str:
         raise NotImplementedError
 
+    def _submit(self, work: Callable[[Session], Any]) -> Any:
+        """What a form's OK runs: ``work`` as one operation; a refusal stays in the form."""
+        return run_or_raise(self, self._ws, work, title=QCoreApplication.translate("RecordPage", "无法保存"))
+
     # What the main window calls.
     def refresh(self) -> None:
         """Reload the rows from the database, keeping the selection."""
@@ -103,13 +112,11 @@ class RecordPage(QWidget):
         row = self.table.current_row()
         if row is None or not self._confirm_delete(row):
             return
-        try:
-            self._ws.write(partial(self._delete, row=row))
-        except UserError as exc:
-            show_refusal(self, QCoreApplication.translate("RecordPage", "无法删除"), exc)
-            self.refresh()
-            return
-        self._saved()
+        operation = Operation(self, self._ws, partial(self._delete, row=row),
+                              title=QCoreApplication.translate("RecordPage", "无法删除"))
+        operation.run()
+        if operation.error is not None:  # a refusal may mean someone else changed it: read again
+            self._ws.announce(Changes.of(*self.TOPICS), self)
 
     def can_edit(self) -> bool:
         return self.table.current_row() is not None
@@ -128,14 +135,9 @@ class RecordPage(QWidget):
         open_form(dialog, partial(self._on_dialog_saved, row_id))
 
     def _on_dialog_saved(self, row_id: int | None, new_id: object) -> None:
-        self._saved()
-        selected = new_id if row_id is None else row_id
+        selected = new_id if row_id is None else row_id  # the hub has reloaded the rows already
         if isinstance(selected, int):
             self.table.select_id(selected)
-
-    def _saved(self) -> None:
-        self.refresh()
-        self.records_changed.emit()
 
     def _on_filter_edit_text_changed(self, text: str) -> None:
         self.table.set_filter_text(text)

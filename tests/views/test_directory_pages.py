@@ -87,7 +87,6 @@ def test_deleting_a_referenced_organisation_shows_the_refusal_and_keeps_it(qtbot
 
 def test_deleting_an_unreferenced_organisation_removes_it(qtbot, window, workspace, boxes):
     workspace.write(lambda s: directory.create_organisation(s, directory.OrganisationData("临时单位")))
-    window.refresh_all()
     window.show_page(ORGANISATIONS)
     table = window.organisations_page.table
     click_row(qtbot, table, row_of(table, 0, "临时单位"))
@@ -105,7 +104,6 @@ def test_declining_the_delete_question_keeps_the_organisation(qtbot, window, wor
 
     MessageBoxes(monkeypatch, QMessageBox.StandardButton.No)
     workspace.write(lambda s: directory.create_organisation(s, directory.OrganisationData("临时单位")))
-    window.refresh_all()
     window.show_page(ORGANISATIONS)
     table = window.organisations_page.table
     click_row(qtbot, table, row_of(table, 0, "临时单位"))

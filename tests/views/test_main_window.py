@@ -17,7 +17,7 @@ from desktop.models import AuditEntry
 from desktop.services.directory import core as directory
 from desktop.views.directory.dialogs import OrganisationDialog
 from desktop.views.main_window import MainWindow
-from desktop.views.navigation import PEOPLE, body_page_key
+from desktop.views.navigation import ORGANISATIONS, PEOPLE, body_page_key
 from desktop.views.settings import open_settings
 from tests.views.conftest import find_window, row_of
 
@@ -110,8 +110,8 @@ def test_restore_from_the_file_menu_brings_the_backup_back(window, workspace, bo
     backup = tmp_path / "before.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(backup), ""))
     window.actions.backup.trigger()
+    window.show_page(ORGANISATIONS)
     workspace.write(lambda s: directory.create_organisation(s, directory.OrganisationData("后来的单位")))
-    window.refresh_all()
     assert row_of(window.organisations_page.table, 0, "后来的单位") >= 0
     old_db = workspace.db
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))

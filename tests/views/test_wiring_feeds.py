@@ -3,11 +3,15 @@ is shown. The File menu carries the 日历 submenu."""
 
 from __future__ import annotations
 
+import shutil
+from dataclasses import asdict, replace
+
 import pytest
 from icalendar import Calendar
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.exports.publish import ALL_FILE
+from desktop.services.bodies import core as bodies
 from desktop.services.calendar.settings import CalendarSettings, save_calendar_settings
 from desktop.views.meetings.meeting_dialog import MeetingDialog
 from desktop.views.navigation import CALENDAR
@@ -56,13 +60,34 @@ def test_saving_a_meeting_in_the_dialog_rewrites_the_published_feed(qtbot, windo
 def test_a_publish_folder_that_is_gone_is_shown_once_and_the_meeting_still_saved(
         qtbot, window, workspace, feeds, warnings):
     meeting_id = add_meeting(workspace, local(2026, 12, 16), title="旧名称")
-    feeds.rmdir()
+    shutil.rmtree(feeds)
     rename_in_dialog(qtbot, window, meeting_id, "第一次修改")
     rename_in_dialog(qtbot, window, meeting_id, "第二次修改")
     assert len(warnings) == 1 and str(feeds) in warnings[0]
     assert "日历发布失败" in window.statusBar().currentMessage()
     [row] = stored(workspace, id=meeting_id)
     assert row.title == "第二次修改"
+
+
+def test_a_meeting_written_anywhere_is_published_without_a_page_being_involved(window, workspace, feeds):
+    add_meeting(workspace, local(2026, 12, 16), title="命令行之外的写入")
+    assert "命令行之外的写入" in summaries(feeds / "bimonthly.ics")
+
+
+def test_a_renamed_body_renames_its_published_calendar(window, workspace, feeds):
+    add_meeting(workspace, local(2026, 12, 16))
+    body = asdict(workspace.read(lambda s: bodies.get_body(s, "bimonthly")))
+    data = bodies.BodyData(**{field: body[field] for field in bodies.BodyData.__dataclass_fields__})
+    workspace.write(lambda s: bodies.update_body(s, "bimonthly", replace(data, name="双月沟通机制（新名）")))
+    feed = Calendar.from_ical((feeds / "bimonthly.ics").read_bytes())
+    assert str(feed["X-WR-CALNAME"]) == "双月沟通机制（新名）"
+
+
+def test_refresh_does_not_warn_twice_about_a_missing_folder(window, workspace, feeds, warnings):
+    shutil.rmtree(feeds)
+    window.actions.refresh.trigger()
+    window.actions.refresh.trigger()
+    assert len(warnings) == 1 and "日历发布失败" in window.statusBar().currentMessage()
 
 
 def test_the_file_menu_has_the_calendar_submenu(window):

@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from desktop.errors import UserError
+from desktop.changes import Changes, Topic
 from desktop.services.bodies import core as bodies
 from desktop.services.bodies.core import BodyRow, MembershipRow
 from desktop.services.directory import core as directory
-from desktop.views.bodies.dialogs import (
-    BodyDialog,
-    MembershipData,
-    MembershipDialog,
-    RepresentativeData,
-    RepresentativeDialog,
-)
 from desktop.views.bodies.models import (
     ContactRow,
     ContactTableModel,
@@ -25,20 +19,26 @@ from desktop.views.bodies.models import (
     contact_rows,
 )
 from desktop.views.bodies.parts import BodyHeader, TableSection
-from desktop.views.errors import show_refusal
-from desktop.views.form_dialog import open_form
+from desktop.views.changes import Subscription
+from desktop.views.form_dialog import open_form, run_or_raise
+from desktop.views.operations import Operation
 from desktop.views.workspace import Workspace
+
+if TYPE_CHECKING:  # the form dialogs are imported when one is first opened
+    from desktop.views.bodies.dialogs import MembershipData, RepresentativeData
+
+TOPICS = (Topic.BODIES, Topic.DIRECTORY)  # its meetings and action items will join them
 
 
 class BodyPage(QWidget):
-    """Shows the body chosen in the navigation; every change is one transaction."""
+    """Shows the body chosen in the navigation; every change is one operation."""
 
-    records_changed = Signal()
     selection_changed = Signal()
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
         self._ws = workspace
+        self._key: str | None = None
         self._body: BodyRow | None = None
         self._contacts_last = False  # whether the contacts table was the last one selected in
         self.header = BodyHeader()
@@ -62,6 +62,7 @@ class BodyPage(QWidget):
         self.add_representative_button.clicked.connect(self._on_add_representative_button_clicked)
         self.remove_representative_button.clicked.connect(self._on_remove_representative_button_clicked)
         self.contacts.table.selection_changed.connect(self._on_contacts_selection_changed)
+        self.subscription = Subscription(workspace.hub, self, TOPICS, self.refresh)
         self._update_buttons()
 
     def _lay_out(self) -> None:
@@ -80,13 +81,16 @@ class BodyPage(QWidget):
         return self._body
 
     def show_body(self, key: str) -> None:
-        self._body = self._ws.read(lambda s: bodies.get_body(s, key))
-        self.refresh()
+        self._key = key
+        if self.subscription.stale:
+            self.subscription.flush()  # reloads, now for this body: once, not again when shown
+        else:
+            self.refresh()
 
     def refresh(self) -> None:
-        if self._body is None:
+        if self._key is None:
             return
-        key = self._body.key
+        key = self._key
         self._body, memberships = self._ws.read(
             lambda s: (bodies.get_body(s, key), bodies.list_memberships(s, key)))
         self.header.show_body(self._body)
@@ -120,10 +124,12 @@ class BodyPage(QWidget):
         body = self._body
         if body is None:
             return
-        open_form(BodyDialog(partial(self._update_body, body), body, self), self._on_form_saved)
+        from desktop.views.bodies.dialogs import BodyDialog
+
+        open_form(BodyDialog(partial(self._update_body, body), body, self))
 
     def _update_body(self, body: BodyRow, data) -> None:
-        self._ws.write(lambda s: bodies.update_body(s, body.key, data, body.version))
+        self._submit(lambda s: bodies.update_body(s, body.key, data, body.version))
 
     def add_member(self) -> None:
         body = self._body
@@ -132,23 +138,27 @@ class BodyPage(QWidget):
         taken = {m.organisation_id for m in self.members.table.source_model.rows()}
         organisations = [(o.id, o.name) for o in self._ws.read(directory.list_organisations)
                          if o.id not in taken]
+        from desktop.views.bodies.dialogs import MembershipDialog
+
         open_form(MembershipDialog(partial(self._add_member, body), organisations, None, self),
                   self._on_member_saved)
 
     def _add_member(self, body: BodyRow, data: MembershipData) -> int:
-        return self._ws.write(lambda s: bodies.add_membership(
+        return self._submit(lambda s: bodies.add_membership(
             s, body.key, data.organisation_id, data.side, data.role, data.seats))
 
     def edit_member(self) -> None:
         row: MembershipRow | None = self.members.table.current_row()
         if row is None:
             return
+        from desktop.views.bodies.dialogs import MembershipDialog
+
         dialog = MembershipDialog(partial(self._update_member, row),
                                   [(row.organisation_id, row.organisation)], row, self)
         open_form(dialog, lambda _result: self._on_member_saved(row.id))
 
     def _update_member(self, row: MembershipRow, data: MembershipData) -> None:
-        self._ws.write(lambda s: bodies.update_membership(
+        self._submit(lambda s: bodies.update_membership(
             s, row.id, data.side, data.role, data.seats, row.version))
 
     def remove_member(self) -> None:
@@ -157,7 +167,7 @@ class BodyPage(QWidget):
                 self.tr("确定将“{org}”从“{body}”的成员单位中移除吗？").format(
                     org=row.organisation, body=self._body.name)):
             return
-        self._write_or_explain(lambda s: bodies.remove_membership(s, row.id), self.tr("无法移除"))
+        self._run(lambda s: bodies.remove_membership(s, row.id), self.tr("无法移除"))
 
     def add_representative(self) -> None:
         member: MembershipRow | None = self.members.table.current_row()
@@ -167,12 +177,14 @@ class BodyPage(QWidget):
         people = [(p.id, f"{p.name}（{p.title}）" if p.title else p.name)
                   for p in self._ws.read(lambda s: directory.list_people(s, member.organisation_id))
                   if p.id not in seated]
+        from desktop.views.bodies.dialogs import RepresentativeDialog
+
         dialog = RepresentativeDialog(partial(self._add_representative, member), member.organisation,
                                       people, self)
         open_form(dialog, lambda _result: self._on_member_saved(member.id))
 
     def _add_representative(self, member: MembershipRow, data: RepresentativeData) -> int:
-        return self._ws.write(lambda s: bodies.add_representative(s, member.id, data.person_id, data.position))
+        return self._submit(lambda s: bodies.add_representative(s, member.id, data.person_id, data.position))
 
     def remove_representative(self) -> None:
         row: ContactRow | None = self.contacts.table.current_row()
@@ -180,30 +192,24 @@ class BodyPage(QWidget):
                 self.tr("确定取消{name}作为“{org}”代表的身份吗？联系人本身不会被删除。").format(
                     name=row.representative.name, org=row.organisation)):
             return
-        self._write_or_explain(lambda s: bodies.remove_representative(s, row.id), self.tr("无法移除"))
+        self._run(lambda s: bodies.remove_representative(s, row.id), self.tr("无法移除"))
 
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("请确认"), question)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _write_or_explain(self, work, title: str) -> None:
-        try:
-            self._ws.write(work)
-        except UserError as exc:
-            show_refusal(self, title, exc)
-            self.refresh()
-            return
-        self._saved()
+    def _submit(self, work):
+        """A form's OK: one operation; a refusal is shown in the form, which stays open."""
+        return run_or_raise(self, self._ws, work, title=self.tr("无法保存"))
 
-    def _saved(self) -> None:
-        self.refresh()
-        self.records_changed.emit()
-
-    def _on_form_saved(self, _result: object) -> None:
-        self._saved()
+    def _run(self, work, title: str) -> None:
+        operation = Operation(self, self._ws, work, title=title)
+        operation.run()
+        if operation.error is not None:  # a refusal may mean someone else changed it: read again
+            self._ws.announce(Changes.of(*TOPICS), self)
 
     def _on_member_saved(self, membership_id: object) -> None:
-        self._saved()
+        """Select the member just saved (the hub has reloaded the page already)."""
         if isinstance(membership_id, int):
             self.members.table.select_id(membership_id)
 

@@ -1,43 +1,49 @@
 """The 会议日历 page: every body's meetings (or one body's) by month, week or as a list.
 
 Only the visible range is read (one query on the indexed meetings.start), and the month and
-week views paint their meetings themselves, so thousands of meetings cost nothing extra.
+week views paint their meetings themselves, so thousands of meetings cost nothing extra. The page
+follows the change hub: any committed change of meetings, holidays or bodies reloads it (at once
+when on screen, else when next shown); the published feeds follow the hub on their own.
 """
 
 from __future__ import annotations
 
 import html
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
+from desktop.changes import Changes, Topic
 from desktop.config import LOCAL_TZ
 from desktop.services.bodies.core import BodyRow, list_bodies
 from desktop.services.calendar.queries import CalendarData, calendar_range
 from desktop.services.kernel.timeutil import today_local
 from desktop.services.meetings.queries import MeetingRow
-from desktop.views.calendar.holidays_dialog import HolidaysDialog
 from desktop.views.calendar.list_model import MeetingListModel
 from desktop.views.calendar.month_view import MonthView
 from desktop.views.calendar.periods import Period, ViewMode, period_for, shift
 from desktop.views.calendar.toolbar import CalendarToolbar
 from desktop.views.calendar.week_view import WeekView
+from desktop.views.changes import Subscription
 from desktop.views.meetings.commands import MeetingCommands
-from desktop.views.meetings.meeting_dialog import MeetingDialog
 from desktop.views.meetings.meeting_extras import MeetingExtras
 from desktop.views.record_table import RecordTable
 from desktop.views.workspace import Workspace
 
+if TYPE_CHECKING:
+    from desktop.views.calendar.holidays_dialog import HolidaysDialog
+    from desktop.views.meetings.meeting_dialog import MeetingDialog
+
 NEW_MEETING_TIME = time(9, 30)
+TOPICS = (Topic.MEETINGS, Topic.HOLIDAYS, Topic.BODIES)
 
 
 class CalendarPage(QWidget):
     """Follows the main window's page protocol (refresh, can_edit, edit_current…)."""
 
-    records_changed = Signal()
     selection_changed = Signal()
-    meetings_changed = Signal(list)  # ids of meetings whose change was committed (feeds follow)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +71,7 @@ class CalendarPage(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.legend_label)
         self._connect()
+        self.subscription = Subscription(workspace.hub, self, TOPICS, self._on_hub_changes)
 
     def _connect(self) -> None:
         t = self.toolbar
@@ -85,9 +92,6 @@ class CalendarPage(QWidget):
         self.list_table.row_activated.connect(self._on_view_meeting_activated)
         self.list_table.selection_changed.connect(self._on_list_table_selection_changed)
         self.list_table.customContextMenuRequested.connect(self._on_list_table_context_menu_requested)
-        self.commands.meeting_changed.connect(self._on_meeting_saved)
-        self.commands.meeting_deleted.connect(self._on_meeting_deleted)
-        self.extras.replies_recorded.connect(self._on_replies_recorded)
 
     # ------------------------------------------------------------ what is shown
     @property
@@ -109,6 +113,12 @@ class CalendarPage(QWidget):
             f'<span style="color:{html.escape(b.color)}">●</span> {html.escape(b.short_name or b.name)}'
             for b in self._bodies))
         self._load()
+
+    def _on_hub_changes(self, changes: Changes) -> None:
+        if changes.touches(Topic.BODIES):
+            self.refresh()
+        else:
+            self._load()
 
     def show_period(self, mode: str, anchor: date) -> None:
         self._period = period_for(mode, anchor)
@@ -154,17 +164,19 @@ class CalendarPage(QWidget):
             day = self._today + timedelta(days=1) if self._period.first <= self._today <= self._period.last \
                 else self._period.anchor
             start = datetime.combine(day, NEW_MEETING_TIME, LOCAL_TZ)
+        from desktop.views.meetings.meeting_dialog import MeetingDialog  # the first one pays
+
         return self._open_dialog(MeetingDialog(self._ws, body_key=self._body, start=start, end=end,
                                                parent=self))
 
     def open_meeting(self, meeting_id: int) -> MeetingDialog:
+        from desktop.views.meetings.meeting_dialog import MeetingDialog
+
         return self._open_dialog(MeetingDialog(self._ws, meeting_id, parent=self))
 
     def _open_dialog(self, dialog: MeetingDialog) -> MeetingDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.meeting_saved.connect(self._on_meeting_saved)
-        dialog.meeting_deleted.connect(self._on_meeting_deleted)
-        dialog.replies_recorded.connect(self._on_replies_recorded)
         dialog.open()
         return dialog
 
@@ -182,9 +194,10 @@ class CalendarPage(QWidget):
         return menu
 
     def show_holidays(self) -> HolidaysDialog:
+        from desktop.views.calendar.holidays_dialog import HolidaysDialog
+
         dialog = HolidaysDialog(self._ws, self._period.anchor.year, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.holidays_changed.connect(self._load)
         dialog.open()
         return dialog
 
@@ -256,20 +269,8 @@ class CalendarPage(QWidget):
         self.new_meeting(start, end)
 
     def _on_meeting_saved(self, meeting_id: int) -> None:
-        self._load()
+        """Select the meeting just saved (the hub has reloaded the range already)."""
         if self._data is not None:
             row = next((m for m in self._data.meetings if m.id == meeting_id), None)
             if row is not None:
                 self._select(row)
-        self.records_changed.emit()
-        self.meetings_changed.emit([meeting_id])
-
-    def _on_meeting_deleted(self, meeting_id: int) -> None:
-        self._select(None)
-        self._load()
-        self.records_changed.emit()
-        self.meetings_changed.emit([meeting_id])
-
-    def _on_replies_recorded(self, meeting_ids: list) -> None:
-        self._load()
-        self.meetings_changed.emit(list(meeting_ids))

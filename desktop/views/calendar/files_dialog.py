@@ -1,8 +1,14 @@
-"""The calendar dialog: export, publish-folder settings, import; and the menu that opens it."""
+"""The calendar dialog: export, publish-folder settings, import; and the menu that opens it.
+
+The menu is cheap to build: the tabs (and the .ics machinery behind them) are imported when the
+dialog first opens. An import announces its meetings through the change hub, so the pages and
+the published feeds follow it without being told here.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
@@ -10,37 +16,38 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QMenu,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.errors import UserError
-from desktop.exports.publish import Publisher
-from desktop.views.calendar.export_tab import ExportTab
-from desktop.views.calendar.import_tab import ImportTab
-from desktop.views.calendar.publish_tab import PublishTab
-from desktop.views.errors import error_text
 from desktop.views.workspace import Workspace
+
+if TYPE_CHECKING:
+    from desktop.exports.publish import Publisher
 
 EXPORT, PUBLISH, IMPORT = "export", "publish", "import"
 CONTEXT = "CalendarMenu"
 
 
 class CalendarDialog(QDialog):
-    """Three tabs; opened at one of them. ``meetings_imported`` tells the pages to refresh."""
+    """Three tabs; opened at one of them. ``meetings_imported`` after an import committed."""
 
     meetings_imported = Signal(object)  # IcsImportResult
 
     def __init__(self, workspace: Workspace, publisher: Publisher | None = None, *,
                  tab: str = EXPORT, meeting_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from desktop.exports.publish import Publisher
+        from desktop.views.calendar.export_tab import ExportTab
+        from desktop.views.calendar.import_tab import ImportTab
+        from desktop.views.calendar.publish_tab import PublishTab
+
         self.setWindowTitle(self.tr("日历（.ics）"))
         self.resize(880, 560)
         self.publisher = publisher or Publisher(workspace.read)
         self.export_tab = ExportTab(workspace, meeting_id)
-        self.publish_tab = PublishTab(self.publisher)
+        self.publish_tab = PublishTab(workspace, self.publisher)
         self.import_tab = ImportTab(workspace)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.export_tab, self.tr("导出"))
@@ -54,14 +61,7 @@ class CalendarDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.buttons.rejected.connect(self.reject)
-        self.import_tab.imported.connect(self._on_import_tab_imported)
-
-    def _on_import_tab_imported(self, result) -> None:
-        try:
-            self.publisher.meetings_changed(None)
-        except UserError as exc:  # a feed that cannot be written is shown, never silent
-            QMessageBox.warning(self, self.tr("日历发布失败"), error_text(exc))
-        self.meetings_imported.emit(result)
+        self.import_tab.imported.connect(self.meetings_imported)
 
 
 def _tr(text: str) -> str:
@@ -79,12 +79,11 @@ MENU_ITEMS = (
 
 
 def add_calendar_menu(menu: QMenu, workspace: Workspace, parent: QWidget,
-                      publisher: Publisher | None = None,
-                      on_imported: Callable[[object], None] | None = None) -> dict[str, QAction]:
+                      publisher: Callable[[], Publisher] | None = None) -> dict[str, QAction]:
     """Add a 日历 submenu to ``menu``; returns its actions by name (export, import, publish).
 
-    ``publisher`` is the app's (so the dialog shares its cache); ``on_imported`` is called with
-    the import result after meetings were imported (say, ``MainWindow.refresh_all``).
+    ``publisher`` returns the app's publisher (so the dialog shares its cache), asked for when
+    the dialog opens.
     """
     submenu = menu.addMenu(_tr(QT_TRANSLATE_NOOP("CalendarMenu", "日历(&C)")))
     actions = {}
@@ -93,22 +92,19 @@ def add_calendar_menu(menu: QMenu, workspace: Workspace, parent: QWidget,
         action.setObjectName(f"action_calendar_{tab}")
         action.setStatusTip(_tr(tip))
         action.triggered.connect(lambda _checked=False, t=tab: open_calendar_dialog(
-            workspace, parent, publisher, tab=t, on_imported=on_imported))
+            workspace, parent, publisher() if publisher else None, tab=t))
         submenu.addAction(action)
         actions[tab] = action
     return actions
 
 
 def open_calendar_dialog(workspace: Workspace, parent: QWidget, publisher: Publisher | None = None, *,
-                         tab: str = EXPORT, meeting_id: int | None = None,
-                         on_imported: Callable[[object], None] | None = None) -> CalendarDialog:
+                         tab: str = EXPORT, meeting_id: int | None = None) -> CalendarDialog:
     """Open the dialog (window-modal, deleted on close) and return it.
 
     With ``meeting_id`` (a meeting's context menu) the export tab offers 本次会议, chosen.
     """
     dialog = CalendarDialog(workspace, publisher, tab=tab, meeting_id=meeting_id, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if on_imported is not None:
-        dialog.meetings_imported.connect(on_imported)
     dialog.open()
     return dialog

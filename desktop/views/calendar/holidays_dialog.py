@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +22,7 @@ from desktop.services.calendar.queries import year_days
 from desktop.services.dates.holidays import DayInfo, DayKind, DaySource, import_schedule_file
 from desktop.services.kernel.timeutil import today_local
 from desktop.views.calendar import chips
-from desktop.views.errors import show_refusal
+from desktop.views.operations import Operation
 from desktop.views.record_table import RecordTable
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.workspace import Workspace
@@ -70,10 +70,16 @@ class HolidayDaysModel(RowTableModel):
     STRETCH_COLUMN = 3
 
 
-class HolidaysDialog(QDialog):
-    """Emits ``holidays_changed`` after an import so calendars can repaint their day marks."""
+def _import_file(session, path: str):
+    try:
+        return import_schedule_file(session, Path(path))
+    except OSError as exc:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "无法读取文件“{path}”：{reason}"), path=path,
+                        reason=exc.strerror or str(exc)) from None
 
-    holidays_changed = Signal()
+
+class HolidaysDialog(QDialog):
+    """An import is an operation: the calendars repaint their day marks through the change hub."""
 
     def __init__(self, workspace: Workspace, year: int | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -127,15 +133,9 @@ class HolidaysDialog(QDialog):
             self, self.tr("导入节假日安排"), "", self.tr("节假日安排 (*.csv *.txt);;所有文件 (*)"))
         if not path:
             return
-        try:
-            result = self._ws.write(lambda s: import_schedule_file(s, Path(path)))
-        except UserError as exc:
-            show_refusal(self, self.tr("无法导入节假日安排"), exc)
-            return
-        except OSError as exc:
-            show_refusal(self, self.tr("无法导入节假日安排"), UserError(
-                QT_TRANSLATE_NOOP("Errors", "无法读取文件“{path}”：{reason}"), path=path,
-                reason=exc.strerror or str(exc)))
+        result = Operation(self, self._ws, lambda s: _import_file(s, path),
+                           title=self.tr("无法导入节假日安排")).run()
+        if result is None:
             return
         if result.years and self.year_spin.value() not in result.years:
             self.year_spin.setValue(result.years[0])
@@ -144,5 +144,4 @@ class HolidaysDialog(QDialog):
             "已导入 {years} 年：新增 {added} 天，更新 {updated} 天，移除 {removed} 天。").format(
             years="、".join(map(str, result.years)), added=result.added, updated=result.updated,
             removed=result.removed))
-        self.holidays_changed.emit()
 

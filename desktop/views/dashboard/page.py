@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Topic
 from desktop.i18n import LABELS
 from desktop.services.actions.dashboard import Dashboard, dashboard
 from desktop.services.actions.query import ActionFilter
 from desktop.services.actions.timing import AGEING_LABELS, Ageing
 from desktop.services.kernel.timeutil import today_local
+from desktop.views.changes import Subscription
 from desktop.views.dashboard.parts import (
     CountTable,
     FigureButton,
@@ -34,8 +36,9 @@ from desktop.views.workspace import Workspace
 
 
 class DashboardPage(QWidget):
+    """Reloads after any committed change of action items, bodies or the directory."""
+
     filter_requested = Signal(object, int)   # (ActionFilter, action id to select or 0)
-    records_changed = Signal()               # never: the page only reads
     selection_changed = Signal()
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
@@ -64,6 +67,8 @@ class DashboardPage(QWidget):
         self.by_lead.cell_clicked.connect(self._on_group_cell_clicked)
         self.oldest.cell_clicked.connect(self._on_oldest_cell_clicked)
         self.trend.bar_clicked.connect(self._on_trend_bar_clicked)
+        self.subscription = Subscription(workspace.hub, self,
+                                         (Topic.ACTIONS, Topic.BODIES, Topic.DIRECTORY), self.refresh)
 
     def _lay_out(self) -> None:
         heading = QHBoxLayout()

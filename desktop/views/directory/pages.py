@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from desktop.changes import Topic
 from desktop.services.directory import core as directory
 from desktop.services.directory.core import OrganisationRow, PersonRow
 from desktop.views.directory.dialogs import OrganisationDialog, PersonDialog
@@ -14,6 +15,8 @@ from desktop.views.workspace import Workspace
 
 class OrganisationsPage(RecordPage):
     """Every organisation: member units of the bodies and the contacts' employers."""
+
+    TOPICS = (Topic.DIRECTORY,)
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(workspace, OrganisationTableModel(), self.tr("单位"),
@@ -28,10 +31,10 @@ class OrganisationsPage(RecordPage):
         return OrganisationDialog(lambda data: self._update(row, data), row, self)
 
     def _create(self, data: directory.OrganisationData) -> int:
-        return self._ws.write(lambda s: directory.create_organisation(s, data))
+        return self._submit(lambda s: directory.create_organisation(s, data))
 
     def _update(self, row: OrganisationRow, data: directory.OrganisationData) -> None:
-        self._ws.write(lambda s: directory.update_organisation(s, row.id, data, row.version))
+        self._submit(lambda s: directory.update_organisation(s, row.id, data, row.version))
 
     def _delete(self, session: Session, row: OrganisationRow) -> None:
         directory.delete_organisation(session, row.id)
@@ -45,6 +48,8 @@ class OrganisationsPage(RecordPage):
 
 class PeoplePage(RecordPage):
     """Every contact person, with the organisation each works for."""
+
+    TOPICS = (Topic.DIRECTORY,)
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(workspace, PersonTableModel(), self.tr("联系人"),
@@ -64,10 +69,10 @@ class PeoplePage(RecordPage):
         return PersonDialog(lambda data: self._update(row, data), choices, row, self)
 
     def _create(self, data: directory.PersonData) -> int:
-        return self._ws.write(lambda s: directory.create_person(s, data))
+        return self._submit(lambda s: directory.create_person(s, data))
 
     def _update(self, row: PersonRow, data: directory.PersonData) -> None:
-        self._ws.write(lambda s: directory.update_person(s, row.id, data, row.version))
+        self._submit(lambda s: directory.update_person(s, row.id, data, row.version))
 
     def _delete(self, session: Session, row: PersonRow) -> None:
         directory.delete_person(session, row.id)

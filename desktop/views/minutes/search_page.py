@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Topic
 from desktop.services.minutes.search import search_minutes
+from desktop.views.changes import Subscription
 from desktop.views.minutes.models import HIGHLIGHT_ROLE, SearchHitsModel
 from desktop.views.table_model import ROW_ROLE
 from desktop.views.workspace import Workspace
@@ -49,11 +51,11 @@ class HighlightDelegate(QStyledItemDelegate):
 class MinutesSearchPage(QWidget):
     """Type words (spaces: all of them), press Enter; double-click a hit to open its minutes.
 
-    Follows the main window's page protocol (refresh, can_edit, edit_current…).
+    Follows the main window's page protocol (refresh, can_edit, edit_current…); the shown
+    search runs again after any committed change of minutes.
     """
 
     meeting_chosen = Signal(int)
-    records_changed = Signal()
     selection_changed = Signal()
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
@@ -87,6 +89,7 @@ class MinutesSearchPage(QWidget):
         self.search_button.clicked.connect(self.search)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.subscription = Subscription(workspace.hub, self, (Topic.MINUTES,), self.refresh)
 
     def search(self) -> None:
         query = self.query_edit.text()

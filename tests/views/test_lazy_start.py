@@ -1,0 +1,80 @@
+"""Lazy start: the main window builds and loads only the page it shows; the rest on first use."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from desktop.views.main_window import MainWindow
+from desktop.views.navigation import BODY_PREFIX, CALENDAR, FOLLOWUP, PEOPLE
+from desktop.views.settings import open_settings
+from tests.views.conftest import row_of
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_first_start_builds_only_the_first_body_page(window):
+    assert window.built_pages() == [BODY_PREFIX]
+    assert window.stack.count() == 1
+
+
+def test_the_remembered_page_is_the_only_one_built(qtbot, workspace):
+    first = MainWindow(workspace, open_settings())
+    qtbot.addWidget(first)
+    first.show_page(PEOPLE)
+    first.close()
+
+    second = MainWindow(workspace, open_settings())
+    qtbot.addWidget(second)
+    assert second.built_pages() == [PEOPLE]
+    assert second.current_page() is second.people_page
+
+
+def test_a_page_is_built_once_when_first_chosen(window):
+    assert window.show_page(CALENDAR)
+    calendar = window.current_page()
+    assert window.built_pages() == [BODY_PREFIX, CALENDAR]
+    window.show_page("body:dispute")
+    window.show_page(CALENDAR)
+    assert window.current_page() is calendar and window.stack.count() == 2
+
+
+def test_a_page_built_after_revealing_phones_shows_them_in_full(window):
+    window.actions.reveal_phones.trigger()
+    window.show_page(PEOPLE)
+    table = window.people_page.table
+    assert table.model().index(row_of(table, 0, "王建国"), 3).data() == "010-67881301"
+
+
+def test_edit_and_delete_follow_a_page_built_late(qtbot, window):
+    window.show_page(FOLLOWUP)
+    assert window.current_page() is window.followup_page
+    assert not window.actions.delete.isEnabled()
+
+
+def test_starting_the_window_imports_no_document_sheet_calendar_or_migration_library(db):
+    if not db.is_sqlite:
+        pytest.skip("the probe opens the SQLite file")
+    probe = textwrap.dedent(f"""
+        import sys
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from desktop.config import Identity
+        from desktop.db import open_database
+        from desktop.views.main_window import MainWindow
+        from desktop.views.settings import open_settings
+        from desktop.views.workspace import Workspace
+        window = MainWindow(Workspace(open_database({str(db.target.path)!r}), Identity("测试员", "")),
+                            open_settings())
+        window.show()
+        app.processEvents()
+        heavy = {{"docx", "openpyxl", "icalendar", "alembic", "recurring_ical_events"}}
+        print(sorted(heavy & {{name.split(".")[0] for name in sys.modules}}))
+        print(window.built_pages())
+    """)
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                         timeout=120)
+    assert out.stdout.split("\n")[:2] == ["[]", "['body:']"]
