@@ -235,7 +235,7 @@ def cmd_distribute(args) -> int:
     password = _password(settings) if settings.configured and eml_dir is None else None
     db = open_db(args)
     try:
-        report = distribute(db, args.meeting_id, chosen, user=user(), settings=settings,
+        report = distribute(DatabaseUnits(db, user()), args.meeting_id, chosen, settings=settings,
                             password=password, formats=tuple(args.attach.split(",")),
                             eml_dir=eml_dir, pdf_fallback=_LazyFallback())
     finally:

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from desktop.errors import UserError
 from desktop.exports.official import OfficialDocument
-from desktop.exports.sheets import Sheet, SheetColumn, write_csv, write_xlsx
+from desktop.exports.sheets import SAVING, Sheet, SheetColumn, write_csv, write_xlsx
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.progress import NO_PROGRESS, Progress
 from desktop.services.actions.query import STATUS_FILTERS
 from desktop.services.actions.reports import Bulletin, ExportRow, Ledger
 from desktop.services.actions.timing import STATUS_LABELS
@@ -43,20 +44,25 @@ def _refuse_format(path: Path, allowed: Sequence[str]) -> UserError:
                      name=Path(path).name, formats="、".join(allowed))
 
 
-def write_action_list(path: Path, rows: Sequence[ExportRow]) -> Path:
-    """The list as .xlsx (row 1 header, one row per item, no title or total rows) or .csv."""
+def write_action_list(path: Path, rows: Sequence[ExportRow], progress: Progress = NO_PROGRESS) -> Path:
+    """The list as .xlsx (row 1 header, one row per item, no title or total rows) or .csv.
+
+    A cancel (``Cancelled`` from ``progress.step``) leaves no file behind.
+    """
     suffix = Path(path).suffix.lower()
     if suffix == ".xlsx":
-        return write_xlsx(path, [Sheet("督办事项", ACTION_COLUMNS, rows)])
+        return write_xlsx(path, [Sheet("督办事项", ACTION_COLUMNS, rows)], progress)
     if suffix == ".csv":
-        return write_csv(path, ACTION_COLUMNS, rows)
+        return write_csv(path, ACTION_COLUMNS, rows, progress)
     raise _refuse_format(path, LIST_FORMATS)
 
 
 # ---------------------------------------------------------------- 督办通报
 
-def write_bulletin(bulletin: Bulletin, path: Path, issuer: str = "", template: Path | None = None) -> Path:
+def write_bulletin(bulletin: Bulletin, path: Path, issuer: str = "", template: Path | None = None,
+                   progress: Progress = NO_PROGRESS) -> Path:
     """督办通报 in the official layout: figures per body, then each body's listed items."""
+    progress.step(text=SAVING)
     doc = OfficialDocument(template)
     doc.title("督办事项落实情况通报")
     period = f"{cn_date(bulletin.first)}至{cn_date(bulletin.last)}"
@@ -119,7 +125,8 @@ MEETING_COLUMNS = (
 MEETING_STATUS = {"planned": "计划", "held": "已召开", "postponed": "延期", "cancelled": "取消"}
 
 
-def write_ledger(ledger: Ledger, path: Path, template: Path | None = None) -> Path:
+def write_ledger(ledger: Ledger, path: Path, template: Path | None = None,
+                 progress: Progress = NO_PROGRESS) -> Path:
     """The year's 台账: .xlsx (sheet 1 one row per body; then items and meetings) or .docx."""
     suffix = Path(path).suffix.lower()
     if suffix == ".xlsx":
@@ -127,8 +134,9 @@ def write_ledger(ledger: Ledger, path: Path, template: Path | None = None) -> Pa
             Sheet(f"{ledger.year}年台账", LEDGER_COLUMNS, ledger.rows),
             Sheet("督办事项明细", ACTION_COLUMNS, ledger.actions),
             Sheet("会议明细", MEETING_COLUMNS, ledger.meetings),
-        ])
+        ], progress)
     if suffix == ".docx":
+        progress.step(text=SAVING)
         return _ledger_docx(ledger, path, template)
     raise _refuse_format(path, LEDGER_FORMATS)
 

@@ -1,14 +1,17 @@
 """Distribute issued minutes by e-mail: attachments, one message per recipient, sending or
 .eml files, and the record of each delivery.
 
-The database is touched in two short transactions (read the version, record the outcomes);
-nothing holds a transaction open while the mail server is talked to.
+The database is reached through ``units`` (``desktop.services.kernel.units.Units``): one read of
+the version, then one small transaction per recipient recording its outcome as soon as it is
+known, and a last one deciding 已分发. Nothing holds a transaction open while the mail server
+is talked to, and a cancel (``Cancelled`` from ``units.progress``, between two recipients)
+keeps the outcomes already recorded.
 """
 
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +20,9 @@ from desktop.exports.minutes_docx import render_minutes_docx
 from desktop.exports.minutes_export import PdfWriter, file_stem, write_minutes_pdf
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import DeliveryStatus
+from desktop.progress import NO_PROGRESS, Progress
 from desktop.services.kernel.cn_format import cn_date
+from desktop.services.kernel.units import Units
 from desktop.services.mail import core as mail
 from desktop.services.minutes.content import MinutesContent
 from desktop.services.minutes.core import get_minutes
@@ -29,6 +34,10 @@ from desktop.services.minutes.distribution import (
 )
 
 FORMATS = ("docx", "pdf")
+PREPARING = QT_TRANSLATE_NOOP("Progress", "正在生成附件…")
+CONNECTING = QT_TRANSLATE_NOOP("Progress", "正在连接邮件服务器…")
+SENDING = QT_TRANSLATE_NOOP("Progress", "正在发送 {done}/{total}：{name}")
+WRITING = QT_TRANSLATE_NOOP("Progress", "正在生成邮件文件 {done}/{total}：{name}")
 
 
 @dataclass(frozen=True)
@@ -96,48 +105,89 @@ def _eml_name(index: int, recipient: Recipient) -> str:
     return f"{index:03d}-{safe or 'recipient'}.eml"
 
 
-def write_emls(messages: Sequence[mail.Outgoing], recipients: Sequence[Recipient],
-               folder: Path) -> tuple[list[Outcome], list[Path]]:
+def write_emls(messages: Sequence[mail.Outgoing], recipients: Sequence[Recipient], folder: Path, *,
+               progress: Progress = NO_PROGRESS,
+               each: Callable[[Outcome], None] | None = None) -> tuple[list[Outcome], list[Path]]:
+    """One .eml per message in ``folder``; ``each(outcome)`` right after each file is written."""
     folder = Path(folder)
     if not folder.is_dir():
         raise UserError(QT_TRANSLATE_NOOP("Errors", "保存位置不存在：{folder}"), folder=folder)
     outcomes, files = [], []
     for i, (item, r) in enumerate(zip(messages, recipients), 1):
+        progress.step(i - 1, len(messages), WRITING.format(done=i, total=len(messages), name=r.name))
         path = mail.write_eml(item.message, folder / _eml_name(i, r))
         files.append(path)
         outcomes.append(Outcome(r.name, r.address, DeliveryStatus.WRITTEN.value, str(path), r.kind))
+        if each is not None:
+            each(outcomes[-1])
     return outcomes, files
 
 
-def distribute(db, meeting_id: int, recipients: Sequence[Recipient], *, user: str,
+class _Record:
+    """Each outcome in its own small transaction, as soon as it is known."""
+
+    def __init__(self, units: Units, minutes_id: int) -> None:
+        self._units, self._id = units, minutes_id
+        self.outcomes: list[Outcome] = []
+
+    def add(self, outcome: Outcome) -> None:
+        self._units.write(lambda s: record_outcomes(s, self._id, [outcome], settle=False))
+        self.outcomes.append(outcome)
+
+    def settle(self) -> bool:
+        """Whether the version is now 已分发 (every recipient recorded was sent it)."""
+        return self._units.write(lambda s: record_outcomes(s, self._id, []))
+
+
+def _issued(meeting_id: int):
+    def read(session):
+        view = get_minutes(session, meeting_id)
+        refuse_unless_issued(session, view.id)
+        return view
+    return read
+
+
+def distribute(units: Units, meeting_id: int, recipients: Sequence[Recipient], *,
                settings: mail.SmtpSettings, password: str | None = None,
                formats: Sequence[str] = ("docx",), eml_dir: Path | None = None,
                template: Path | None = None, pdf_fallback: PdfWriter | None = None,
                opener: mail.Connect = mail.connect, retry_delay: float = mail.RETRY_DELAY_S
                ) -> DistributionReport:
     """Send the meeting's current minutes to ``recipients`` (or write .eml files into
-    ``eml_dir`` when that is given or no server is configured) and record each outcome."""
+    ``eml_dir`` when that is given or no server is configured), recording each outcome as it
+    comes; ``units.progress`` says "正在发送 3/10：姓名" and may cancel between recipients."""
     if not recipients:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "请至少选择一位收件人。"))
-    with db.reading() as session:
-        view = get_minutes(session, meeting_id)
-        refuse_unless_issued(session, view.id)
+    progress = units.progress
+    view = units.read(_issued(meeting_id))
     content = view.content.with_changes(doc_number=view.document_number)
+    progress.step(0, len(recipients), PREPARING)
     attachments = attachments_for(content, formats, template=template, pdf_fallback=pdf_fallback)
     messages, sendable, refused = messages_for(content, recipients, attachments, settings)
+    if eml_dir is None and not settings.configured:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "尚未设置邮件服务器：请选择保存邮件文件（.eml）的文件夹。"))
+    record = _Record(units, view.id)
+    for outcome in refused:
+        record.add(outcome)
     files: list[Path] = []
-    if eml_dir is not None or not settings.configured:
-        if eml_dir is None:
-            raise UserError(QT_TRANSLATE_NOOP(
-                "Errors", "尚未设置邮件服务器：请选择保存邮件文件（.eml）的文件夹。"))
-        outcomes, files = write_emls(messages, sendable, eml_dir)
+    if eml_dir is not None:
+        _outcomes, files = write_emls(messages, sendable, eml_dir, progress=progress, each=record.add)
     elif messages:
-        results = mail.send_messages(settings, password, messages, opener=opener,
-                                     retry_delay=retry_delay)
-        outcomes = [Outcome(r.recipient, r.address, r.status, r.reason, r.kind) for r in results]
-    else:
-        outcomes = []
-    outcomes = refused + outcomes
-    with db.transaction(user) as session:
-        distributed = record_outcomes(session, view.id, outcomes)
-    return DistributionReport(tuple(outcomes), distributed, tuple(files))
+        _send(settings, password, messages, record, progress, opener, retry_delay)
+    return DistributionReport(tuple(record.outcomes), record.settle(), tuple(files))
+
+
+def _send(settings: mail.SmtpSettings, password: str | None, messages: Sequence[mail.Outgoing],
+          record: _Record, progress: Progress, opener: mail.Connect, retry_delay: float) -> None:
+    total = len(messages)
+
+    def before(i: int, item: mail.Outgoing) -> None:
+        progress.step(i, total, SENDING.format(done=i + 1, total=total, name=item.recipient))
+
+    def after(_i: int, r: mail.SendResult) -> None:
+        record.add(Outcome(r.recipient, r.address, r.status, r.reason, r.kind))
+
+    progress.step(0, total, CONNECTING)
+    mail.send_messages(settings, password, messages, opener=opener, retry_delay=retry_delay,
+                       before=before, after=after)

@@ -167,8 +167,16 @@ class Publisher:
         """Forget everything cached: call after the database was swapped (restore)."""
         self.cache.clear()
 
-    def publish_now(self, folder: Path | None = None) -> PublishResult:
-        """Rewrite every file from scratch (raises UserError when no folder is set)."""
+    def publish_now(self, folder: Path | None = None, *,
+                    read: Callable[[Callable[[Session], T]], T] | None = None) -> PublishResult:
+        """Rewrite every file from scratch (raises UserError when no folder is set).
+
+        ``read`` (a background job's) stands in for the publisher's own. The cache is rebuilt
+        aside and swapped in when done, so a republish on the UI thread meanwhile never sees a
+        half-filled one.
+        """
         settings = self._settings()
-        self.cache.clear()
-        return self._read(lambda s: publish(s, settings, folder=folder, cache=self.cache))
+        cache = FeedCache()
+        result = (read or self._read)(lambda s: publish(s, settings, folder=folder, cache=cache))
+        self.cache = cache
+        return result

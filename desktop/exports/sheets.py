@@ -5,22 +5,30 @@ WPS. In .xlsx such a cell is written as a string cell with the quote-prefix styl
 leading apostrophe in the formula bar and never evaluates it); in .csv, which carries no types,
 the text gets a leading apostrophe. Every sheet: row 1 is the header, each further row one
 record, dates as real dates, fixed column widths, the header frozen.
+
+The rows are written into the temporary file that ``atomic_write`` renames at the end, so a
+``Cancelled`` from ``progress.step`` (or any failure) leaves no file and no temporary file.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.exports.atomic import atomic_write, atomic_write_bytes
+from desktop.exports.atomic import atomic_write
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.progress import NO_PROGRESS, Progress
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 DATE_FORMAT = "yyyy-mm-dd"
+STEP_ROWS = 500  # progress (and a possible cancel) every so many rows
+WRITING = QT_TRANSLATE_NOOP("Progress", "正在写入第 {done}/{total} 行")
+SAVING = QT_TRANSLATE_NOOP("Progress", "正在保存文件…")
 
 
 @dataclass(frozen=True)
@@ -57,27 +65,59 @@ def csv_text(value: object) -> str:
     return "'" + text if is_formula_like(text) else text
 
 
-def write_csv(path: Path, columns: Sequence[SheetColumn], records: Iterable[Any]) -> Path:
+class _Counter:
+    """Counts the rows written across sheets and reports every ``STEP_ROWS``."""
+
+    def __init__(self, progress: Progress, total: int) -> None:
+        self.progress, self.total, self.done = progress, total, 0
+
+    def each(self, records: Iterable[Any]) -> Iterator[Any]:
+        for record in records:
+            if self.done % STEP_ROWS == 0:
+                self.progress.step(self.done, self.total, WRITING.format(done=self.done, total=self.total))
+            self.done += 1
+            yield record
+
+    def saving(self) -> None:
+        self.progress.step(self.total, self.total, SAVING)
+
+
+def _total(records: Iterable[Any]) -> int:
+    return len(records) if isinstance(records, Sized) else 0
+
+
+def write_csv(path: Path, columns: Sequence[SheetColumn], records: Iterable[Any],
+              progress: Progress = NO_PROGRESS) -> Path:
     """UTF-8 with BOM (Excel and WPS then read Chinese correctly), CRLF line ends."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([c.title for c in columns])
-    for record in records:
-        writer.writerow([csv_text(c.value(record)) for c in columns])
-    return atomic_write_bytes(Path(path), out.getvalue().encode("utf-8-sig"))
+    counter = _Counter(progress, _total(records))
+
+    def write(tmp: Path) -> None:
+        out = io.StringIO(newline="")
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow([c.title for c in columns])
+        for record in counter.each(records):
+            writer.writerow([csv_text(c.value(record)) for c in columns])
+        counter.saving()
+        tmp.write_bytes(out.getvalue().encode("utf-8-sig"))
+    return atomic_write(Path(path), write)
 
 
-def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> Path:
+def write_xlsx(path: Path, sheets: Sequence[Sheet], progress: Progress = NO_PROGRESS) -> Path:
     """One worksheet per ``Sheet``, written atomically."""
-    import openpyxl
+    counter = _Counter(progress, sum(_total(s.records) for s in sheets))
 
-    book = openpyxl.Workbook(write_only=True)
-    for sheet in sheets:
-        _write_sheet(book, sheet)
-    return atomic_write(Path(path), lambda tmp: book.save(str(tmp)))
+    def write(tmp: Path) -> None:
+        import openpyxl
+
+        book = openpyxl.Workbook(write_only=True)
+        for sheet in sheets:
+            _write_sheet(book, sheet, counter)
+        counter.saving()
+        book.save(str(tmp))
+    return atomic_write(Path(path), write)
 
 
-def _write_sheet(book, sheet: Sheet) -> None:
+def _write_sheet(book, sheet: Sheet, counter: _Counter) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -93,7 +133,7 @@ def _write_sheet(book, sheet: Sheet) -> None:
         cell.font = bold
         header.append(cell)
     ws.append(header)
-    for record in sheet.records:
+    for record in counter.each(sheet.records):
         ws.append([_cell(ws, WriteOnlyCell, c.value(record)) for c in sheet.columns])
 
 

@@ -13,6 +13,8 @@ from sqlalchemy import select, update
 from desktop.errors import ValidationError
 from desktop.exports.minutes_mail import distribute
 from desktop.models import Organisation, Person
+from desktop.progress import Cancelled, Progress
+from desktop.services.kernel.units import DatabaseUnits
 from desktop.services.mail import core as mail
 from desktop.services.minutes.core import get_minutes
 from desktop.services.minutes.distribution import (
@@ -57,7 +59,7 @@ def test_candidates_are_participants_and_member_organisations_once_each(db):
 
 def test_every_recipient_receives_the_docx_and_the_minutes_become_distributed(db, smtp_server, tmp_path):
     meeting_id, minutes_id, number, recipients = _setup(db)
-    report = distribute(db, meeting_id, recipients, user="秘书", settings=_settings(smtp_server))
+    report = distribute(DatabaseUnits(db, "秘书"), meeting_id, recipients, settings=_settings(smtp_server))
     assert report.distributed and not report.failed
     assert len(smtp_server.handler.received) == len(recipients)
     msg = message_from_bytes(smtp_server.handler.received[0][1], policy=policy.default)
@@ -74,7 +76,7 @@ def test_every_recipient_receives_the_docx_and_the_minutes_become_distributed(db
 def test_a_failed_recipient_is_recorded_and_retried_without_blocking_the_rest(db, smtp_server):
     meeting_id, minutes_id, _, recipients = _setup(db)
     smtp_server.handler.reject.add("wangjg@example.org")
-    report = distribute(db, meeting_id, recipients, user="秘书", settings=_settings(smtp_server),
+    report = distribute(DatabaseUnits(db, "秘书"), meeting_id, recipients, settings=_settings(smtp_server),
                         retry_delay=0)
     assert [o.address for o in report.failed] == ["wangjg@example.org"]
     assert len(smtp_server.handler.received) == len(recipients) - 1 and not report.distributed
@@ -82,7 +84,7 @@ def test_a_failed_recipient_is_recorded_and_retried_without_blocking_the_rest(db
         assert get_minutes(s, meeting_id).state == "issued"
         retry = failed_recipients(s, minutes_id)
     smtp_server.handler.reject.clear()
-    again = distribute(db, meeting_id, retry, user="秘书", settings=_settings(smtp_server))
+    again = distribute(DatabaseUnits(db, "秘书"), meeting_id, retry, settings=_settings(smtp_server))
     assert again.distributed
     with db.reading() as s:
         rows = {d.address: d for d in deliveries(s, minutes_id)}
@@ -91,7 +93,7 @@ def test_a_failed_recipient_is_recorded_and_retried_without_blocking_the_rest(db
 
 def test_without_a_server_eml_files_are_written_and_confirmed_by_hand(db, tmp_path):
     meeting_id, minutes_id, number, recipients = _setup(db)
-    report = distribute(db, meeting_id, recipients, user="秘书", settings=mail.SmtpSettings(),
+    report = distribute(DatabaseUnits(db, "秘书"), meeting_id, recipients, settings=mail.SmtpSettings(),
                         eml_dir=tmp_path)
     assert len(report.eml_files) == len(recipients) and not report.distributed
     msg = message_from_bytes(report.eml_files[0].read_bytes(), policy=policy.default)
@@ -112,7 +114,7 @@ def test_an_address_no_message_can_carry_fails_alone(db, smtp_server):
     meeting_id, _, _, recipients = _setup(db)
     from desktop.services.minutes.distribution import Recipient
     bad = Recipient("坏地址", "坏地址@例子", "参会")
-    report = distribute(db, meeting_id, [bad, *recipients], user="秘书",
+    report = distribute(DatabaseUnits(db, "秘书"), meeting_id, [bad, *recipients],
                         settings=_settings(smtp_server))
     assert [o.address for o in report.failed] == ["坏地址@例子"]
     assert len(smtp_server.handler.received) == len(recipients)
@@ -130,3 +132,30 @@ def test_cc_organisations_with_addresses_are_candidates(db):
         kinds = {r.address: r.kind for r in recipient_candidates(s, minutes_id)}
         assert kinds["sifa@example.org"] == "抄送"
         assert s.scalar(select(Organisation.id).where(Organisation.email == "sifa@example.org"))
+
+
+class _CancelAfter(Progress):
+    """Asks to stop once ``n`` recipients were sent (as a person pressing 取消 would)."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__()
+        self.n = n
+        self.texts: list[str] = []
+
+    def changed(self) -> None:
+        self.texts.append(self.text)
+        if self.text.startswith(f"正在发送 {self.n + 1}/"):
+            self.cancel()
+
+
+def test_a_cancel_between_recipients_keeps_the_outcomes_already_recorded(db, smtp_server):
+    meeting_id, minutes_id, _, recipients = _setup(db)
+    progress = _CancelAfter(2)
+    with pytest.raises(Cancelled):
+        distribute(DatabaseUnits(db, "秘书", progress), meeting_id, recipients,
+                   settings=_settings(smtp_server))
+    assert len(smtp_server.handler.received) == 2
+    assert f"正在发送 1/{len(recipients)}：{recipients[0].name}" in progress.texts
+    with db.reading() as s:
+        assert [d.address for d in deliveries(s, minutes_id)] == [r.address for r in recipients[:2]]
+        assert get_minutes(s, meeting_id).state == "issued"  # not everyone has it yet

@@ -23,16 +23,20 @@ from sqlalchemy.orm import Session
 from desktop.errors import UserError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import ActionItem, ActionStatus, Body, Person
+from desktop.progress import NO_PROGRESS, Progress
 from desktop.services.actions.core import ActionFields, create_action
 from desktop.services.actions.timing import PRIORITY_LABELS, STATUS_LABELS
 from desktop.services.directory.core import find_organisation_id
 from desktop.services.importing.plan import ImportRefused, Message
 from desktop.services.importing.tables import (
+    READING,
+    STEP_ROWS,
     ImportFileError,
     Table,
     find_header,
     first_labels,
     read_table,
+    stepped,
 )
 
 ACTION_COLUMNS = {
@@ -126,28 +130,40 @@ def _header(table: Table):
 
 
 def plan_action_import(session: Session, source: str | Path | Table,
-                       default_body: str | None = None) -> ActionImportPlan:
+                       default_body: str | None = None, progress: Progress = NO_PROGRESS,
+                       ) -> ActionImportPlan:
     """What importing ``source`` would do, row by row; writes nothing.
 
     ``default_body`` (a body key) is used for rows without a 机制 cell.
     """
+    progress.step(text=READING)
     table = source if isinstance(source, Table) else read_table(source)
     header = _header(table)
     planner = _Planner(session, default_body)
     rows = tuple(planner.plan(number, {f: _cell(cells, idx) for f, idx in header.columns.items()})
-                 for number, cells in table.rows if number > header.row)
+                 for number, cells in stepped(table.rows, progress) if number > header.row)
     return ActionImportPlan(table.path, table.sheet, header.row, header.ignored, rows)
 
 
+WRITING = QT_TRANSLATE_NOOP("Progress", "正在导入第 {done}/{total} 项")
+
+
 def apply_action_import(session: Session, plan: ActionImportPlan, *, allow_rejected: bool = False,
-                        ) -> tuple[int, ...]:
-    """Create the accepted rows' items in the caller's transaction; returns their ids."""
+                        progress: Progress = NO_PROGRESS) -> tuple[int, ...]:
+    """Create the accepted rows' items in the caller's transaction; returns their ids.
+
+    ``progress.step`` raises ``Cancelled`` when the person cancels; the caller's rollback then
+    leaves nothing behind.
+    """
     if plan.rejected and not allow_rejected:
         raise ImportRefused(QT_TRANSLATE_NOOP(
             "Errors", "有 {n} 行被拒绝，未导入任何数据：请改正后重新导入，或选择跳过被拒绝的行。"),
             n=len(plan.rejected))
     ids = []
-    for row in plan.accepted:
+    accepted = plan.accepted
+    for done, row in enumerate(accepted):
+        if done % STEP_ROWS == 0:
+            progress.step(done, len(accepted), WRITING.format(done=done, total=len(accepted)))
         try:
             ids.append(create_action(session, row.body_key, row.fields, status=row.status,
                                      progress=row.progress,
@@ -155,6 +171,7 @@ def apply_action_import(session: Session, plan: ActionImportPlan, *, allow_rejec
         except UserError as exc:
             raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "第{row}行：{reason}整个导入已取消。"),
                                 row=row.row, reason=exc) from exc
+    progress.step(len(accepted), len(accepted), WRITING.format(done=len(accepted), total=len(accepted)))
     return tuple(ids)
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.config import LOCAL_TZ
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import (
     OPEN_STATUSES,
     ActionItem,
@@ -25,6 +26,7 @@ from desktop.models import (
     Organisation,
     action_co_organisations,
 )
+from desktop.progress import NO_PROGRESS, Progress
 from desktop.services.actions.query import (
     ActionFilter,
     ActionRow,
@@ -44,6 +46,8 @@ from desktop.services.kernel.timeutil import to_local, today_local
 
 T = ActionItem.__table__
 CHUNK = 900
+READING = QT_TRANSLATE_NOOP("Progress", "正在读取第 {done}/{total} 项")
+COUNTING = QT_TRANSLATE_NOOP("Progress", "正在统计…")
 DONE, WITHDRAWN = ActionStatus.DONE.value, ActionStatus.WITHDRAWN.value
 
 
@@ -70,12 +74,13 @@ class ExportRow:
 
 
 def export_rows(session: Session, rows: Sequence[ActionRow], names: Names, counter: DayCounter,
-                ) -> list[ExportRow]:
+                progress: Progress = NO_PROGRESS) -> list[ExportRow]:
     """Report rows for list rows, in their order; co-organisations and dates read in chunks."""
     ids = [r.id for r in rows]
     co: dict[int, list[str]] = defaultdict(list)
     extra: dict[int, tuple] = {}
     for start in range(0, len(ids), CHUNK):
+        progress.step(start, len(ids), READING.format(done=start, total=len(ids)))
         chunk = ids[start:start + CHUNK]
         for action_id, org in session.execute(
                 select(action_co_organisations.c.action_id, Organisation.name)
@@ -100,11 +105,12 @@ def export_rows(session: Session, rows: Sequence[ActionRow], names: Names, count
     return out
 
 
-def report_list(session: Session, flt: ActionFilter, today: date | None = None) -> list[ExportRow]:
+def report_list(session: Session, flt: ActionFilter, today: date | None = None,
+                progress: Progress = NO_PROGRESS) -> list[ExportRow]:
     """The report rows of every item ``flt`` selects (by id), days late in calendar days."""
     today = today or today_local()
     rows = load_actions(session, flt, today)
-    return export_rows(session, rows, load_names(session), DayCounter(today))
+    return export_rows(session, rows, load_names(session), DayCounter(today), progress)
 
 
 # ---------------------------------------------------------------- 督办通报
@@ -155,9 +161,11 @@ def _next_day_utc(day: date) -> datetime:
 
 
 def bulletin(session: Session, first: date, last: date, body_id: int | None = None,
-             status: str = "overdue", today: date | None = None, limit: int = 200) -> Bulletin:
+             status: str = "overdue", today: date | None = None, limit: int = 200,
+             progress: Progress = NO_PROGRESS) -> Bulletin:
     """Opened / done / withdrawn in ``first``..``last``; open, overdue and 待确认 as of today;
     per body the items ``status`` selects (at most ``limit``)."""
+    progress.step(text=COUNTING)
     today = today or today_local()
     lo, hi = _utc(first), _next_day_utc(last)
     in_period = (T.c.created_at >= lo) & (T.c.created_at < hi)
@@ -176,7 +184,9 @@ def bulletin(session: Session, first: date, last: date, body_id: int | None = No
     if body_id is not None:
         query = query.where(Body.id == body_id)
     bodies = []
-    for row in session.execute(query).all():
+    found = session.execute(query).all()
+    for done, row in enumerate(found):
+        progress.step(done, len(found), COUNTING)
         flt = ActionFilter(body_id=row[0], status=status)
         items = _listed(session, flt, today, limit)
         total = len(items) if len(items) < limit else count_actions(session, flt, today)
@@ -221,7 +231,10 @@ class Ledger:
     meetings: tuple[tuple, ...]             # (date, body, title, status) of the year's meetings
 
 
-def ledger(session: Session, year: int, today: date | None = None) -> Ledger:
+def ledger(session: Session, year: int, today: date | None = None,
+           progress: Progress = NO_PROGRESS) -> Ledger:
+    """The year's figures per body, the items opened in it and its meetings."""
+    progress.step(text=COUNTING)
     today = today or today_local()
     first, last = date(year, 1, 1), date(year, 12, 31)
     as_of = min(last, today)
@@ -234,7 +247,7 @@ def ledger(session: Session, year: int, today: date | None = None) -> Ledger:
     rows = tuple(
         LedgerRow(name, *meetings.get(i, (0, 0, 0)), decisions.get(i, 0), *actions.get(i, (0, 0, 0, 0)))
         for i, name in session.execute(select(Body.id, Body.name).order_by(Body.sort_order, Body.id)))
-    detail = report_list(session, ActionFilter(created_from=first, created_to=last), today)
+    detail = report_list(session, ActionFilter(created_from=first, created_to=last), today, progress)
     listed = session.execute(
         select(Meeting.start, Body.name, Meeting.title, Meeting.status).join(Body, Body.id == Meeting.body_id)
         .where(Meeting.start >= lo, Meeting.start < hi).order_by(Meeting.start, Meeting.id)).all()

@@ -20,6 +20,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,6 +28,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import NotFoundError, UserError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Attendance, Body, Meeting, MeetingSeries, MeetingStatus
+from desktop.progress import NO_PROGRESS, Progress
 from desktop.services.calendar.ics_match import (
     TITLE_LIMIT,
     MatchContext,
@@ -109,17 +111,43 @@ class IcsImportResult:
 
 # ---------------------------------------------------------------- planning
 
-def plan_ics_import(session: Session, data: bytes, body: str, *, source: str = "") -> IcsImportPlan:
+def read_ics_file(path: str | Path) -> bytes:
+    """The file's bytes; UserError with the reason when it cannot be read."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "无法读取文件 {path}：{reason}"), path=path,
+                        reason=exc.strerror or exc) from None
+
+
+STEP_EVENTS = 50  # progress (and a possible cancel) every so many events
+READING = QT_TRANSLATE_NOOP("Progress", "正在读取日历文件…")
+CHECKING = QT_TRANSLATE_NOOP("Progress", "正在核对第 {done}/{total} 个日程")
+WRITING = QT_TRANSLATE_NOOP("Progress", "正在导入第 {done}/{total} 个日程")
+
+
+def _step(progress: Progress, done: int, total: int, text: str) -> None:
+    if done % STEP_EVENTS == 0 or done == total:
+        progress.step(done, total, text.format(done=done, total=total))
+
+
+def plan_ics_import(session: Session, data: bytes, body: str, *, source: str = "",
+                    progress: Progress = NO_PROGRESS) -> IcsImportPlan:
     """Read and check the file and say what importing it would do; writes nothing.
 
     Raises IcsFormatError (with the line number) for a malformed file.
     """
     if session.scalar(select(Body.id).where(Body.key == body)) is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "没有键为“{key}”的机制。"), key=body)
+    progress.step(text=READING)
     parsed = read_events(data)
     groups = _group(parsed.events)
     context = MatchContext(session, [stored_uid(uid) for uid in groups])
-    items = tuple(_plan_one(context, uid, master, overrides) for uid, (master, overrides) in groups.items())
+    planned = []
+    for done, (uid, (master, overrides)) in enumerate(groups.items()):
+        _step(progress, done, len(groups), CHECKING)
+        planned.append(_plan_one(context, uid, master, overrides))
+    items = tuple(planned)
     counts = Counter(i.action for i in items)
     return IcsImportPlan(source, body, items, parsed.warnings, dict(counts))
 
@@ -205,15 +233,18 @@ def check_plan_can_apply(plan: IcsImportPlan, *, allow_rejected: bool) -> None:
 # ---------------------------------------------------------------- applying
 
 def apply_ics_import(session: Session, plan: IcsImportPlan, *, allow_rejected: bool = False,
-                     today: date | None = None) -> IcsImportResult:
+                     today: date | None = None, progress: Progress = NO_PROGRESS) -> IcsImportResult:
     """Write what the plan says, in the caller's transaction (all or nothing).
 
     Matches are looked up again, so a plan shown some time ago cannot overwrite newer data.
+    ``progress.step`` raises ``Cancelled`` when the person cancels; the caller's rollback then
+    leaves nothing behind.
     """
     check_plan_can_apply(plan, allow_rejected=allow_rejected)
     ctx = MatchContext(session, [i.uid for i in plan.items])
     created = updated = rows = 0
-    for old in plan.items:
+    for done, old in enumerate(plan.items):
+        _step(progress, done, len(plan.items), WRITING)
         item = _plan_one(ctx, old.uid, old.event, old.overrides)
         if item.action == "create":
             created += 1
@@ -224,6 +255,7 @@ def apply_ics_import(session: Session, plan: IcsImportPlan, *, allow_rejected: b
             rows += (_update_series(ctx, item) if item.kind == "series"
                      else _update_single(ctx, item.event, ctx.meetings[item.uid]))
     session.flush()
+    _step(progress, len(plan.items), len(plan.items), WRITING)
     return IcsImportResult(created, updated, rows)
 
 

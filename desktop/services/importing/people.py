@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Organisation, OrgKind, Person
+from desktop.progress import NO_PROGRESS, Progress
 from desktop.services.directory.core import (
     ORG_KIND_LABELS,
     OrganisationData,
@@ -35,12 +36,14 @@ from desktop.services.importing.plan import (
     PlannedRow,
 )
 from desktop.services.importing.tables import (
+    READING,
     Header,
     ImportFileError,
     Table,
     find_header,
     first_labels,
     read_table,
+    stepped,
 )
 from desktop.services.kernel.validation import clean_uscc
 
@@ -76,14 +79,16 @@ def load_people_table(path: str | Path) -> Table:
     return table
 
 
-def plan_people_import(session: Session, source: str | Path | Table) -> ImportPlan:
+def plan_people_import(session: Session, source: str | Path | Table,
+                       progress: Progress = NO_PROGRESS) -> ImportPlan:
     """What importing ``source`` would do, row by row; writes nothing."""
+    progress.step(text=READING)
     table = source if isinstance(source, Table) else read_table(source)
     header = _people_header(table)
     planner = _Planner(session)
     rows = tuple(
         planner.plan(number, {f: _cell(cells, idx) for f, idx in header.columns.items()})
-        for number, cells in table.rows
+        for number, cells in stepped(table.rows, progress)
         if number > header.row
     )
     return ImportPlan(
@@ -92,9 +97,9 @@ def plan_people_import(session: Session, source: str | Path | Table) -> ImportPl
     )
 
 
-def ensure_plan_current(session: Session, plan: ImportPlan) -> None:
+def ensure_plan_current(session: Session, plan: ImportPlan, progress: Progress = NO_PROGRESS) -> None:
     """Refuse a preview that no longer matches the file and the database."""
-    fresh = plan_people_import(session, plan.source)
+    fresh = plan_people_import(session, plan.source, progress)
     if fresh.rows != plan.rows or fresh.new_organisations != plan.new_organisations:
         raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "文件或数据库在预览之后有变化，请重新预览后再导入。"))
 

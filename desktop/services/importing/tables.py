@@ -8,18 +8,33 @@ import io
 import re
 import warnings
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
 from desktop.errors import UserError
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.progress import Progress
 
 HEADER_SCAN_ROWS = 10
 PREFERRED_SHEETS = ("联系人", "通讯录")
 CSV_DELIMITERS = (",", "\t", ";")
 _HEADER_NOISE = re.compile(r"[\s*＊:：]|[（(][^）)]*[）)]")
+
+
+STEP_ROWS = 100  # progress (and a possible cancel) every so many rows
+READING = QT_TRANSLATE_NOOP("Progress", "正在读取文件…")
+CHECKING = QT_TRANSLATE_NOOP("Progress", "正在核对第 {done}/{total} 行")
+
+
+def stepped(rows: Sequence, progress: Progress, text: str = CHECKING) -> Iterator:
+    """``rows`` one by one, reporting progress every ``STEP_ROWS``; ``Cancelled`` stops it."""
+    total = len(rows)
+    for done, row in enumerate(rows):
+        if done % STEP_ROWS == 0:
+            progress.step(done, total, text.format(done=done, total=total))
+        yield row
 
 
 class ImportFileError(UserError):

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from desktop.db import describe_db_error
 from desktop.errors import UserError
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.progress import NO_PROGRESS, Progress
 from desktop.services.directory.core import (
     OrganisationData,
     PersonData,
@@ -24,9 +25,17 @@ from desktop.services.importing.plan import (
     PlannedRow,
 )
 
+STEP_ROWS = 100  # report progress (and notice a cancel) every so many rows
+WRITING = QT_TRANSLATE_NOOP("Progress", "正在导入第 {done}/{total} 行")
 
-def apply_people_import(session: Session, plan: ImportPlan, *, allow_rejected: bool = False) -> ImportResult:
-    """Write the plan in the caller's transaction, re-validating each row; raise on any failure."""
+
+def apply_people_import(session: Session, plan: ImportPlan, *, allow_rejected: bool = False,
+                        progress: Progress = NO_PROGRESS) -> ImportResult:
+    """Write the plan in the caller's transaction, re-validating each row; raise on any failure.
+
+    ``progress.step`` raises ``Cancelled`` when the person cancels: the caller's rollback then
+    leaves nothing behind.
+    """
     rejected = plan.counts.rejected
     if rejected and not allow_rejected:
         raise ImportRefused(
@@ -34,7 +43,10 @@ def apply_people_import(session: Session, plan: ImportPlan, *, allow_rejected: b
             n=rejected,
         )
     writer = _Writer(session, plan)
-    for row in plan.rows:
+    total = len(plan.rows)
+    for done, row in enumerate(plan.rows):
+        if done % STEP_ROWS == 0:
+            progress.step(done, total, WRITING.format(done=done, total=total))
         try:
             writer.write(row)
         except IntegrityError as exc:
@@ -46,6 +58,7 @@ def apply_people_import(session: Session, plan: ImportPlan, *, allow_rejected: b
             raise ImportWriteError(
                 QT_TRANSLATE_NOOP("Errors", "第{row}行：{reason}整个导入已取消。"), row=row.row, reason=exc
             ) from exc
+    progress.step(total, total, WRITING.format(done=total, total=total))
     return writer.result()
 
 

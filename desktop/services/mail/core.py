@@ -333,11 +333,16 @@ def _send_one(session: _Session, item: Outgoing, retry_delay: float) -> SendResu
 
 
 def send_messages(settings: SmtpSettings, password: str | None, messages: Sequence[Outgoing], *,
-                  opener: Connect = connect, retry_delay: float = RETRY_DELAY_S) -> list[SendResult]:
+                  opener: Connect = connect, retry_delay: float = RETRY_DELAY_S,
+                  before: Callable[[int, Outgoing], None] | None = None,
+                  after: Callable[[int, SendResult], None] | None = None) -> list[SendResult]:
     """Send each message to its one recipient; a result per message, in order.
 
     Raises (before sending anything) MessageTooLarge, or UserError when the server cannot be
     reached or refuses the login; after that, failures are results, never exceptions.
+    ``before(i, item)`` runs before the i-th message is sent and ``after(i, result)`` once it
+    was (to report progress, record the outcome at once); an exception from either (say
+    ``Cancelled``) stops the sending there and closes the connection.
     """
     session = _Session(settings, password, opener)
     try:
@@ -350,7 +355,14 @@ def send_messages(settings: SmtpSettings, password: str | None, messages: Sequen
             raise UserError(QT_TRANSLATE_NOOP("Errors", "无法连接邮件服务器 {host}:{port}：{reason}"),
                             host=settings.host, port=settings.port, reason=_reason(exc)) from None
         check_sizes(settings, messages, _size_limit(settings, smtp))
-        return [_send_one(session, item, retry_delay) for item in messages]
+        results = []
+        for i, item in enumerate(messages):
+            if before is not None:
+                before(i, item)
+            results.append(_send_one(session, item, retry_delay))
+            if after is not None:
+                after(i, results[-1])
+        return results
     finally:
         if session.smtp is not None:
             try:

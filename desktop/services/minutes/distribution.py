@@ -139,8 +139,12 @@ def failed_recipients(session: Session, minutes_id: int) -> list[Recipient]:
             if d.status == DeliveryStatus.FAILED.value]
 
 
-def record_outcomes(session: Session, minutes_id: int, outcomes: Sequence[Outcome]) -> bool:
-    """Append one delivery row per outcome; True when the version is now 已分发."""
+def record_outcomes(session: Session, minutes_id: int, outcomes: Sequence[Outcome], *,
+                    settle: bool = True) -> bool:
+    """Append one delivery row per outcome; True when the version is now 已分发.
+
+    ``settle=False`` records without deciding 已分发 (a sending still under way).
+    """
     refuse_unless_issued(session, minutes_id)
     now, user = utcnow(), session.info.get("user", "")
     for o in outcomes:
@@ -148,6 +152,8 @@ def record_outcomes(session: Session, minutes_id: int, outcomes: Sequence[Outcom
                                     address=o.address[:200], kind=o.kind[:20], status=o.status,
                                     reason=o.reason, at=now, by=user))
     session.flush()
+    if not settle:
+        return minutes_row(session, minutes_id).state == MinutesState.DISTRIBUTED.value
     return _settle(session, minutes_id)
 
 
