@@ -148,7 +148,7 @@ class Operation(QObject):
         """Ask the work to stop at its next progress step."""
         if self.progress is not None:
             self.progress.cancel()
-            if self.dialog is not None:
+            if self.dialog is not None and isValid(self.dialog):
                 self.dialog.setLabelText(QCoreApplication.translate("Operation", "正在取消…"))
 
     def _make_dialog(self, label: str, cancellable: bool) -> QProgressDialog:
@@ -167,8 +167,8 @@ class Operation(QObject):
         return dialog
 
     def _on_bridge_progressed(self) -> None:
-        if self.dialog is None or self.progress is None or self.progress.cancelled:
-            return
+        if self.dialog is None or not isValid(self.dialog) or self.progress is None or self.progress.cancelled:
+            return  # (the dialog dies with its screen when that closes meanwhile)
         done, total, text = self.progress.snapshot()
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
@@ -187,10 +187,10 @@ class Operation(QObject):
         if self._key is not None:
             self._ws.hub.stopped(self._key)
         self._ws.hub.release(self)
-        if self.dialog is not None:
+        if self.dialog is not None and isValid(self.dialog):
             self.dialog.close()
             self.dialog.deleteLater()
-            self.dialog = None
+        self.dialog = None
 
     # Outcomes.
     def _succeed(self, result, changes: Changes) -> None:
