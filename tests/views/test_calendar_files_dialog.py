@@ -1,5 +1,6 @@
 """The calendar dialog: export with scope choices, the publish folder with 立即发布, import with
-a preview table; file dialogs and message boxes patched so nothing blocks."""
+a preview table; file dialogs and message boxes patched so nothing blocks. Exports, 立即发布,
+previews and imports run in the background: a test waits until the work has reported back."""
 
 from __future__ import annotations
 
@@ -42,6 +43,12 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+@pytest.fixture
+def settle(qtbot, workspace):
+    """Wait until no background work of the workspace is running."""
+    return lambda: qtbot.waitUntil(lambda: not workspace.hub.busy, timeout=10000)
+
+
 def tick(qtbot, box) -> None:
     """Click a check box on its indicator (a wide box's middle is not part of its hit area)."""
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
@@ -70,7 +77,7 @@ def test_export_one_body_to_the_chosen_file(qtbot, dialog, scenario, boxes, monk
     assert boxes.texts("information")[0].startswith("已导出 1 个日程")
 
 
-def test_export_a_persons_meetings_in_a_date_range(qtbot, dialog, scenario, boxes, monkeypatch, tmp_path):
+def test_export_a_persons_meetings_in_a_date_range(qtbot, dialog, scenario, boxes, monkeypatch, tmp_path, settle):
     tab = dialog().export_tab
     click(qtbot, tab.person_radio)
     tab.person_combo.setCurrentIndex(tab.person_combo.findData(scenario.people["刘芳"]))
@@ -80,14 +87,17 @@ def test_export_a_persons_meetings_in_a_date_range(qtbot, dialog, scenario, boxe
     assert tab.range_box.isChecked() and "单独" in tab.note_label.text(), tab.selection()
     save_to(monkeypatch, tmp_path / "liu.ics")
     click(qtbot, tab.export_button)
+    settle()
     assert summaries(tmp_path / "liu.ics") == ["双月沟通会", "双月沟通会", "双月沟通会（改期）"]
 
 
-def test_a_meetings_context_export_starts_on_this_meeting(qtbot, dialog, scenario, boxes, monkeypatch, tmp_path):
+def test_a_meetings_context_export_starts_on_this_meeting(qtbot, dialog, scenario, boxes, monkeypatch, tmp_path,
+                                                         settle):
     tab = dialog(meeting_id=scenario.single_id).export_tab
     assert tab.meeting_radio.isChecked()
     save_to(monkeypatch, tmp_path / "one.ics")
     click(qtbot, tab.export_button)
+    settle()
     assert summaries(tmp_path / "one.ics") == ["三方协调委员会2026年第一次全体会议"]
 
 
@@ -102,10 +112,11 @@ def test_publish_now_saves_the_settings_and_writes_the_folder(qtbot, dialog, sce
     assert "已发布 6 个日程" in tab.status_label.text()
 
 
-def test_a_missing_publish_folder_is_shown(qtbot, dialog, scenario, boxes, tmp_path):
+def test_a_missing_publish_folder_is_shown(qtbot, dialog, scenario, boxes, tmp_path, settle):
     tab = dialog(tab="publish").publish_tab
     type_into(qtbot, tab.folder_edit, str(tmp_path / "gone"))
     click(qtbot, tab.publish_button)
+    settle()
     assert "日历发布文件夹不存在" in boxes.texts("warning")[0]
     assert "发布失败" in tab.status_label.text()
 
@@ -117,7 +128,7 @@ def test_a_bad_organizer_address_is_refused(qtbot, dialog, boxes):
     assert "电子邮箱" in boxes.texts("warning")[0]
 
 
-def test_import_previews_then_imports(qtbot, dialog, db, boxes, monkeypatch, tmp_path):
+def test_import_previews_then_imports(qtbot, dialog, db, boxes, monkeypatch, tmp_path, settle):
     path = tmp_path / "outlook.ics"
     path.write_bytes(outlook_bytes())
     window = dialog(tab="import")
@@ -125,36 +136,41 @@ def test_import_previews_then_imports(qtbot, dialog, db, boxes, monkeypatch, tmp
     tab.body_combo.setCurrentIndex(tab.body_combo.findData("dispute"))
     open_from(monkeypatch, path)
     click(qtbot, tab.choose_button)
+    settle()
     assert tab.model.rowCount() == 5 and "新建 5 项" in tab.summary_label.text()
     assert tab.model.index(1, 3).data() == "调解中心周例会"
     assert tab.model.index(1, 0).data(EVENT_ROLE).kind == "series"
     with db.reading() as s:
         assert s.scalar(select(func.count()).select_from(Meeting)) == 0
-    with qtbot.waitSignal(window.meetings_imported):
+    with qtbot.waitSignal(tab.imported, timeout=10000):
         click(qtbot, tab.import_button)
+    settle()  # the preview is made again
     with db.reading() as s:
         assert s.scalar(select(func.count()).select_from(Meeting)) == 10
     assert "无变化 5 项" in tab.summary_label.text() and not tab.import_button.isEnabled()
 
 
-def test_a_malformed_file_is_refused_with_its_line(qtbot, dialog, boxes, monkeypatch, tmp_path):
+def test_a_malformed_file_is_refused_with_its_line(qtbot, dialog, boxes, monkeypatch, tmp_path, settle):
     path = tmp_path / "bad.ics"
     path.write_bytes(b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20261301T090000\r\n"
                      b"END:VEVENT\r\nEND:VCALENDAR\r\n")
     tab = dialog(tab="import").import_tab
     open_from(monkeypatch, path)
     click(qtbot, tab.choose_button)
+    settle()
     (text,) = boxes.texts("warning")
-    assert "第 4 行" in text and "没有导入任何内容" in text
+    assert "第 4 行" in text and "没有导入任何内容" in tab.summary_label.text()
     assert tab.model.rowCount() == 0 and not tab.import_button.isEnabled()
 
 
-def test_preview_model_passes_the_model_tester(qtbot, qtmodeltester, dialog, monkeypatch, tmp_path):
+def test_preview_model_passes_the_model_tester(qtbot, qtmodeltester, dialog, monkeypatch, tmp_path, settle):
     path = tmp_path / "outlook.ics"
     path.write_bytes(outlook_bytes())
     tab = dialog(tab="import").import_tab
     open_from(monkeypatch, path)
     click(qtbot, tab.choose_button)
+    settle()
+    assert tab.model.rowCount() == 5
     qtmodeltester.check(tab.model)
 
 

@@ -1,4 +1,6 @@
-"""The people import dialog, driven as a user drives it (file dialog and message boxes patched)."""
+"""The people import dialog, driven as a user drives it (file dialog and message boxes patched).
+
+Previews and imports run in the background: a test waits until the dialog's work is done."""
 
 from __future__ import annotations
 
@@ -30,8 +32,8 @@ def write_xlsx(path, rows):
 
 
 @pytest.fixture
-def dialog(qtbot, db):
-    widget = PeopleImportDialog(db, "测试员")
+def dialog(qtbot, workspace):
+    widget = PeopleImportDialog(workspace)
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -50,6 +52,7 @@ def choose(monkeypatch, dialog, qtbot):
 
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake))
         qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, dialog)
         return seen
     return pick
 
@@ -61,6 +64,11 @@ def boxes(monkeypatch):
         monkeypatch.setattr(QMessageBox, name,
                             staticmethod(lambda parent, title, text, *a, _n=name: shown.append((_n, text))))
     return shown
+
+
+def settle(qtbot, dialog):
+    """Wait until the background preview or import has reported back."""
+    qtbot.waitUntil(lambda: dialog.operation is None, timeout=10000)
 
 
 def tick(qtbot, box):
@@ -109,7 +117,7 @@ def test_rejects_keep_import_disabled_until_the_user_skips_them(dialog, choose, 
 def test_import_writes_the_rows_and_accepts_the_dialog(dialog, choose, tmp_path, qtbot, db):
     choose(write_xlsx(tmp_path / "p.xlsx", WITH_REJECT))
     tick(qtbot, dialog.skip_rejected_box)
-    with qtbot.waitSignal(dialog.people_imported) as signal:
+    with qtbot.waitSignal(dialog.people_imported, timeout=10000) as signal:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert (signal.args[0].created, signal.args[0].updated) == (1, 1)
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -132,7 +140,9 @@ def test_an_import_overtaken_by_another_user_writes_nothing(dialog, choose, tmp_
         org_id = directory.find_organisation_id(session, "总工会")
         directory.create_person(session, directory.PersonData("陈新", org_id, phone="13900000000"))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert boxes[0][0] == "critical" and "请重新预览" in boxes[0][1] and "没有写入任何数据" in boxes[0][1]
+    qtbot.waitUntil(lambda: bool(boxes), timeout=10000)
+    settle(qtbot, dialog)  # the preview is read again
+    assert boxes[0][0] == "warning" and "请重新预览" in boxes[0][1]
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert people(db)["陈新"].phone == "13900000000" and people(db)["王建国"].title == "常务副主席"
     assert dialog.model.index(0, 1).data() == "更新"  # the preview was refreshed

@@ -1,12 +1,16 @@
-"""Import a 督办台账 (.xlsx/.csv): choose the file and a default body, preview, import all at once."""
+"""Import a 督办台账 (.xlsx/.csv): choose the file and a default body, preview, import all at once.
+
+The preview and the import run in the background with progress and 取消; a cancelled import
+writes nothing, and what an import wrote is announced through the change hub.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -18,7 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.errors import UserError
 from desktop.i18n import LABELS
 from desktop.services.actions.importing import (
     ActionImportPlan,
@@ -27,12 +30,14 @@ from desktop.services.actions.importing import (
 )
 from desktop.services.actions.timing import STATUS_LABELS
 from desktop.services.bodies.core import list_bodies
-from desktop.views.errors import error_text, show_refusal
 from desktop.views.importing.preview_model import translated
 from desktop.views.inputs import ChoiceCombo
+from desktop.views.operations import Operation
 from desktop.views.record_table import RecordTable
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.workspace import Workspace
+
+KEY = "import-actions"  # one ledger import (or preview) at a time
 
 
 def _label(text: str) -> str:
@@ -63,6 +68,7 @@ class ActionImportDialog(QDialog):
         super().__init__(parent)
         self._ws = workspace
         self._plan: ActionImportPlan | None = None
+        self.operation: Operation | None = None  # the background work running, if any
         self.setWindowTitle(self.tr("导入督办台账"))
         self.resize(980, 560)
         self.path_edit = QLineEdit(readOnly=True, placeholderText=self.tr("请选择 .xlsx 或 .csv 文件"))
@@ -101,21 +107,38 @@ class ActionImportDialog(QDialog):
     def plan(self) -> ActionImportPlan | None:
         return self._plan
 
-    def load(self, path: str) -> bool:
-        """Preview ``path``; a file that cannot be read is explained and nothing is kept."""
-        try:
-            plan = self._ws.read(lambda s: plan_action_import(s, path, self.body_combo.value()))
-        except UserError as exc:
-            self._plan = None
-            self.table.set_rows([])
-            show_refusal(self, self.tr("无法导入该文件"), exc)
-            self._update()
-            return False
+    def load(self, path: str) -> Operation | None:
+        """Preview ``path`` in the background; a file that cannot be read is explained and
+        nothing is kept."""
+        body = self.body_combo.value()
+        op = Operation(self, self._ws,
+                       lambda job: job.read(lambda s: plan_action_import(s, path, body, job.progress)),
+                       title=self.tr("无法导入该文件"), key=KEY)
+        op.finished.connect(self._on_preview_finished)
+        op.failed.connect(self._on_preview_failed)
+        return self._start(op, self.tr("正在读取督办台账…"))
+
+    def _start(self, op: Operation, label: str) -> Operation | None:
+        if not op.run_in_background(label):
+            return None  # the same work is still running
+        op.dialog.setWindowTitle(self.windowTitle())
+        self.operation = op
+        self._update()
+        return op
+
+    def _on_preview_finished(self, plan: ActionImportPlan) -> None:
+        self.operation = None
         self._plan = plan
-        self.path_edit.setText(str(Path(path)))
+        self.path_edit.setText(str(Path(plan.source)))
         self.table.set_rows(list(plan.rows))
         self._update()
-        return True
+
+    def _on_preview_failed(self, _exc: BaseException) -> None:
+        self.operation = None
+        self._plan = None
+        self.path_edit.clear()
+        self.table.set_rows([])
+        self._update()
 
     def _update(self, *_args) -> None:
         plan = self._plan
@@ -124,8 +147,12 @@ class ActionImportDialog(QDialog):
         else:
             self.summary_label.setText(self.tr("将导入 {ok} 项，拒绝 {bad} 行（表头在第 {header} 行）。").format(
                 ok=len(plan.accepted), bad=len(plan.rejected), header=plan.header_row))
+        idle = self.operation is None
         self.skip_box.setEnabled(bool(plan and plan.rejected))
-        self.import_button.setEnabled(bool(plan and plan.can_apply(allow_rejected=self.skip_box.isChecked())))
+        self.choose_button.setEnabled(idle)
+        self.body_combo.setEnabled(idle)
+        self.import_button.setEnabled(idle and bool(
+            plan and plan.can_apply(allow_rejected=self.skip_box.isChecked())))
 
     def _on_choose_button_clicked(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("选择督办台账"), "",
@@ -139,15 +166,34 @@ class ActionImportDialog(QDialog):
 
     def _on_import_button_clicked(self) -> None:
         plan, allow = self._plan, self.skip_box.isChecked()
-        if plan is None:
+        if plan is None or self.operation is not None:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._ws.write(lambda s: apply_action_import(s, plan, allow_rejected=allow))
-        except UserError as exc:
-            QApplication.restoreOverrideCursor()
-            show_refusal(self, self.tr("导入失败"), exc)
-            self.summary_label.setText(error_text(exc) + self.tr("没有写入任何数据。"))
-            return
-        QApplication.restoreOverrideCursor()
+        op = Operation(self, self._ws, lambda job: job.write(
+            lambda s: apply_action_import(s, plan, allow_rejected=allow, progress=job.progress)),
+            title=self.tr("导入失败"), key=KEY)
+        op.finished.connect(self._on_import_finished)
+        op.failed.connect(self._on_import_failed)
+        self._start(op, self.tr("正在导入督办事项…"))
+
+    def _on_import_finished(self, _ids) -> None:
+        self.operation = None
         self.accept()
+
+    def _on_import_failed(self, _exc: BaseException) -> None:
+        self.operation = None
+        self._update()
+        self.summary_label.setText(self.summary_label.text() + "\n" + self.tr("没有写入任何数据。"))
+
+    # While work runs the dialog stays open: 取消 (or Esc, or closing it) cancels the work.
+    def reject(self) -> None:
+        if self.operation is not None:
+            self.operation.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.operation is not None:
+            self.operation.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,11 +1,12 @@
 """Export an .ics file: everything, one body, one person's meetings or one meeting, optionally
-limited to a date range."""
+limited to a date range. The export runs in the background with progress and 取消; a cancelled
+export leaves no file (it is written beside the target and renamed at the end)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import UserError
-from desktop.exports.atomic import atomic_write_bytes
+from desktop.exports.atomic import atomic_write
 from desktop.exports.ics import export_calendar
 from desktop.exports.publish import ics_options
 from desktop.services.bodies.core import list_bodies
@@ -31,10 +31,29 @@ from desktop.services.calendar.export import ExportSelection, collect_events
 from desktop.services.calendar.settings import load_calendar_settings
 from desktop.services.directory.core import list_people
 from desktop.services.kernel.timeutil import today_local
-from desktop.views.errors import error_text
+from desktop.views.operations import Operation
 from desktop.views.workspace import Workspace
 
 ALL, BODY, PERSON, MEETING = range(4)
+KEY = "export-ics"
+READING = QT_TRANSLATE_NOOP("ExportTab", "正在读取会议…")
+WRITING = QT_TRANSLATE_NOOP("ExportTab", "正在写入 {n} 个日程…")
+
+
+def _export_work(selection: ExportSelection, path: Path):
+    """Background work: read the meetings, write the file through a temporary sibling."""
+    def work(job):
+        job.progress.step(text=QCoreApplication.translate("ExportTab", READING))
+        data = job.read(lambda s: collect_events(s, selection))
+        options = ics_options(load_calendar_settings())
+        job.progress.step(text=QCoreApplication.translate("ExportTab", WRITING).format(n=len(data.entries)))
+
+        def write(tmp: Path) -> None:
+            content = export_calendar(data, options)
+            job.progress.check()  # a cancel before the rename leaves no file
+            tmp.write_bytes(content)
+        return atomic_write(path, write), len(data.entries)
+    return work
 
 
 class ExportTab(QWidget):
@@ -146,19 +165,21 @@ class ExportTab(QWidget):
         if path:
             self.export_to(Path(path))
 
-    def export_to(self, path: Path) -> bool:
-        """Write the chosen calendar to ``path``; a refusal is shown, never silent."""
+    def export_to(self, path: Path) -> Operation | None:
+        """Write the chosen calendar to ``path`` in the background; a refusal is shown, never
+        silent. None when an export is already running."""
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
-        selection = self.selection()
-        options = ics_options(load_calendar_settings())
-        try:
-            data = self._ws.read(lambda s: collect_events(s, selection))
-            atomic_write_bytes(path, export_calendar(data, options))
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("无法导出日历"), error_text(exc))
-            return False
+        op = Operation(self, self._ws, _export_work(self.selection(), path),
+                       title=self.tr("无法导出日历"), key=KEY)
+        op.finished.connect(self._on_export_finished)
+        if not op.run_in_background(self.tr("正在导出日历…")):
+            return None
+        op.dialog.setWindowTitle(self.tr("导出日历"))
+        return op
+
+    def _on_export_finished(self, outcome: tuple[Path, int]) -> None:
+        path, n = outcome
         QMessageBox.information(self, self.tr("已导出"), self.tr("已导出 {n} 个日程到：\n{path}").format(
-            n=len(data.entries), path=path))
-        self.exported.emit(path, len(data.entries))
-        return True
+            n=n, path=path))
+        self.exported.emit(path, n)

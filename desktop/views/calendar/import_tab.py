@@ -1,12 +1,16 @@
-"""Import an .ics file into a body: choose, preview (nothing written), import all at once."""
+"""Import an .ics file into a body: choose, preview (nothing written), import all at once.
+
+Reading, previewing and importing run in the background with progress and 取消; a cancelled
+import writes nothing. The import announces the meetings it wrote through the change hub
+(pages and the published feeds follow from there).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -19,13 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import UserError
 from desktop.services.bodies.core import list_bodies
-from desktop.services.calendar.ics_import import IcsImportPlan, apply_ics_import, plan_ics_import
+from desktop.services.calendar.ics_import import (
+    IcsImportPlan,
+    apply_ics_import,
+    plan_ics_import,
+    read_ics_file,
+)
 from desktop.views.calendar.import_preview import IcsPreviewModel
-from desktop.views.errors import error_text
+from desktop.views.operations import Operation
 from desktop.views.record_table import preview_table
 from desktop.views.workspace import Workspace
+
+KEY = "import-ics"  # one .ics import (or preview) at a time
 
 
 class ImportTab(QWidget):
@@ -38,6 +48,7 @@ class ImportTab(QWidget):
         self._ws = workspace
         self._data: bytes | None = None
         self._plan: IcsImportPlan | None = None
+        self.operation: Operation | None = None  # the background work running, if any
         self.path_edit = QLineEdit(readOnly=True, placeholderText=self.tr("请选择 .ics 文件"))
         self.choose_button = QPushButton(self.tr("选择文件…"))
         self.body_combo = QComboBox()
@@ -79,35 +90,54 @@ class ImportTab(QWidget):
     def plan(self) -> IcsImportPlan | None:
         return self._plan
 
-    def load(self, path: str) -> bool:
-        """Read and preview ``path``; a malformed file is refused with its line number."""
-        try:
-            self._data = Path(path).read_bytes()
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("无法读取文件"), exc.strerror or str(exc))
-            return False
-        self.path_edit.setText(str(Path(path)))
-        return self._preview()
+    def load(self, path: str) -> Operation | None:
+        """Read and preview ``path`` in the background; a malformed file is refused with its
+        line number."""
+        return self._preview(path)
 
-    def _preview(self) -> bool:
-        if self._data is None:
-            return False
-        body, data, source = self.body_combo.currentData(), self._data, self.path_edit.text()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            plan = self._ws.read(lambda s: plan_ics_import(s, data, body, source=source))
-        except UserError as exc:
-            plan, error = None, exc
-        finally:
-            QApplication.restoreOverrideCursor()
+    def _preview(self, path: str | None = None) -> Operation | None:
+        if path is None and self._data is None:
+            return None
+        body, data = self.body_combo.currentData(), self._data
+        source = path or self.path_edit.text()
+
+        def work(job):
+            content = read_ics_file(path) if path is not None else data
+            return content, job.read(lambda s: plan_ics_import(s, content, body, source=source,
+                                                               progress=job.progress))
+
+        op = Operation(self, self._ws, work, title=self.tr("无法导入该文件"), key=KEY)
+        op.finished.connect(self._on_preview_finished)
+        op.failed.connect(self._on_preview_failed)
+        return self._start(op, self.tr("正在读取日历文件…"))
+
+    def _start(self, op: Operation, label: str) -> Operation | None:
+        if not op.run_in_background(label):
+            return None  # the same work is still running
+        op.dialog.setWindowTitle(self.tr("导入日历"))
+        self.operation = op
+        self._set_idle(False)
+        return op
+
+    def _set_idle(self, idle: bool) -> None:
+        if idle:
+            self.operation = None
+        self.choose_button.setEnabled(idle)
+        self.body_combo.setEnabled(idle)
+        self._update_import_button()
+
+    def _on_preview_finished(self, outcome: tuple[bytes, IcsImportPlan]) -> None:
+        self._data, plan = outcome
+        self.path_edit.setText(str(Path(plan.source)) if plan.source else "")
+        self._set_idle(True)
         self._show_plan(plan)
-        if plan is None:
-            self._data = None
-            self.path_edit.clear()
-            QMessageBox.warning(self, self.tr("无法导入该文件"),
-                                error_text(error) + "\n" + self.tr("没有导入任何内容。"))
-            return False
-        return True
+
+    def _on_preview_failed(self, _exc: BaseException) -> None:
+        self._data = None
+        self.path_edit.clear()
+        self._set_idle(True)
+        self._show_plan(None)
+        self.summary_label.setText(self.tr("没有导入任何内容。"))
 
     def _show_plan(self, plan: IcsImportPlan | None) -> None:
         self._plan = plan
@@ -126,7 +156,7 @@ class ImportTab(QWidget):
 
     def _update_import_button(self) -> None:
         plan = self._plan
-        allowed = plan is not None and bool(plan.to_write) and (
+        allowed = self.operation is None and plan is not None and bool(plan.to_write) and (
             not plan.rejected or self.skip_rejected_box.isChecked())
         self.import_button.setEnabled(allowed)
 
@@ -144,19 +174,22 @@ class ImportTab(QWidget):
 
     def _on_import_button_clicked(self) -> None:
         plan, allow = self._plan, self.skip_rejected_box.isChecked()
-        if plan is None or not plan.to_write:
+        if plan is None or not plan.to_write or self.operation is not None:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = self._ws.write(lambda s: apply_ics_import(s, plan, allow_rejected=allow))
-        except UserError as exc:
-            result, error = None, exc
-        finally:
-            QApplication.restoreOverrideCursor()
-        if result is None:
-            QMessageBox.critical(self, self.tr("导入失败"), error_text(error) + "\n" + self.tr("没有写入任何数据。"))
-            return
+        op = Operation(self, self._ws, lambda job: job.write(
+            lambda s: apply_ics_import(s, plan, allow_rejected=allow, progress=job.progress)),
+            title=self.tr("导入失败"), key=KEY)
+        op.finished.connect(self._on_import_finished)
+        op.failed.connect(self._on_import_failed)
+        self._start(op, self.tr("正在导入日程…"))
+
+    def _on_import_finished(self, result) -> None:
+        self._set_idle(True)
         QMessageBox.information(self, self.tr("已导入"), self.tr(
             "新建 {created} 项，更新 {updated} 项。").format(created=result.created, updated=result.updated))
         self.imported.emit(result)
         self._preview()
+
+    def _on_import_failed(self, _exc: BaseException) -> None:
+        self._set_idle(True)
+        self.summary_label.setText(self.summary_label.text() + "\n" + self.tr("没有写入任何数据。"))

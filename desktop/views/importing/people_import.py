@@ -1,12 +1,17 @@
-"""The people import dialog: choose a file, preview row by row, import all at once."""
+"""The people import dialog: choose a file, preview row by row, import all at once.
+
+Reading the file, planning and the import run in the background (``Operation``), with a
+progress dialog that can cancel; a cancelled import writes nothing. The import announces what
+it changed through the change hub, so no screen is refreshed by hand.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -14,13 +19,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
 
-from desktop.db import Database
-from desktop.errors import UserError
 from desktop.services.importing import (
     ImportPlan,
     ImportRefused,
@@ -29,12 +31,11 @@ from desktop.services.importing import (
     plan_people_import,
 )
 from desktop.views.importing.preview_model import ImportPreviewModel, translated
+from desktop.views.operations import Operation
 from desktop.views.record_table import preview_table
+from desktop.views.workspace import Workspace
 
-
-def error_text(exc: UserError) -> str:
-    """A service refusal in the user's language."""
-    return QCoreApplication.translate(exc.context, exc.template).format(**exc.params)
+KEY = "import-people"  # one people import (or preview) at a time
 
 
 class PeopleImportDialog(QDialog):
@@ -42,11 +43,11 @@ class PeopleImportDialog(QDialog):
 
     people_imported = Signal(object)  # ImportResult
 
-    def __init__(self, db: Database, user: str, parent=None) -> None:
+    def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._user = user
+        self._ws = workspace
         self._plan: ImportPlan | None = None
+        self.operation: Operation | None = None  # the background work running, if any
         self.setWindowTitle(self.tr("导入联系人"))
         self.resize(960, 560)
 
@@ -85,22 +86,36 @@ class PeopleImportDialog(QDialog):
     def plan(self) -> ImportPlan | None:
         return self._plan
 
-    def load(self, path: str) -> bool:
-        """Preview ``path``; on a refused file show why and keep nothing."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self._db.reading() as session:
-                plan = plan_people_import(session, path)
-        except UserError as exc:
-            plan, error = None, exc
-        finally:
-            QApplication.restoreOverrideCursor()
+    def load(self, path: str) -> Operation | None:
+        """Preview ``path`` in the background; a refused file is explained and nothing is kept."""
+        op = Operation(self, self._ws, lambda job: job.read(lambda s: plan_people_import(s, path, job.progress)),
+                       title=self.tr("无法导入该文件"), key=KEY)
+        op.finished.connect(self._on_preview_finished)
+        op.failed.connect(self._on_preview_failed)
+        return self._start(op, self.tr("正在读取联系人文件…"))
+
+    def _start(self, op: Operation, label: str) -> Operation | None:
+        if not op.run_in_background(label):
+            return None  # the same work is still running
+        op.dialog.setWindowTitle(self.windowTitle())
+        self.operation = op
+        self._update_import_button()
+        self.choose_button.setEnabled(False)
+        return op
+
+    def _work_done(self) -> None:
+        self.operation = None
+        self.choose_button.setEnabled(True)
+        self._update_import_button()
+
+    def _on_preview_finished(self, plan: ImportPlan) -> None:
+        self._work_done()
         self._show_plan(plan)
-        if plan is None:
-            QMessageBox.warning(self, self.tr("无法导入该文件"), error_text(error))
-            return False
-        self.path_edit.setText(str(Path(path)))
-        return True
+        self.path_edit.setText(str(Path(plan.source)))
+
+    def _on_preview_failed(self, _exc: BaseException) -> None:
+        self._work_done()
+        self._show_plan(None)
 
     def _show_plan(self, plan: ImportPlan | None) -> None:
         self._plan = plan
@@ -127,7 +142,8 @@ class PeopleImportDialog(QDialog):
 
     def _update_import_button(self) -> None:
         allow = self.skip_rejected_box.isChecked()
-        self.import_button.setEnabled(bool(self._plan and self._plan.can_apply(allow_rejected=allow)))
+        self.import_button.setEnabled(self.operation is None and bool(
+            self._plan and self._plan.can_apply(allow_rejected=allow)))
 
     def _on_choose_button_clicked(self) -> None:
         start = str(Path(self._plan.source).parent) if self._plan else ""
@@ -143,24 +159,41 @@ class PeopleImportDialog(QDialog):
     def _on_import_button_clicked(self) -> None:
         plan = self._plan
         allow = self.skip_rejected_box.isChecked()
-        if plan is None or not plan.can_apply(allow_rejected=allow):
+        if plan is None or not plan.can_apply(allow_rejected=allow) or self.operation is not None:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self._db.transaction(self._user) as session:
-                ensure_plan_current(session, plan)
-                result = apply_people_import(session, plan, allow_rejected=allow)
-        except UserError as exc:
-            result, error = None, exc
-        finally:
-            QApplication.restoreOverrideCursor()
-        if result is None:
-            self._report_import_failure(plan, error)
-            return
+
+        def work(job):
+            def apply(session):
+                ensure_plan_current(session, plan, job.progress)
+                return apply_people_import(session, plan, allow_rejected=allow, progress=job.progress)
+            return job.write(apply)
+
+        op = Operation(self, self._ws, work, title=self.tr("导入失败"), key=KEY)
+        op.finished.connect(self._on_import_finished)
+        op.failed.connect(self._on_import_failed)
+        self._start(op, self.tr("正在导入联系人…"))
+
+    def _on_import_finished(self, result) -> None:
+        self._work_done()
         self.people_imported.emit(result)
         self.accept()
 
-    def _report_import_failure(self, plan: ImportPlan, error: UserError) -> None:
-        QMessageBox.critical(self, self.tr("导入失败"), error_text(error) + "\n" + self.tr("没有写入任何数据。"))
-        if isinstance(error, ImportRefused):  # the file or the database changed: show them as they are now
-            self.load(plan.source)
+    def _on_import_failed(self, error: BaseException) -> None:
+        self._work_done()
+        self.summary_label.setText(self._summary(self._plan) + "\n" + self.tr("没有写入任何数据。"))
+        if isinstance(error, ImportRefused) and self._plan is not None:
+            self.load(self._plan.source)  # the file or the database changed: show them as they are now
+
+    # While work runs the dialog stays open: 取消 (or Esc, or closing it) cancels the work.
+    def reject(self) -> None:
+        if self.operation is not None:
+            self.operation.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.operation is not None:
+            self.operation.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)

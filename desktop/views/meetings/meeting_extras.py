@@ -1,7 +1,8 @@
 """A meeting's calendar and minutes commands: .ics export, invitations, replies, minutes.
 
-Shared by the calendar's context menu and the meeting dialog. ``replies_recorded(ids)`` tells
-the window which meetings' replies changed (the published feeds show them).
+Shared by the calendar's context menu and the meeting dialog. Invitations are sent in the
+background (progress "正在发送 3/10：姓名", 取消 between two recipients); recorded replies are
+announced through the change hub (the calendar and the published feeds follow from there).
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from desktop.errors import UserError
 from desktop.exports.invitation import (
@@ -21,6 +23,7 @@ from desktop.exports.invitation import (
     write_invitation_emls,
 )
 from desktop.models import MeetingStatus
+from desktop.progress import Cancelled
 from desktop.services.calendar.ics_replies import REPLY_LABELS, ReplyOutcome, apply_reply_file
 from desktop.services.mail import core as mail
 from desktop.services.meetings.queries import MeetingRow
@@ -28,13 +31,12 @@ from desktop.views.calendar.files_dialog import open_calendar_dialog
 from desktop.views.errors import show_refusal
 from desktop.views.minutes.mail_settings import ask_password
 from desktop.views.minutes.window import open_minutes_window
+from desktop.views.operations import Operation
 from desktop.views.workspace import Workspace
 
 
 class MeetingExtras(QObject):
     """The commands; each one a user action with its own dialogs."""
-
-    replies_recorded = Signal(list)
 
     def __init__(self, workspace: Workspace, parent: QWidget) -> None:
         super().__init__(parent)
@@ -86,21 +88,41 @@ class MeetingExtras(QObject):
         except UserError as exc:
             show_refusal(self._widget, self.tr("无法发送会议邀请"), exc)
 
-    def _send(self, invitation: Invitation, smtp: mail.SmtpSettings) -> None:
+    def _send(self, invitation: Invitation, smtp: mail.SmtpSettings) -> Operation | None:
         password = ask_password(self._widget, smtp)
         if password == "" and mail.password_state(smtp) != mail.PasswordState.NOT_NEEDED:
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            results = send_invitation(invitation, smtp, password)
-        finally:
-            QApplication.restoreOverrideCursor()
+            return None
+        sent: list[mail.SendResult] = []  # filled by the worker, read here once it is done
+
+        def work(job):
+            return send_invitation(invitation, smtp, password, progress=job.progress,
+                                   after=lambda _i, result: sent.append(result))
+
+        op = Operation(self._widget, self._ws, work, title=self.tr("无法发送会议邀请"),
+                       on_success=lambda results: self._on_sent(invitation, results),
+                       key=f"invitation:{invitation.uid}")
+        op.failed.connect(lambda exc: self._on_send_failed(invitation, sent, exc))
+        if not op.run_in_background(self.tr("正在发送“{subject}”…").format(subject=invitation.subject)):
+            return None
+        op.dialog.setWindowTitle(self.tr("会议邀请"))
+        return op
+
+    def _on_sent(self, invitation: Invitation, results: list[mail.SendResult]) -> None:
         failed = [f"{r.recipient} <{r.address}>：{r.reason}" for r in results if r.status != "sent"]
         text = self.tr("“{subject}”已发送给 {n} 位参会人员。").format(
             subject=invitation.subject, n=len(results) - len(failed))
         if failed:
             text += "\n\n" + self.tr("发送失败：") + "\n" + "\n".join(failed)
         self._report(invitation, text, bool(failed))
+
+    def _on_send_failed(self, invitation: Invitation, sent: list[mail.SendResult], exc: BaseException) -> None:
+        if not isinstance(exc, Cancelled) or not isValid(self._widget):
+            return  # a refusal was shown by the operation
+        done = [r for r in sent if r.status == "sent"]
+        names = "、".join(r.recipient for r in done) or self.tr("（无）")
+        QMessageBox.warning(self._widget, self.tr("会议邀请"), self.tr(
+            "已取消发送“{subject}”：取消前已发送给 {n} 位参会人员：{names}。").format(
+                subject=invitation.subject, n=len(done), names=names))
 
     def _write_drafts(self, invitation: Invitation) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -127,18 +149,15 @@ class MeetingExtras(QObject):
             return []
         try:
             data = Path(path).read_bytes()
-            outcomes = self._ws.write(lambda s: apply_reply_file(s, data))
         except OSError as exc:
             QMessageBox.warning(self._widget, self.tr("无法导入回执"), exc.strerror or str(exc))
             return []
-        except UserError as exc:
-            show_refusal(self._widget, self.tr("无法导入回执"), exc)
+        outcomes = Operation(self._widget, self._ws, lambda s: apply_reply_file(s, data),
+                             title=self.tr("无法导入回执")).run()
+        if outcomes is None:
             return []
-        ids = sorted({mid for o in outcomes for mid in o.meeting_ids})
-        if ids:
-            self.replies_recorded.emit(ids)
         QMessageBox.information(self._widget, self.tr("导入回执"), self._describe(outcomes))
-        return ids
+        return sorted({mid for o in outcomes for mid in o.meeting_ids})
 
     def _describe(self, outcomes: list[ReplyOutcome]) -> str:
         if not outcomes:
