@@ -9,6 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select, update
 
+from desktop.changes import Changes
 from desktop.models import ActionItem, Person
 from desktop.services.minutes.core import get_minutes
 from desktop.views.minutes.dialogs import DecisionActionDialog, NoteDialog
@@ -54,8 +55,9 @@ def test_written_minutes_are_saved_issued_and_exported(qtbot, workspace, boxes, 
     write_through_window(qtbot, window)
     window.submit_action.trigger()
     assert window.view.state == "review" and not window.save_action.isEnabled()
-    window.issue_action.trigger()
-    assert window.view.state == "issued" and window.view.document_number.endswith("〕1号")
+    window.issue_action.trigger()   # issues in the background
+    qtbot.waitUntil(lambda: window.view.state == "issued")
+    assert window.view.document_number.endswith("〕1号")
     assert boxes.calls == []
     target = tmp_path / "纪要.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -79,8 +81,29 @@ def test_issuing_without_decisions_asks_first(qtbot, workspace, boxes):
     window = open_window(qtbot, workspace, meeting_id)
     window.submit_action.trigger()
     window.issue_action.trigger()
+    qtbot.waitUntil(lambda: window.view.state == "issued")
     assert boxes.texts("question") == ["这份纪要没有议定事项。确定要签发吗？"]
-    assert window.view.state == "issued"
+
+
+def test_a_change_made_in_another_window_is_shown(qtbot, workspace):
+    meeting_id = new_meeting(workspace)
+    first = open_window(qtbot, workspace, meeting_id)
+    second = open_window(qtbot, workspace, meeting_id)
+    second.submit_action.trigger()
+    assert first.view.state == "review" and not first.save_action.isEnabled()
+
+
+def test_unsaved_edits_survive_a_refresh_of_everything(qtbot, workspace):
+    meeting_id = new_meeting(workspace)
+    window = open_window(qtbot, workspace, meeting_id)
+    first = window.editor.section_editors()[0]
+    first.edit.setFocus()
+    type_text(qtbot, first.edit, "尚未保存的一段话。")
+    workspace.announce(Changes.everything())   # what F5 and a restore announce
+    assert "尚未保存的一段话。" in window.editor.section_editors()[0].edit.toPlainText()
+    window.save_action.trigger()
+    assert "尚未保存的一段话。" in "".join(b.text for b in window.view.content.sections[0].blocks)
+    assert not window.is_edited()
 
 
 def test_printing_to_a_pdf_file(qtbot, workspace, tmp_path):
@@ -129,11 +152,12 @@ def test_distribution_writes_eml_files_and_lists_each_recipient(qtbot, workspace
     panel = window.distribution
     assert [r.address for r in panel.recipients.checked()] == ["wangjg@example.org"]
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
-    panel.eml_button.click()
+    panel.eml_button.click()   # writes in the background
+    qtbot.waitUntil(lambda: [r.status for r in panel.deliveries.rows()] == ["written"])
     assert len(list(tmp_path.glob("*.eml"))) == 1
-    assert [r.status for r in panel.deliveries.rows()] == ["written"]
+    qtbot.waitUntil(lambda: panel.confirm_button.isEnabled())
     panel.confirm_button.click()
-    assert window.view.state == "distributed"
+    qtbot.waitUntil(lambda: window.view.state == "distributed")   # the window follows the hub
 
 
 def test_rich_editor_keeps_only_bold_and_lists(qtbot):

@@ -1,13 +1,16 @@
 """The minutes window of one meeting: edit, workflow, history, export, print, distribute.
 
-``open_minutes_window(workspace, meeting_id, parent)`` is what other screens call.
+``open_minutes_window(workspace, meeting_id, parent)`` is what other screens call. Every write is
+an ``Operation`` (issuing runs in the background, as it may retry); the window shows its meeting's
+minutes again whenever the change hub says they changed, unless the user has unsaved edits that
+another screen's change would overwrite.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -20,7 +23,9 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
+from desktop.changes import Changes, Topic
 from desktop.errors import UserError
 from desktop.exports.minutes_export import export_minutes, file_stem
 from desktop.rendering.pdf import render, write_pdf
@@ -42,23 +47,24 @@ from desktop.services.minutes.workflow import (
     submit_for_review,
 )
 from desktop.views.errors import show_refusal
-from desktop.views.form_dialog import FormDialog
+from desktop.views.form_dialog import FormDialog, run_or_raise
 from desktop.views.minutes.dialogs import DecisionActionDialog, NoteDialog
 from desktop.views.minutes.distribution import DistributionPanel
 from desktop.views.minutes.editor import MinutesEditor
 from desktop.views.minutes.history import HistoryPanel
+from desktop.views.operations import Operation
 from desktop.views.workspace import Workspace
 
 
 class MinutesWindow(QMainWindow):
     """Shows the current version (or an older one, read-only) of one meeting's minutes."""
 
-    minutes_changed = Signal(int)       # the meeting id: saved, state changed or distributed
-
     def __init__(self, workspace: Workspace, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws, self.meeting_id = workspace, meeting_id
         self.view = None
+        self._shown = None  # the content as loaded: what the editor holds when nothing was edited
+        self.issue_operation: Operation | None = None
         self._dialog: FormDialog | None = None
         self.editor = MinutesEditor()
         self.history = HistoryPanel()
@@ -77,10 +83,11 @@ class MinutesWindow(QMainWindow):
         self.editor.decisions.action_requested.connect(self._on_decisions_action_requested)
         self.history.version_chosen.connect(self._on_history_version_chosen)
         self.history.compare_requested.connect(self._on_history_compare_requested)
-        self.distribution.distributed.connect(self._on_distribution_distributed)
         self.resize(900, 760)
-        self._ws.write(lambda s: open_minutes(s, meeting_id, workspace.user))
+        run_or_raise(self, workspace, lambda s: open_minutes(s, meeting_id, workspace.user),
+                     title=self.tr("无法打开会议纪要"))
         self.load()
+        workspace.hub.changed.connect(self._on_hub_changed)
 
     def create_actions(self) -> None:
         bar = self.addToolBar(self.tr("纪要"))
@@ -111,6 +118,7 @@ class MinutesWindow(QMainWindow):
         self.view = self._ws.read(lambda s: get_minutes(s, self.meeting_id, version_no))
         v = self.view
         self.editor.set_content(v.content.with_changes(doc_number=v.document_number))
+        self._shown = self.editor.content()
         self.editor.set_editable(v.editable)
         self.history.set_versions(self._ws.read(lambda s: list_versions(s, self.meeting_id)))
         self.distribution.load(v.id, v.is_latest and v.state in ("issued", "distributed"))
@@ -131,22 +139,36 @@ class MinutesWindow(QMainWindow):
             text += self.tr(" · 退回意见：{note}").format(note=v.review_note)
         self.state_label.setText(text)
 
-    def _act(self, title: str, work) -> bool:
-        """Run one write; show a refusal; reload and announce the change when it went through."""
-        try:
-            work()
-        except UserError as exc:
-            show_refusal(self, title, exc)
-            return False
-        self.load()
-        self.minutes_changed.emit(self.meeting_id)
-        return True
+    # The change hub ---------------------------------------------------------------
+    def _on_hub_changed(self, changes: Changes, source: QObject | None) -> None:
+        ids = changes.ids(Topic.MINUTES)
+        if ids is not None and self.meeting_id not in ids:
+            return
+        if self._is_own(source) or not self.is_edited():
+            self.load(None if self.view.is_latest else self.view.version_no)
+
+    def _is_own(self, source: QObject | None) -> bool:
+        return source is self or (isinstance(source, QWidget) and isValid(source)
+                                  and self.isAncestorOf(source))
+
+    def is_edited(self) -> bool:
+        """Whether the editor holds changes not yet saved."""
+        return self.view.editable and self.editor.content() != self._shown
 
     # Workflow ---------------------------------------------------------------------
+    def _write(self, title: str, work) -> bool:
+        """``work(session)`` as an operation; the hub then reloads the window. False if refused."""
+        operation = Operation(self, self._ws, work, title=title)
+        operation.run()
+        return operation.error is None
+
+    def _submit(self, title: str, work):
+        """The same for a dialog's OK: a refusal is raised for the dialog to show."""
+        return run_or_raise(self, self._ws, work, title=title)
+
     def save(self) -> bool:
         content, v = self.editor.content(), self.view
-        return self._act(self.tr("无法保存纪要"), lambda: self._ws.write(
-            lambda s: save_draft(s, v.id, content, v.version)))
+        return self._write(self.tr("无法保存纪要"), lambda s: save_draft(s, v.id, content, v.version))
 
     def _on_save_action_triggered(self) -> None:
         self.save()
@@ -154,41 +176,48 @@ class MinutesWindow(QMainWindow):
     def _on_submit_action_triggered(self) -> None:
         if self.save():
             v = self.view
-            self._act(self.tr("无法提交审核"), lambda: self._ws.write(
-                lambda s: submit_for_review(s, v.id, v.version)))
+            self._write(self.tr("无法提交审核"), lambda s: submit_for_review(s, v.id, v.version))
 
     def _on_return_action_triggered(self) -> None:
         v = self.view
-        dialog = NoteDialog(lambda note: self._ws.write(lambda s: return_to_draft(s, v.id, note, v.version)),
-                            self.tr("退回修改"), self.tr("退回意见"), self)
-        self.open_dialog(dialog, lambda _r: self._after_change())
+        dialog = NoteDialog(lambda note: self._submit(self.tr("无法退回"), lambda s: return_to_draft(
+            s, v.id, note, v.version)), self.tr("退回修改"), self.tr("退回意见"), self)
+        self.open_dialog(dialog)
 
-    def issue(self) -> bool:
+    def issue(self, confirm_empty: bool = False) -> Operation | None:
+        """Issue the minutes in the background (the number is taken with retries); the started
+        operation, or None while an issue of the same minutes is still running."""
         v = self.view
-        try:
-            issue(self._ws.db, v.id, self._ws.user, version=v.version)
-        except ConfirmationRequired:
-            answer = QMessageBox.question(self, self.tr("签发纪要"), self.tr(
-                "这份纪要没有议定事项。确定要签发吗？"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-            return self._act(self.tr("无法签发"), lambda: issue(
-                self._ws.db, v.id, self._ws.user, confirm_empty=True, version=v.version))
-        except UserError as exc:
-            show_refusal(self, self.tr("无法签发"), exc)
-            return False
-        self._after_change()
-        return True
+
+        def work(job) -> str | None:
+            try:
+                return issue(job, v.id, confirm_empty=confirm_empty, version=v.version)
+            except ConfirmationRequired:
+                return None  # nothing written: ask on the UI thread, then issue again
+
+        operation = Operation(self, self._ws, work, title=self.tr("无法签发"),
+                              on_success=self._on_issue_done, key=f"issue-minutes:{v.id}")
+        if not operation.run_in_background(self.tr("正在签发纪要…"), cancellable=False):
+            return None
+        self.issue_operation = operation
+        return operation
+
+    def _on_issue_done(self, number: str | None) -> None:
+        if number is not None:
+            return
+        answer = QMessageBox.question(self, self.tr("签发纪要"), self.tr("这份纪要没有议定事项。确定要签发吗？"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.issue(confirm_empty=True)
 
     def _on_issue_action_triggered(self) -> None:
         self.issue()
 
     def _on_correct_action_triggered(self) -> None:
-        dialog = NoteDialog(lambda note: self._ws.write(lambda s: start_correction(s, self.meeting_id, note)),
-                            self.tr("更正纪要"), self.tr("更正说明"), self)
-        self.open_dialog(dialog, lambda _r: self._after_change())
+        dialog = NoteDialog(lambda note: self._submit(self.tr("无法更正"), lambda s: start_correction(
+            s, self.meeting_id, note)), self.tr("更正纪要"), self.tr("更正说明"), self)
+        self.open_dialog(dialog)
 
-    def open_dialog(self, dialog: FormDialog, on_saved) -> None:
+    def open_dialog(self, dialog: FormDialog, on_saved=None) -> None:
         """Show ``dialog`` window-modally; ``on_saved(result)`` once accepted.
 
         Not open_form's WA_DeleteOnClose: freeing the dialog's last Python reference inside its
@@ -198,12 +227,9 @@ class MinutesWindow(QMainWindow):
         if self._dialog is not None:
             self._dialog.deleteLater()
         self._dialog = dialog
-        dialog.accepted.connect(lambda: on_saved(self._dialog.result_value))
+        if on_saved is not None:
+            dialog.accepted.connect(lambda: on_saved(self._dialog.result_value))
         dialog.open()
-
-    def _after_change(self) -> None:
-        self.load()
-        self.minutes_changed.emit(self.meeting_id)
 
     def _on_editor_attendance_refresh_requested(self) -> None:
         self.editor.set_attendance(self._ws.read(lambda s: attendance_lines(s, self.meeting_id)))
@@ -216,8 +242,8 @@ class MinutesWindow(QMainWindow):
         text = next((d.text for d in self.view.content.decisions if d.id == decision_id), "")
         orgs = self._ws.read(list_organisations)
         people = self._ws.read(list_people)
-        dialog = DecisionActionDialog(lambda spec: self._ws.write(lambda s: decisions_to_actions(s, [spec])),
-                              decision_id, text, orgs, people, self)
+        dialog = DecisionActionDialog(lambda spec: self._submit(self.tr("无法转为督办事项"), lambda s: (
+            decisions_to_actions(s, [spec]))), decision_id, text, orgs, people, self)
         self.open_dialog(dialog, lambda ids: self.statusBar().showMessage(
             self.tr("已生成督办事项（编号 {id}）。").format(id=ids[0]), 8000))
 
@@ -228,10 +254,6 @@ class MinutesWindow(QMainWindow):
 
     def _on_history_compare_requested(self, old: int, new: int) -> None:
         self.history.show_diff(self._ws.read(lambda s: compare_versions(s, self.meeting_id, old, new)))
-
-    def _on_distribution_distributed(self) -> None:
-        self.load(self.view.version_no)
-        self.minutes_changed.emit(self.meeting_id)
 
     # Export and print -------------------------------------------------------------
     def shown_content(self):
