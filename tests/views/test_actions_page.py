@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from sqlalchemy import select
 
 from desktop.models import ActionItem, ActionUpdate, AuditEntry
@@ -252,3 +252,14 @@ def test_export_writes_the_list_as_shown(qtbot, page, tmp_path, monkeypatch, box
     rows = list(openpyxl.load_workbook(tmp_path / "list.xlsx").active.iter_rows(min_row=2, values_only=True))
     assert [r[0] for r in rows] == [r.id for r in page.model.rows()]
     assert boxes.texts("information")
+
+
+def test_reports_action_opens_the_reports_dialog(qtbot, page):
+    from desktop.views.actions.reports_dialog import ReportsDialog
+
+    assert page.tool_actions["reports"].text() == "报表…"
+    page.tool_actions["reports"].trigger()
+    dialog = find_window(qtbot, ReportsDialog)
+    dialog.reject()
+    qtbot.waitUntil(lambda: not any(isinstance(w, ReportsDialog) and w.isVisible()
+                                    for w in QApplication.topLevelWidgets()))
