@@ -110,11 +110,25 @@ def write_xlsx(path: Path, sheets: Sequence[Sheet], progress: Progress = NO_PROG
         import openpyxl
 
         book = openpyxl.Workbook(write_only=True)
-        for sheet in sheets:
-            _write_sheet(book, sheet, counter)
-        counter.saving()
+        try:
+            for sheet in sheets:
+                _write_sheet(book, sheet, counter)
+            counter.saving()
+        except BaseException:
+            _abandon(book)
+            raise
         book.save(str(tmp))
     return atomic_write(Path(path), write)
+
+
+def _abandon(book) -> None:
+    """Close a cancelled write-only book's sheets in order (left to the garbage collector, their
+    streams close in any order and lxml complains)."""
+    for ws in book.worksheets:
+        try:
+            ws.close()
+        except Exception:  # noqa: BLE001, S110 - already closed or broken: it is thrown away anyway
+            pass
 
 
 def _write_sheet(book, sheet: Sheet, counter: _Counter) -> None:

@@ -24,6 +24,7 @@ from desktop.exports.action_reports import (
     write_ledger,
 )
 from desktop.models import ActionUpdate, Meeting, Organisation
+from desktop.progress import Cancelled, Progress
 from desktop.services.actions import core as actions
 from desktop.services.actions.chase import chase_letter, record_sent
 from desktop.services.actions.query import ActionFilter
@@ -40,6 +41,37 @@ def dangerous(db):
         new_action(db, title=title, due=date(2026, 1, 5))
     with db.reading() as s:
         return report_list(s, ActionFilter(), TODAY)
+
+
+class CancelOnRow(Progress):
+    """Asks to stop once the writer reports row ``n`` (as 取消 pressed at that moment)."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__()
+        self.n, self.seen = n, []
+
+    def changed(self) -> None:
+        self.seen.append((self.done, self.total))
+        if self.done >= self.n:
+            self.cancel()
+
+
+@pytest.mark.parametrize("name", ["list.xlsx", "list.csv"])
+def test_a_cancelled_list_export_leaves_no_file(db, tmp_path, name, monkeypatch):
+    from desktop.exports import sheets
+
+    monkeypatch.setattr(sheets, "STEP_ROWS", 2)
+    for n in range(6):
+        new_action(db, title=f"事项{n}")
+    with db.reading() as s:
+        rows = report_list(s, ActionFilter(), TODAY)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    progress = CancelOnRow(4)
+    with pytest.raises(Cancelled):
+        write_action_list(folder / name, rows, progress)
+    assert progress.seen[:3] == [(0, 6), (2, 6), (4, 6)]
+    assert list(folder.iterdir()) == []  # neither the file nor its temporary sibling
 
 
 def test_xlsx_is_one_header_row_then_one_row_per_item_with_real_dates(db, dangerous, tmp_path):
