@@ -139,6 +139,24 @@ def test_invitations_are_sent_one_per_recipient_through_smtp(db, scenario, smtp_
     assert str(calendar_of(message_from_bytes(raw, policy=policy.default))["METHOD"]) == "REQUEST"
 
 
+
+def test_a_cancel_between_invitees_stops_the_sending_there(db, scenario, smtp_server):  # noqa: F811
+    from desktop.progress import Cancelled, Progress
+
+    class CancelAtSecond(Progress):
+        def changed(self) -> None:
+            if self.text.startswith("正在发送 2/2"):
+                self.cancel()
+
+    smtp = mail.SmtpSettings(host="127.0.0.1", port=smtp_server.port, security="none",
+                             sender="mishu@example.cn")
+    sent = []
+    with pytest.raises(Cancelled):
+        send_invitation(invitation(db, series_id=scenario.series_id), smtp, None,
+                        progress=CancelAtSecond(), after=lambda _i, r: sent.append(r))
+    assert len(sent) == 1 and len(smtp_server.handler.received) == 1
+
+
 # ---------------------------------------------------------------- replies
 
 REPLY = """BEGIN:VCALENDAR\r

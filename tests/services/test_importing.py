@@ -298,3 +298,21 @@ def test_unreadable_files_are_refused_with_a_chinese_reason(db, tmp_path, name, 
         (tmp_path / name).write_bytes(b"not a spreadsheet")
     with pytest.raises(ImportFileError, match=message):
         plan(db, tmp_path / name)
+
+
+def test_a_cancelled_import_rolls_back_every_row_and_new_organisation(db, tmp_path):
+    from desktop.progress import Cancelled, Progress
+
+    class CancelAtRow(Progress):
+        def changed(self) -> None:
+            if self.done >= 200:
+                self.cancel()
+
+    rows = [HEADER] + [[f"新人{i:03d}", "新成立的协会", "干事", "", "", ""] for i in range(250)]
+    the_plan = plan(db, write_csv(tmp_path / "p.csv", rows))
+    people_before, orgs_before = count(db, Person), count(db, Organisation)
+    progress = CancelAtRow()
+    with pytest.raises(Cancelled):
+        apply(db, the_plan, progress=progress)
+    assert progress.snapshot()[:2] == (200, 250)
+    assert (count(db, Person), count(db, Organisation)) == (people_before, orgs_before)
