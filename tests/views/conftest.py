@@ -1,11 +1,15 @@
-"""GUI fixtures: a main window on the seeded test database, and finding the dialog it opened."""
+"""GUI fixtures: a main window on the seeded test database, and finding the dialog it opened.
+
+Every GUI test is guarded: after it, deferred deletes are flushed and a top-level window
+still visible fails the test (close what you open, or hand it to ``qtbot.addWidget``).
+"""
 
 from __future__ import annotations
 
 import re
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
@@ -13,6 +17,26 @@ from desktop.config import Identity
 from desktop.views.main_window import MainWindow
 from desktop.views.settings import open_settings
 from desktop.views.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def no_window_left(qapp):
+    """Fail a test that leaves a visible top-level window, then flush the deferred deletes.
+
+    pytest-qt has closed the widgets given to ``qtbot.addWidget`` by now, so what is still
+    visible was opened by the test and never closed. Looked at before the flush: a dialog whose
+    parent qtbot deletes would otherwise vanish with it and hide the leak.
+    """
+    yield
+    QApplication.processEvents()
+    left = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    names = ", ".join(f"{type(w).__name__}({w.windowTitle()!r})" for w in left)
+    for widget in left:  # so that the next test starts clean
+        widget.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    if left:
+        pytest.fail(f"the test left {len(left)} visible top-level window(s): {names}", pytrace=False)
 
 
 @pytest.fixture
