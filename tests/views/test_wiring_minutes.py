@@ -49,3 +49,4 @@ def test_meeting_dialog_offers_the_minutes_and_calendar_commands(qtbot, window, 
     menu = dialog.action_bar.more_menu()
     assert [a.text() for a in menu.actions()] == ["会议纪要…", "导出 .ics…", "发送会议邀请…", "导入回执…"]
     menu.close()
+    dialog.close()
