@@ -4,11 +4,33 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli import main as cli_main
-
 
 def main(argv: list[str] | None = None) -> int:
-    return cli_main(sys.argv[1:] if argv is None else argv)
+    args = sys.argv[1:] if argv is None else argv
+    database = gui_database(args)
+    if database is not False:  # no command: start the GUI without importing every command
+        from desktop.app import run_gui
+
+        return run_gui(database)
+    from desktop.cli import main as cli_main
+
+    return cli_main(args)
+
+
+def gui_database(args: list[str]) -> str | None | bool:
+    """The ``--database`` of a command line that names no command (None: not given); else False.
+
+    Anything but ``[--database URL] [--debug]`` (a command, ``--help``, ``--version``, a typo)
+    goes to the full parser in ``desktop.cli``.
+    """
+    rest = [a for a in args if a != "--debug"]
+    if not rest:
+        return None
+    if len(rest) == 1 and rest[0].startswith("--database="):
+        return rest[0].removeprefix("--database=")
+    if len(rest) == 2 and rest[0] == "--database" and not rest[1].startswith("-"):
+        return rest[1]
+    return False
 
 
 if __name__ == "__main__":

@@ -119,3 +119,32 @@ def test_chinese_interface_loads_qt_s_own_chinese(qapp):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    ([], None), (["--database", "x.db"], "x.db"), (["--database=x.db", "--debug"], "x.db"),
+    (["list", "bodies"], False), (["--database", "x.db", "demo", "--scale", "small"], False),
+    (["--help"], False), (["--version"], False), (["--database"], False),
+])
+def test_only_a_command_line_without_a_command_starts_the_gui_directly(argv, expected):
+    from desktop.__main__ import gui_database
+
+    assert gui_database(argv) == expected
+
+
+def test_quit_after_paint_starts_the_real_app_and_reports_its_first_paint(db, tmp_path):
+    """The hook bench/bench_startup.py uses: the whole program, a painted window, then quit."""
+    import os
+    import subprocess
+    import sys
+
+    if not db.is_sqlite:
+        pytest.skip("the probe starts on the SQLite file")
+    env = dict(os.environ, TRIPARTITE_QUIT_AFTER_PAINT="1", QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-m", "desktop", "--database", str(db.target.path)],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    [line] = [x for x in out.stdout.splitlines() if x.startswith("first-paint ")]
+    assert 0 < float(line.split()[1]) < 60
+    settings = (tmp_path / "config" / "tripartite.ini").read_text(encoding="utf-8")
+    assert "last_page=body:tripartite" in settings  # it was the real window, closed normally
