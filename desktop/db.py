@@ -249,7 +249,8 @@ def _record_changes(session: Session, _ctx) -> None:
 
 
 def _row_key(obj, table: str) -> int | None:
-    """The id a screen cares about: a meeting's id for everything hanging off a meeting."""
+    """The id a screen cares about: a meeting's id for everything hanging off a meeting, an
+    action item's id for its history."""
     if table == "meetings":
         return obj.id
     if table == "meeting_series":
@@ -261,6 +262,8 @@ def _row_key(obj, table: str) -> int | None:
             minutes = obj.__dict__.get("minutes")  # never lazy-load during a flush
             meeting_id = getattr(minutes, "meeting_id", None)
         return meeting_id
+    if table == "action_updates":
+        return obj.action_id  # a report or a chase changes its action item
     return getattr(obj, "id", None)
 
 

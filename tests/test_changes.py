@@ -63,3 +63,17 @@ def test_a_rolled_back_transaction_reports_nothing(db):
     with pytest.raises(RuntimeError):
         db.run(fail)
     assert db.run(lambda s: None)[1] == Changes()
+
+
+def test_merging_any_row_into_a_topic_the_other_side_lacks():
+    merged = Changes.of(Topic.ACTIONS) | Changes.everything()
+    assert merged.ids(Topic.MEETINGS) is None and merged.ids(Topic.ACTIONS) is None
+
+
+def test_a_progress_report_is_announced_under_its_action_item(db):
+    from desktop.services.actions.core import ActionFields, create_action, report_progress
+
+    action_id, _ = db.run(lambda s: create_action(s, "bimonthly", ActionFields(title="落实欠薪排查")))
+    version = db.run(lambda s: s.get(ActionItem, action_id).version)[0]
+    _, changes = db.run(lambda s: report_progress(s, action_id, "已排查三家", 30, None, version))
+    assert changes.ids(Topic.ACTIONS) == {action_id}
