@@ -181,7 +181,7 @@ def send_invitation(invitation: Invitation, settings: mail.SmtpSettings, passwor
     outgoing = messages(invitation)
 
     def before(i: int, item: mail.Outgoing) -> None:
-        progress.step(i, len(outgoing), SENDING.format(done=i + 1, total=len(outgoing), name=item.recipient))
+        progress.step(i, len(outgoing), SENDING, dict(done=i + 1, total=len(outgoing), name=item.recipient))
     return mail.send_messages(settings, password, outgoing, before=before, **kwargs)
 
 

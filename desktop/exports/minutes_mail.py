@@ -114,7 +114,7 @@ def write_emls(messages: Sequence[mail.Outgoing], recipients: Sequence[Recipient
         raise UserError(QT_TRANSLATE_NOOP("Errors", "保存位置不存在：{folder}"), folder=folder)
     outcomes, files = [], []
     for i, (item, r) in enumerate(zip(messages, recipients), 1):
-        progress.step(i - 1, len(messages), WRITING.format(done=i, total=len(messages), name=r.name))
+        progress.step(i - 1, len(messages), WRITING, dict(done=i, total=len(messages), name=r.name))
         path = mail.write_eml(item.message, folder / _eml_name(i, r))
         files.append(path)
         outcomes.append(Outcome(r.name, r.address, DeliveryStatus.WRITTEN.value, str(path), r.kind))
@@ -183,7 +183,7 @@ def _send(settings: mail.SmtpSettings, password: str | None, messages: Sequence[
     total = len(messages)
 
     def before(i: int, item: mail.Outgoing) -> None:
-        progress.step(i, total, SENDING.format(done=i + 1, total=total, name=item.recipient))
+        progress.step(i, total, SENDING, dict(done=i + 1, total=total, name=item.recipient))
 
     def after(_i: int, r: mail.SendResult) -> None:
         record.add(Outcome(r.recipient, r.address, r.status, r.reason, r.kind))

@@ -74,7 +74,7 @@ class _Counter:
     def each(self, records: Iterable[Any]) -> Iterator[Any]:
         for record in records:
             if self.done % STEP_ROWS == 0:
-                self.progress.step(self.done, self.total, WRITING.format(done=self.done, total=self.total))
+                self.progress.step(self.done, self.total, WRITING, dict(done=self.done, total=self.total))
             self.done += 1
             yield record
 

@@ -169,7 +169,10 @@ class Operation(QObject):
     def _on_bridge_progressed(self) -> None:
         if self.dialog is None or not isValid(self.dialog) or self.progress is None or self.progress.cancelled:
             return  # (the dialog dies with its screen when that closes meanwhile)
-        done, total, text = self.progress.snapshot()
+        done, total, template, fields = self.progress.snapshot()
+        text = QCoreApplication.translate("Progress", template) if template else ""
+        if fields:
+            text = text.format(**fields)
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
         self.dialog.setLabelText(text or self._label)

@@ -145,7 +145,7 @@ def test_a_cancel_between_invitees_stops_the_sending_there(db, scenario, smtp_se
 
     class CancelAtSecond(Progress):
         def changed(self) -> None:
-            if self.text.startswith("正在发送 2/2"):
+            if self.describe().startswith("正在发送 2/2"):
                 self.cancel()
 
     smtp = mail.SmtpSettings(host="127.0.0.1", port=smtp_server.port, security="none",

@@ -143,8 +143,8 @@ class _CancelAfter(Progress):
         self.texts: list[str] = []
 
     def changed(self) -> None:
-        self.texts.append(self.text)
-        if self.text.startswith(f"正在发送 {self.n + 1}/"):
+        self.texts.append(self.describe())
+        if self.describe().startswith(f"正在发送 {self.n + 1}/"):
             self.cancel()
 
 

@@ -135,3 +135,20 @@ def test_an_unexpected_error_in_the_background_is_reported_not_raised(qtbot, wor
     with qtbot.waitSignal(op.failed, timeout=5000):
         op.run_in_background("…")
     assert boxes and "ZeroDivisionError" in boxes[0]
+
+
+def test_the_progress_dialog_shows_the_translated_template_filled_in(qtbot, workspace, stack):
+    _, shown, _ = stack
+    gate, seen = threading.Event(), []
+
+    def work(job):
+        job.progress.step(3, 10, "正在导入第 {done}/{total} 行", {"done": 3, "total": 10})
+        gate.wait(5)
+
+    op = Operation(shown, workspace, work, title="t")
+    op.run_in_background("…")
+    qtbot.waitUntil(lambda: op.dialog is not None and "3/10" in op.dialog.labelText(), timeout=5000)
+    seen.append(op.dialog.labelText())
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        gate.set()
+    assert seen == ["正在导入第 3/10 行"]

@@ -163,7 +163,7 @@ def apply_action_import(session: Session, plan: ActionImportPlan, *, allow_rejec
     accepted = plan.accepted
     for done, row in enumerate(accepted):
         if done % STEP_ROWS == 0:
-            progress.step(done, len(accepted), WRITING.format(done=done, total=len(accepted)))
+            progress.step(done, len(accepted), WRITING, dict(done=done, total=len(accepted)))
         try:
             ids.append(create_action(session, row.body_key, row.fields, status=row.status,
                                      progress=row.progress,
@@ -171,7 +171,7 @@ def apply_action_import(session: Session, plan: ActionImportPlan, *, allow_rejec
         except UserError as exc:
             raise ImportRefused(QT_TRANSLATE_NOOP("Errors", "第{row}行：{reason}整个导入已取消。"),
                                 row=row.row, reason=exc) from exc
-    progress.step(len(accepted), len(accepted), WRITING.format(done=len(accepted), total=len(accepted)))
+    progress.step(len(accepted), len(accepted), WRITING, dict(done=len(accepted), total=len(accepted)))
     return tuple(ids)
 
 

@@ -80,7 +80,7 @@ def export_rows(session: Session, rows: Sequence[ActionRow], names: Names, count
     co: dict[int, list[str]] = defaultdict(list)
     extra: dict[int, tuple] = {}
     for start in range(0, len(ids), CHUNK):
-        progress.step(start, len(ids), READING.format(done=start, total=len(ids)))
+        progress.step(start, len(ids), READING, dict(done=start, total=len(ids)))
         chunk = ids[start:start + CHUNK]
         for action_id, org in session.execute(
                 select(action_co_organisations.c.action_id, Organisation.name)

@@ -128,7 +128,7 @@ WRITING = QT_TRANSLATE_NOOP("Progress", "正在导入第 {done}/{total} 个日�
 
 def _step(progress: Progress, done: int, total: int, text: str) -> None:
     if done % STEP_EVENTS == 0 or done == total:
-        progress.step(done, total, text.format(done=done, total=total))
+        progress.step(done, total, text, dict(done=done, total=total))
 
 
 def plan_ics_import(session: Session, data: bytes, body: str, *, source: str = "",

@@ -33,7 +33,7 @@ def stepped(rows: Sequence, progress: Progress, text: str = CHECKING) -> Iterato
     total = len(rows)
     for done, row in enumerate(rows):
         if done % STEP_ROWS == 0:
-            progress.step(done, total, text.format(done=done, total=total))
+            progress.step(done, total, text, dict(done=done, total=total))
         yield row
 
 

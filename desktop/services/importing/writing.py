@@ -46,7 +46,7 @@ def apply_people_import(session: Session, plan: ImportPlan, *, allow_rejected: b
     total = len(plan.rows)
     for done, row in enumerate(plan.rows):
         if done % STEP_ROWS == 0:
-            progress.step(done, total, WRITING.format(done=done, total=total))
+            progress.step(done, total, WRITING, dict(done=done, total=total))
         try:
             writer.write(row)
         except IntegrityError as exc:
@@ -58,7 +58,7 @@ def apply_people_import(session: Session, plan: ImportPlan, *, allow_rejected: b
             raise ImportWriteError(
                 QT_TRANSLATE_NOOP("Errors", "第{row}行：{reason}整个导入已取消。"), row=row.row, reason=exc
             ) from exc
-    progress.step(total, total, WRITING.format(done=total, total=total))
+    progress.step(total, total, WRITING, dict(done=total, total=total))
     return writer.result()
 
 
