@@ -277,6 +277,10 @@
         <translation>Cannot import this file</translation>
     </message>
     <message>
+        <source>正在读取督办台账…</source>
+        <translation>Reading the follow-up ledger…</translation>
+    </message>
+    <message>
         <source>选择台账文件后，这里列出每一行将如何处理；确认后才会写入。</source>
         <translation>Once you choose a ledger file, every row and what will happen to it is listed here; nothing is written until you confirm.</translation>
     </message>
@@ -295,6 +299,10 @@
     <message>
         <source>导入失败</source>
         <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>正在导入督办事项…</source>
+        <translation>Importing follow-up items…</translation>
     </message>
     <message>
         <source>没有写入任何数据。</source>
@@ -356,6 +364,10 @@
         <translation>Import ledger…</translation>
     </message>
     <message>
+        <source>报表…</source>
+        <translation>Reports…</translation>
+    </message>
+    <message>
         <source>共 {n} 项</source>
         <translation>{n} items</translation>
     </message>
@@ -374,18 +386,6 @@
     <message>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件（UTF-8）(*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (UTF-8) (*.csv)</translation>
-    </message>
-    <message>
-        <source>无法导出</source>
-        <translation>Cannot export</translation>
-    </message>
-    <message>
-        <source>已导出</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <source>已导出 {n} 项到 {path}</source>
-        <translation>Exported {n} items to {path}</translation>
     </message>
 </context>
 <context>
@@ -530,6 +530,14 @@
     <message>
         <source>议程计划用时 {total} 分钟，会议时长 {length} 分钟。</source>
         <translation>Agenda planned at {total} minutes; meeting length {length} minutes.</translation>
+    </message>
+    <message>
+        <source>无法添加议题</source>
+        <translation>Cannot Add Topic</translation>
+    </message>
+    <message>
+        <source>无法保存议题</source>
+        <translation>Cannot Save Topic</translation>
     </message>
     <message>
         <source>无法调整议程顺序</source>
@@ -873,6 +881,10 @@
         <source>请确认</source>
         <translation>Please Confirm</translation>
     </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
 </context>
 <context>
     <name>CalendarChips</name>
@@ -966,10 +978,6 @@
     <message>
         <source>关闭</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>日历发布失败</source>
-        <translation>Calendar publishing failed</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1381,14 @@
         <translation>Distribution failed</translation>
     </message>
     <message>
+        <source>正在分发会议纪要…</source>
+        <translation>Distributing the minutes…</translation>
+    </message>
+    <message>
+        <source>分发会议纪要</source>
+        <translation>Distribute minutes</translation>
+    </message>
+    <message>
         <source>部分收件人发送失败</source>
         <translation>Some recipients failed</translation>
     </message>
@@ -1383,6 +1399,10 @@
     <message>
         <source>保存邮件文件的文件夹</source>
         <translation>Folder for the e-mail files</translation>
+    </message>
+    <message>
+        <source>无法标记为已发送</source>
+        <translation>Cannot mark as sent</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2318,14 @@
 <context>
     <name>ExportTab</name>
     <message>
+        <source>正在读取会议…</source>
+        <translation>Reading meetings…</translation>
+    </message>
+    <message>
+        <source>正在写入 {n} 个日程…</source>
+        <translation>Writing {n} events…</translation>
+    </message>
+    <message>
         <source>全部机制</source>
         <translation>All bodies</translation>
     </message>
@@ -2346,6 +2374,10 @@
         <translation>Cannot export the calendar</translation>
     </message>
     <message>
+        <source>正在导出日历…</source>
+        <translation>Exporting the calendar…</translation>
+    </message>
+    <message>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
@@ -2354,6 +2386,29 @@
 {path}</source>
         <translation>Exported {n} events to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPublishing</name>
+    <message>
+        <source>已更新发布的日历（{n} 个文件）。</source>
+        <translation>Published calendars updated ({n} files).</translation>
+    </message>
+    <message>
+        <source>日历发布失败：{reason}</source>
+        <translation>Calendar publishing failed: {reason}</translation>
+    </message>
+    <message>
+        <source>日历发布失败</source>
+        <translation>Calendar publishing failed</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+会议已保存，但发布文件夹中的 .ics 文件没有更新。请在“文件 → 日历 → 日历发布设置”中检查文件夹；之后每次会议变化时会再次尝试。</source>
+        <translation>{reason}
+
+The meeting was saved, but the .ics files in the publish folder were not updated. Check the folder in File → Calendar → Publishing Settings; publishing is tried again at every meeting change.</translation>
     </message>
 </context>
 <context>
@@ -2670,12 +2725,16 @@
         <translation>Import into body:</translation>
     </message>
     <message>
-        <source>无法读取文件</source>
-        <translation>Cannot read the file</translation>
-    </message>
-    <message>
         <source>无法导入该文件</source>
         <translation>Cannot import this file</translation>
+    </message>
+    <message>
+        <source>正在读取日历文件…</source>
+        <translation>Reading the calendar file…</translation>
+    </message>
+    <message>
+        <source>导入日历</source>
+        <translation>Import calendar</translation>
     </message>
     <message>
         <source>没有导入任何内容。</source>
@@ -2706,6 +2765,10 @@
         <translation>Import failed</translation>
     </message>
     <message>
+        <source>正在导入日程…</source>
+        <translation>Importing events…</translation>
+    </message>
+    <message>
         <source>没有写入任何数据。</source>
         <translation>Nothing was written.</translation>
     </message>
@@ -2720,6 +2783,18 @@
 </context>
 <context>
     <name>ItemCommands</name>
+    <message>
+        <source>无法新建督办事项</source>
+        <translation>Cannot create the follow-up item</translation>
+    </message>
+    <message>
+        <source>无法保存督办事项</source>
+        <translation>Cannot save the follow-up item</translation>
+    </message>
+    <message>
+        <source>无法汇报进展</source>
+        <translation>Cannot report progress</translation>
+    </message>
     <message>
         <source>办结确认：{title}</source>
         <translation>Sign off: {title}</translation>
@@ -2747,6 +2822,18 @@
     <message>
         <source>撤销理由：</source>
         <translation>Reason for withdrawal:</translation>
+    </message>
+    <message>
+        <source>无法记录催办</source>
+        <translation>Cannot record the chase</translation>
+    </message>
+    <message>
+        <source>无法调整期限</source>
+        <translation>Cannot change the due date</translation>
+    </message>
+    <message>
+        <source>无法改派</source>
+        <translation>Cannot reassign</translation>
     </message>
 </context>
 <context>
@@ -3521,26 +3608,6 @@
         <translation>Cannot Open Minutes</translation>
     </message>
     <message>
-        <source>日历发布失败：{reason}</source>
-        <translation>Calendar publishing failed: {reason}</translation>
-    </message>
-    <message>
-        <source>日历发布失败</source>
-        <translation>Calendar Publishing Failed</translation>
-    </message>
-    <message>
-        <source>{reason}
-
-会议已保存，但发布文件夹中的 .ics 文件没有更新。请在“文件 → 日历 → 日历发布设置”中检查文件夹；之后每次会议变化时会再次尝试。</source>
-        <translation>{reason}
-
-The meeting was saved, but the .ics files in the publish folder were not updated. Check the folder under File &gt; Calendar &gt; Publishing Settings; the app tries again on every meeting change.</translation>
-    </message>
-    <message>
-        <source>已更新发布的日历（{n} 个文件）。</source>
-        <translation>Published calendars updated ({n} files).</translation>
-    </message>
-    <message>
         <source>无法显示完整号码</source>
         <translation>Cannot Show Full Numbers</translation>
     </message>
@@ -3710,6 +3777,10 @@ A copy of the current database is saved first. If other computers are using this
         <translation>Delete…</translation>
     </message>
     <message>
+        <source>无法推迟会议</source>
+        <translation>Cannot Postpone Meeting</translation>
+    </message>
+    <message>
         <source>无法标记为已召开</source>
         <translation>Cannot Mark as Held</translation>
     </message>
@@ -3811,6 +3882,10 @@ A copy of the current database is saved first. If other computers are using this
         <translation>Holidays and conflicts cannot be checked right now: {reason}</translation>
     </message>
     <message>
+        <source>无法保存会议</source>
+        <translation>Cannot Save Meeting</translation>
+    </message>
+    <message>
         <source>新建会议室</source>
         <translation>New Room</translation>
     </message>
@@ -3854,12 +3929,24 @@ A copy of the current database is saved first. If other computers are using this
         <translation>Cannot Send Invitation</translation>
     </message>
     <message>
+        <source>正在发送“{subject}”…</source>
+        <translation>Sending &quot;{subject}&quot;…</translation>
+    </message>
+    <message>
         <source>“{subject}”已发送给 {n} 位参会人员。</source>
         <translation>&quot;{subject}&quot; was sent to {n} attendees.</translation>
     </message>
     <message>
         <source>发送失败：</source>
         <translation>Failed to send:</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>已取消发送“{subject}”：取消前已发送给 {n} 位参会人员：{names}。</source>
+        <translation>Sending &quot;{subject}&quot; was cancelled; before that it was sent to {n} attendees: {names}.</translation>
     </message>
     <message>
         <source>未设置邮件服务器：选择保存邮件草稿（.eml）的文件夹</source>
@@ -4095,6 +4182,10 @@ A copy of the current database is saved first. If other computers are using this
         <translation>Distribution</translation>
     </message>
     <message>
+        <source>无法打开会议纪要</source>
+        <translation>Cannot open the minutes</translation>
+    </message>
+    <message>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -4151,12 +4242,20 @@ A copy of the current database is saved first. If other computers are using this
         <translation>Cannot submit for review</translation>
     </message>
     <message>
+        <source>无法退回</source>
+        <translation>Cannot send back</translation>
+    </message>
+    <message>
         <source>退回修改</source>
         <translation>Send back for changes</translation>
     </message>
     <message>
         <source>退回意见</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>正在签发纪要…</source>
+        <translation>Issuing the minutes…</translation>
     </message>
     <message>
         <source>签发纪要</source>
@@ -4169,6 +4268,10 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>无法签发</source>
         <translation>Cannot issue</translation>
+    </message>
+    <message>
+        <source>无法更正</source>
+        <translation>Cannot correct</translation>
     </message>
     <message>
         <source>更正纪要</source>
@@ -4185,6 +4288,10 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>请先选择一项已保存的议定事项（新添加的请先保存）。</source>
         <translation>Select a saved decision first (save newly added ones first).</translation>
+    </message>
+    <message>
+        <source>无法转为督办事项</source>
+        <translation>Cannot turn into an action item</translation>
     </message>
     <message>
         <source>已生成督办事项（编号 {id}）。</source>
@@ -4462,6 +4569,10 @@ A copy of the current database is saved first. If other computers are using this
         <translation>This file cannot be imported</translation>
     </message>
     <message>
+        <source>正在读取联系人文件…</source>
+        <translation>Reading the contacts file…</translation>
+    </message>
+    <message>
         <source>选择一个表格文件后，这里会列出每一行将如何处理；确认后才会写入。</source>
         <translation>After you choose a spreadsheet, this shows what will happen to each row. Nothing is written until you confirm.</translation>
     </message>
@@ -4488,6 +4599,10 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>导入失败</source>
         <translation>Import Failed</translation>
+    </message>
+    <message>
+        <source>正在导入联系人…</source>
+        <translation>Importing contacts…</translation>
     </message>
     <message>
         <source>没有写入任何数据。</source>
@@ -4599,6 +4714,69 @@ A copy of the current database is saved first. If other computers are using this
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>正在发送 {done}/{total}：{name}</source>
+        <translation>Sending {done}/{total}: {name}</translation>
+    </message>
+    <message>
+        <source>正在生成附件…</source>
+        <translation>Preparing attachments…</translation>
+    </message>
+    <message>
+        <source>正在连接邮件服务器…</source>
+        <translation>Connecting to the mail server…</translation>
+    </message>
+    <message>
+        <source>正在生成邮件文件 {done}/{total}：{name}</source>
+        <translation>Writing message file {done}/{total}: {name}</translation>
+    </message>
+    <message>
+        <source>正在写入第 {done}/{total} 行</source>
+        <translation>Writing row {done}/{total}</translation>
+    </message>
+    <message>
+        <source>正在保存文件…</source>
+        <translation>Saving the file…</translation>
+    </message>
+    <message>
+        <source>正在导入第 {done}/{total} 项</source>
+        <translation>Importing item {done}/{total}</translation>
+    </message>
+    <message>
+        <source>正在读取第 {done}/{total} 项</source>
+        <translation>Reading item {done}/{total}</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>正在读取日历文件…</source>
+        <translation>Reading the calendar file…</translation>
+    </message>
+    <message>
+        <source>正在核对第 {done}/{total} 个日程</source>
+        <translation>Checking event {done}/{total}</translation>
+    </message>
+    <message>
+        <source>正在导入第 {done}/{total} 个日程</source>
+        <translation>Importing event {done}/{total}</translation>
+    </message>
+    <message>
+        <source>正在读取文件…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>正在核对第 {done}/{total} 行</source>
+        <translation>Checking row {done}/{total}</translation>
+    </message>
+    <message>
+        <source>正在导入第 {done}/{total} 行</source>
+        <translation>Importing row {done}/{total}</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <source>汇报进展：{title}</source>
@@ -4678,6 +4856,14 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>正在发布日历…</source>
+        <translation>Publishing calendars…</translation>
+    </message>
+    <message>
+        <source>正在发布…</source>
+        <translation>Publishing…</translation>
     </message>
     <message>
         <source>发布失败：{reason}</source>
@@ -4762,6 +4948,10 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>删除</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>无法删除</source>
@@ -4892,6 +5082,111 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>知道了</source>
         <translation>Got It</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>督办报表</source>
+        <translation>Follow-up reports</translation>
+    </message>
+    <message>
+        <source>年度督办台账（.xlsx 或 .docx）</source>
+        <translation>Yearly follow-up ledger (.xlsx or .docx)</translation>
+    </message>
+    <message>
+        <source>督办通报（.docx）</source>
+        <translation>Follow-up bulletin (.docx)</translation>
+    </message>
+    <message>
+        <source>全部机制</source>
+        <translation>All mechanisms</translation>
+    </message>
+    <message>
+        <source>选择保存位置</source>
+        <translation>Choose where to save</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>生成</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>统计期间：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>机制：</source>
+        <translation>Mechanism:</translation>
+    </message>
+    <message>
+        <source>保存到：</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>台账按机制统计全年会议、议定事项和督办事项，另附督办事项明细和会议明细（.xlsx）。</source>
+        <translation>The ledger counts the year&apos;s meetings, decisions and follow-up items by mechanism, with item and meeting details (.xlsx).</translation>
+    </message>
+    <message>
+        <source>通报列出统计期间新增、办结、撤销的督办事项，以及截至今天逾期未办结的事项。</source>
+        <translation>The bulletin lists the follow-up items opened, closed and withdrawn in the period, and those overdue and still open as of today.</translation>
+    </message>
+    <message>
+        <source>{year}年督办台账.xlsx</source>
+        <translation>follow-up-ledger-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;Word 文档 (*.docx)</source>
+        <translation>Excel workbook (*.xlsx);;Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>督办通报.docx</source>
+        <translation>follow-up-bulletin.docx</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>保存报表</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>无法生成报表</source>
+        <translation>Cannot generate the report</translation>
+    </message>
+    <message>
+        <source>统计期间的开始日期晚于结束日期。</source>
+        <translation>The period starts after it ends.</translation>
+    </message>
+    <message>
+        <source>正在生成报表…</source>
+        <translation>Generating the report…</translation>
+    </message>
+    <message>
+        <source>已生成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>报表已保存到：
+{path}</source>
+        <translation>The report was saved to:
+{path}</translation>
     </message>
 </context>
 <context>
