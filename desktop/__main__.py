@@ -9,12 +9,26 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     database = gui_database(args)
     if database is not False:  # no command: start the GUI without importing every command
-        from desktop.app import run_gui
-
-        return run_gui(database)
+        return start_gui(database)
     from desktop.cli import main as cli_main
 
     return cli_main(args)
+
+
+def start_gui(database: str | None) -> int:
+    """Import the Qt-free layers, then the GUI, and run it on ``database``.
+
+    The order matters for a cold start: once PySide6 is imported, its import hook reads the
+    source of every module imported after it to look for "PySide6" (``shibokensupport.feature``,
+    PYSIDE-2029), about 0.1 s for SQLAlchemy and the models. Modules imported before PySide6 are
+    never read.
+    """
+    import desktop.db  # noqa: F401 - SQLAlchemy, the models
+    import desktop.services.bodies.core  # noqa: F401 - what the first page and navigation read
+    import desktop.services.directory.core  # noqa: F401
+    from desktop.app import run_gui
+
+    return run_gui(database)
 
 
 def gui_database(args: list[str]) -> str | None | bool:

@@ -1,5 +1,9 @@
 """Composition root of the GUI: application, translators, identity, database, hub, main window.
 
+Start-up does only what the first paint needs: the five bodies are seeded only into a database
+that has none, and the open-ended series are extended two years ahead after the window has been
+painted, quietly in the background (``extend_series_in_background``).
+
 ``TRIPARTITE_QUIT_AFTER_PAINT=1`` makes the GUI quit once the main window has been painted the
 first time, printing ``first-paint <seconds since the process started> <wall clock>`` on
 standard output: ``bench/bench_startup.py`` times cold starts with it.
@@ -10,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -17,12 +22,14 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
+    QThreadPool,
     QTimer,
     QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import APP_AUTHOR, APP_NAME, __version__
+from desktop.changes import Changes
 from desktop.config import (
     Identity,
     database_url_from,
@@ -33,11 +40,11 @@ from desktop.config import (
 from desktop.db import Database, open_database
 from desktop.errors import UserError
 from desktop.paths import resource
-from desktop.services.bodies.seed import seed
-from desktop.services.meetings.series import extend_open_series, horizon
+from desktop.services.bodies.seed import needs_seed, seed
 from desktop.views.changes import ChangeHub
 from desktop.views.errors import error_text
 from desktop.views.main_window import MainWindow
+from desktop.views.operations import Job, Operation, refusal_text
 from desktop.views.settings import open_settings
 from desktop.views.workspace import Workspace
 
@@ -68,36 +75,65 @@ def _run(app: QApplication, database_option: str | None) -> int:
         return 1
     workspace = Workspace(db, identity, ChangeHub())
     try:
-        # No screen shows anything yet: these writes need no announcement.
-        db.run(seed, identity.name)  # a new database gets the five bodies; an existing one is untouched
-        db.run(lambda s: extend_open_series(s, horizon()), identity.name)  # open series: two years ahead
+        # No screen shows anything yet: the seed needs no announcement.
+        if workspace.read(needs_seed):  # a new database gets the five bodies
+            db.run(seed, identity.name)
         window = MainWindow(workspace, open_settings())
         window.setStyleSheet(load_stylesheet())
+        AfterFirstPaint(window, lambda: extend_series_in_background(window, workspace))
         if os.environ.get(ENV_QUIT_AFTER_PAINT) == "1":
-            QuitAfterFirstPaint(window)
+            AfterFirstPaint(window, report_first_paint_and_quit)
         window.show()
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone()  # work in the background still uses the database
         workspace.db.dispose()  # the restore action may have replaced the first one
 
 
-class QuitAfterFirstPaint(QObject):
-    """Quits the application once ``window`` has been painted, printing when that was."""
+def extend_series_in_background(window: MainWindow, workspace: Workspace) -> Operation:
+    """Store the occurrences of open-ended series two years ahead, without a progress dialog.
 
-    def __init__(self, window: QWidget) -> None:
+    The hub announces the meetings only when occurrences were added (moving the series'
+    horizon alone shows nowhere); a failure is shown in the status bar, not in a dialog.
+    """
+    operation = Operation(window, workspace, _extend_open_series, key="extend_open_series",
+                          title=QCoreApplication.translate("App", "无法延展周期会议"),
+                          on_failure=lambda exc: window.statusBar().showMessage(
+                              QCoreApplication.translate("App", "周期会议未能延展：{reason}").format(
+                                  reason=refusal_text(exc)), 10000))
+    operation.run_in_background(QCoreApplication.translate("App", "正在延展周期会议…"), quiet=True)
+    return operation
+
+
+def _extend_open_series(job: Job) -> int:
+    # Imported here: the recurrence and holiday machinery is not needed for the first paint.
+    from desktop.services.meetings.series import extend_open_series, horizon
+
+    added = job.write(lambda session: extend_open_series(session, horizon()))
+    if not added:
+        job.changes = Changes()  # only the series' generated_until moved
+    return added
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``then()`` once, after ``window`` has been painted the first time."""
+
+    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
         super().__init__(window)
-        self._window = window
+        self._window, self._then = window, then
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self._window and event.type() == QEvent.Type.Paint:
             self._window.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)  # after this paint has reached the backing store
+            QTimer.singleShot(0, self._then)  # after this paint has reached the backing store
         return False
 
-    def _report(self) -> None:
-        print(f"first-paint {seconds_since_process_start():.4f} {time.time():.4f}", flush=True)
-        QApplication.quit()
+
+def report_first_paint_and_quit() -> None:
+    """Print when the first paint was (``TRIPARTITE_QUIT_AFTER_PAINT``) and quit."""
+    print(f"first-paint {seconds_since_process_start():.4f} {time.time():.4f}", flush=True)
+    QApplication.quit()
 
 
 def seconds_since_process_start() -> float:

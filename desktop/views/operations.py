@@ -6,7 +6,8 @@
   the result, or ``None`` after showing the refusal (``UserError``) under ``title``.
 - ``run_in_background(label)``: on a ``QThreadPool`` worker, ``work(job)`` where ``job`` has
   ``write(fn)`` / ``read(fn)`` (each its own session and transaction) and ``progress``; a
-  ``QProgressDialog`` shows ``job.progress`` and its 取消 button cancels (``Cancelled``).
+  ``QProgressDialog`` shows ``job.progress`` and its 取消 button cancels (``Cancelled``);
+  ``quiet=True`` shows no dialog (upkeep the user did not ask for; ``cancel()`` still works).
 
 On success the change hub announces what the committed transactions touched, then
 ``on_success(result)`` runs; ``finished(result)`` / ``failed(exception)`` are emitted either way.
@@ -127,8 +128,11 @@ class Operation(QObject):
         return result
 
     # On a worker thread.
-    def run_in_background(self, label: str, *, cancellable: bool = True) -> bool:
-        """Start ``work(job)`` on the pool; False when the same command is already running."""
+    def run_in_background(self, label: str, *, cancellable: bool = True, quiet: bool = False) -> bool:
+        """Start ``work(job)`` on the pool; False when the same command is already running.
+
+        ``quiet``: no progress dialog.
+        """
         hub = self._ws.hub
         if self._key is not None:
             if hub.is_running(self._key):
@@ -140,7 +144,7 @@ class Operation(QObject):
         self._bridge.succeeded.connect(self._on_bridge_succeeded)
         self._bridge.errored.connect(self._on_bridge_errored)
         self.progress = _SignalProgress(self._bridge)
-        self.dialog = self._make_dialog(label, cancellable)
+        self.dialog = None if quiet else self._make_dialog(label, cancellable)
         self._pool.start(_Worker(Job(self._ws, self.progress), self._work, self._bridge))
         return True
 

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QProgressDialog, QWidget
+from sqlalchemy import func, select
 
 from desktop import app
+from desktop.changes import Topic
 from desktop.config import Identity, load_identity
 from desktop.db import open_database
+from desktop.models import Meeting
 from desktop.services.bodies.core import list_bodies
+from desktop.services.bodies.seed import needs_seed, seed
+from desktop.services.kernel.timeutil import today_local
+from desktop.services.meetings import series as ms
 from desktop.views.identity_dialog import IdentityDialog
 from desktop.views.main_window import MainWindow
+from tests.services.meeting_support import local, meeting_data
 from tests.views.conftest import find_window, type_into
 
 pytestmark = pytest.mark.gui
@@ -103,6 +112,73 @@ def test_run_gui_opens_the_main_window_on_a_new_seeded_database(qtbot, monkeypat
             assert len(list_bodies(session)) == 5
     finally:
         db.dispose()
+
+
+def test_only_a_database_without_bodies_needs_the_seed(empty_db):
+    assert empty_db.run(needs_seed)[0] is True
+    empty_db.run(seed)
+    assert empty_db.run(needs_seed)[0] is False
+
+
+def test_the_callback_runs_once_the_window_has_been_painted(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls = []
+    app.AfterFirstPaint(widget, lambda: calls.append("painted"))
+    QApplication.processEvents()
+    assert calls == []  # not shown, not painted
+    widget.show()
+    qtbot.waitUntil(lambda: calls == ["painted"])
+    widget.repaint()
+    QApplication.processEvents()
+    assert calls == ["painted"]
+
+
+def _open_series(db, start, rule: str, stored_on: date) -> int:
+    """An open-ended series stored two years ahead of ``stored_on``; its id."""
+    with db.transaction() as session:
+        return ms.create_series(session, ms.SeriesData(meeting_data(start), rule),
+                                today=stored_on).series_id
+
+
+def _series_rows(db) -> int:
+    with db.reading() as session:
+        return session.scalar(select(func.count()).select_from(Meeting).where(
+            Meeting.series_id.is_not(None)))
+
+
+def _extend(qtbot, window, workspace) -> tuple[int, list]:
+    announced = []
+    workspace.hub.changed.connect(lambda changes, _source: announced.append(changes))
+    operation = app.extend_series_in_background(window, workspace)
+    assert window.findChildren(QProgressDialog) == []  # quiet: nothing pops up
+    with qtbot.waitSignal(operation.finished, timeout=10000) as finished:
+        pass
+    return finished.args[0], announced
+
+
+def test_open_series_are_extended_in_the_background_and_the_meetings_announced(qtbot, window, workspace):
+    today = today_local()
+    _open_series(workspace.db, local(today.year - 3, 1, 15), "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=15",
+                 stored_on=date(today.year - 3, 1, 1))  # stored until about a year ago
+    before = _series_rows(workspace.db)
+
+    added, announced = _extend(qtbot, window, workspace)
+
+    assert added >= 6 and _series_rows(workspace.db) == before + added
+    assert [c.touches(Topic.MEETINGS) for c in announced] == [True]
+    assert window.findChildren(QProgressDialog) == []
+
+
+def test_extending_series_that_gain_no_occurrence_announces_nothing(qtbot, window, workspace):
+    today = today_local()
+    yearly = local(today.year, today.month, today.day) + timedelta(days=180)  # not today's day
+    _open_series(workspace.db, yearly, "FREQ=YEARLY", stored_on=today - timedelta(days=1))
+    before = _series_rows(workspace.db)
+
+    added, announced = _extend(qtbot, window, workspace)
+
+    assert (added, _series_rows(workspace.db), announced) == (0, before, [])
 
 
 @pytest.mark.parametrize(("value", "expected"), [("en", "en"), ("zh", "zh"), ("EN", "en")])

@@ -75,6 +75,11 @@ PEOPLE = [
 ]
 
 
+def needs_seed(session: Session) -> bool:
+    """Whether the database has no bodies yet (one cheap query: the start-up asks it)."""
+    return session.execute(select(Body.__table__.c.id).limit(1)).first() is None
+
+
 def seed(session: Session) -> bool:
     """Seed the bodies, their members and representatives once; False when already seeded."""
     existing = set(session.scalars(select(Body.key)))
