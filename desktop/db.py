@@ -26,6 +26,7 @@ from desktop.models.audit import audit_rows
 SQLITE_MAGIC = b"SQLite format 3\x00"
 T = TypeVar("T")
 BUSY_TIMEOUT_MS = 10_000
+SQLITE_BUSY = 5
 SQLITE_BUSY_SNAPSHOT = 517  # SQLITE_BUSY | (2 << 8)
 
 
@@ -133,10 +134,16 @@ def _enable_wal(engine: Engine, path: Path) -> None:
         raw.close()
 
 
+WRITER = "tripartite_writer"  # execution option of the engine that write transactions use
+
+
 def _sqlite_begin(conn) -> None:
     # pysqlite's own transaction handling defers BEGIN; take control so every unit of work
-    # is one transaction and writers queue on busy_timeout instead of failing mid-way.
-    conn.exec_driver_sql("BEGIN")
+    # is one transaction. A write transaction starts as a writer (BEGIN IMMEDIATE): SQLite does
+    # not wait on busy_timeout when a WAL read transaction later upgrades to a write, it fails at
+    # once with "database is locked"; a writer from the start queues behind the timeout instead.
+    immediate = conn.get_execution_options().get(WRITER, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(target: Target) -> Engine:
@@ -171,6 +178,7 @@ class Database:
         self.target = target
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writer = engine.execution_options(**{WRITER: True})  # same pool, BEGIN IMMEDIATE
 
     @property
     def is_sqlite(self) -> bool:
@@ -179,7 +187,7 @@ class Database:
     @contextmanager
     def transaction(self, user: str = "system") -> Iterator[Session]:
         """One unit of work: commit on success, roll back on any error; services never commit."""
-        session = self._sessions(info={"user": user, LOG_KEY: ChangeLog()})
+        session = self._sessions(bind=self._writer, info={"user": user, LOG_KEY: ChangeLog()})
         try:
             yield session
             session.commit()
@@ -194,6 +202,10 @@ class Database:
                 raise ConcurrencyError(
                     QT_TRANSLATE_NOOP("Errors", "该记录已被他人修改，请刷新后重试。")
                 ) from None
+            if _is_locked(exc):
+                raise DatabaseError(QT_TRANSLATE_NOOP(
+                    "Errors", "数据库正被另一个窗口或程序写入，等待 {seconds} 秒后仍未释放，未保存任何内容。"
+                    "请稍后重试。"), seconds=BUSY_TIMEOUT_MS // 1000) from None
             raise
         except BaseException:
             session.rollback()
@@ -220,6 +232,11 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _is_locked(exc: DBAPIError) -> bool:
+    """SQLITE_BUSY after the busy timeout (another connection holds the write lock)."""
+    return getattr(exc.orig, "sqlite_errorcode", None) == SQLITE_BUSY
 
 
 def _is_stale_snapshot(exc: DBAPIError) -> bool:

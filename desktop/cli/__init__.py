@@ -71,5 +71,15 @@ def main(argv: list[str]) -> int:
         if args.debug:
             traceback.print_exc()
         else:
-            print(f"tripartite: 内部错误：{type(exc).__name__}: {exc}（加 --debug 查看详情）", file=sys.stderr)
+            print(f"tripartite: 内部错误：{type(exc).__name__}: {_first_line(exc)}（加 --debug 查看详情）",
+                  file=sys.stderr)
         return 1
+
+
+def _first_line(exc: BaseException) -> str:
+    """The error's own first line: a database driver's message without SQLAlchemy's statement,
+    parameters and footer, which may hold personal data."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if isinstance(orig, BaseException) else exc).strip()
+    return text.splitlines()[0] if text else ""
+
