@@ -23,6 +23,7 @@ import icalendar
 from desktop.config import LOCAL_TZ
 from desktop.errors import UserError
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.services.kernel.timeutil import RANGE_TEXT, in_supported_range
 
 # The Windows zones of the Unicode CLDR windowsZones table most likely to reach this office.
 WINDOWS_ZONES = {
@@ -300,7 +301,11 @@ def _event(c, line: int, method: str, warnings: list[str]) -> ImportedEvent:
     start, all_day = to_moment(start_prop.dt, start_prop.params.get("TZID"), warnings)
     if str(c.get("X-MICROSOFT-CDO-ALLDAYEVENT", "")).upper() == "TRUE" and not all_day:
         start, all_day = datetime.combine(start.date(), time(0), LOCAL_TZ), True
-    end = _end(c, start, all_day, warnings)
+    end = _end(c, start, all_day, line, warnings)
+    for moment in (start, end):
+        if not in_supported_range(moment):
+            raise _error(line, QT_TRANSLATE_NOOP("Errors", "从本行开始的日程日期超出支持的范围（{range}）：{value}"),
+                         range=RANGE_TEXT, value=moment.isoformat()[:10])
     rid_prop = c.get("RECURRENCE-ID")
     return ImportedEvent(
         uid=str(c.get("UID")).strip(), sequence=int(c.get("SEQUENCE", 0) or 0),
@@ -315,16 +320,25 @@ def _event(c, line: int, method: str, warnings: list[str]) -> ImportedEvent:
         attendees=tuple(_attendees(c)), line=line)
 
 
-def _end(c, start: datetime, all_day: bool, warnings: list[str]) -> datetime:
-    if (prop := c.get("DTEND")) is not None:
-        end = to_moment(prop.dt, prop.params.get("TZID"), warnings)[0]
-    elif (duration := c.get("DURATION")) is not None:
-        end = start + duration.dt
-    else:
-        end = start + (timedelta(days=1) if all_day else DEFAULT_LENGTH)
+def _end(c, start: datetime, all_day: bool, line: int, warnings: list[str]) -> datetime:
+    try:
+        if (prop := c.get("DTEND")) is not None:
+            end = to_moment(prop.dt, prop.params.get("TZID"), warnings)[0]
+        elif (duration := c.get("DURATION")) is not None:
+            end = start + duration.dt
+        else:
+            end = start + (timedelta(days=1) if all_day else DEFAULT_LENGTH)
+    except OverflowError:
+        raise _error(line, QT_TRANSLATE_NOOP("Errors", "从本行开始的日程日期超出支持的范围（{range}）：{value}"),
+                     range=RANGE_TEXT, value=str(c.get("DURATION", "")).strip()) from None
     if all_day and isinstance(end, datetime) and end.timetz() != time(0, tzinfo=end.tzinfo):
         end = datetime.combine(end.date() + timedelta(days=1), time(0), LOCAL_TZ)
-    return end if end > start else start + (timedelta(days=1) if all_day else DEFAULT_LENGTH)
+    if end > start:
+        return end
+    note = QT_TRANSLATE_NOOP("Errors", "第 {line} 行起的日程结束不晚于开始（或时长为负），已按{length}导入。").format(
+        line=line, length="一天" if all_day else "一小时")
+    warnings.append(note)
+    return start + (timedelta(days=1) if all_day else DEFAULT_LENGTH)
 
 
 def _exdates(c, warnings: list[str]) -> tuple[datetime, ...]:

@@ -37,6 +37,7 @@ from desktop.models import (
 )
 from desktop.services.dates.recurrence import exdates_from_json, exdates_to_json
 from desktop.services.kernel.references import TABLE_LABELS, references_to
+from desktop.services.kernel.timeutil import check_supported
 from desktop.services.kernel.validation import clean_required
 
 ROLE_LABELS = {
@@ -117,6 +118,8 @@ def clean_times(start: datetime, end: datetime, all_day: bool = False) -> tuple[
         stop = last.date() if last.time() == time(0) and last.date() > first else last.date() + timedelta(1)
         start = datetime.combine(first, time(0), LOCAL_TZ)
         end = datetime.combine(stop, time(0), LOCAL_TZ)
+    check_supported(start, "start")
+    check_supported(end, "end")
     if end <= start:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "结束时间应晚于开始时间。"), field="end")
     if end - start > MAX_LENGTH:
