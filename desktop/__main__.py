@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 
@@ -18,11 +19,18 @@ def main(argv: list[str] | None = None) -> int:
 def start_gui(database: str | None) -> int:
     """Import the Qt-free layers, then the GUI, and run it on ``database``.
 
-    The order matters for a cold start: once PySide6 is imported, its import hook reads the
-    source of every module imported after it to look for "PySide6" (``shibokensupport.feature``,
-    PYSIDE-2029), about 0.1 s for SQLAlchemy and the models. Modules imported before PySide6 are
-    never read.
+    Two things make a cold start slower than it need be:
+
+    - once PySide6 is imported, its import hook reads the source of every module imported after
+      it to look for "PySide6" (``shibokensupport.feature``, PYSIDE-2029): about 0.1 s for
+      SQLAlchemy and the models. Modules imported before PySide6 are never read.
+    - the cyclic garbage collector runs again and again over the hundreds of thousands of objects
+      the imports create, none of them garbage. It is off until the window has been painted;
+      ``desktop.app`` then freezes what start-up made (never scanned again) and turns it back on.
     """
+    gc.disable()
+    import sqlalchemy.dialects.sqlite  # noqa: F401 - the default database's dialect
+
     import desktop.db  # noqa: F401 - SQLAlchemy, the models
     import desktop.services.bodies.core  # noqa: F401 - what the first page and navigation read
     import desktop.services.directory.core  # noqa: F401

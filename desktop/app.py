@@ -11,6 +11,7 @@ standard output: ``bench/bench_startup.py`` times cold starts with it.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -62,6 +63,7 @@ def run_gui(database_option: str | None) -> int:
     try:
         return _run(app, database_option)
     finally:
+        collect_garbage_again()  # when no window was painted (a refusal, a cancelled identity)
         for translator in translators:
             app.removeTranslator(translator)
 
@@ -80,6 +82,7 @@ def _run(app: QApplication, database_option: str | None) -> int:
             db.run(seed, identity.name)
         window = MainWindow(workspace, open_settings())
         window.setStyleSheet(load_stylesheet())
+        AfterFirstPaint(window, collect_garbage_again)
         AfterFirstPaint(window, lambda: extend_series_in_background(window, workspace))
         if os.environ.get(ENV_QUIT_AFTER_PAINT) == "1":
             AfterFirstPaint(window, report_first_paint_and_quit)
@@ -88,6 +91,15 @@ def _run(app: QApplication, database_option: str | None) -> int:
     finally:
         QThreadPool.globalInstance().waitForDone()  # work in the background still uses the database
         workspace.db.dispose()  # the restore action may have replaced the first one
+
+
+def collect_garbage_again() -> None:
+    """After the first paint: the collector ``desktop.__main__`` turned off runs again, and the
+    objects start-up made (modules, classes, mappers) move to the permanent generation, where
+    no collection scans them again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def extend_series_in_background(window: MainWindow, workspace: Workspace) -> Operation:

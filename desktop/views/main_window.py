@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 
 GEOMETRY, STATE, SPLITTER, LAST_PAGE = (
     "main_window/geometry", "main_window/state", "main_window/splitter", "main_window/last_page")
-REMINDERS_AFTER_MS = 1000  # the first reminder check waits until the window has been painted
+REMINDERS_AFTER_MS = 1000  # the tray icon and the first reminder check wait until the window is painted
 
 
 # Each page's module is imported when the page is first shown.
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.reminder_notice = ReminderNotice()
         self.statusBar().addWidget(self.reminder_notice)
-        self.reminders = MeetingReminders(workspace, self.reminder_notice, self, tray=self._make_tray(),
+        self.reminders = MeetingReminders(workspace, self.reminder_notice, self,
                                           **({"clock": clock} if clock else {}))
         self.feeds = FeedPublishing(workspace.hub, lambda: self.publisher, self)
         self._connect()
@@ -260,7 +260,10 @@ class MainWindow(QMainWindow):
             show_refusal(self, self.tr("无法打开会议纪要"), exc)
 
     def _start_reminders(self) -> None:
+        """After the first paint: the tray icon that carries the reminders, and the first check."""
         if self.isVisible():  # a window closed (or never shown) meanwhile checks nothing
+            if self.reminders.tray is None:
+                self.reminders.tray = self._make_tray()
             self.reminders.start()
 
     def _on_tray_activated(self, _reason) -> None:

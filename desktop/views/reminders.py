@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSystemTrayIcon, QToolButton, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.errors import UserError
-from desktop.services.calendar.settings import load_calendar_settings
 from desktop.services.kernel.timeutil import to_local
-from desktop.services.meetings.reminders import UpcomingMeeting, upcoming_for_person
 from desktop.views.workspace import Workspace
+
+if TYPE_CHECKING:  # the queries and settings are imported at the first check, after the first paint
+    from desktop.services.meetings.reminders import UpcomingMeeting
 
 CHECK_INTERVAL_MS = 60_000
 TRAY_MESSAGE_MS = 15_000
@@ -24,6 +26,8 @@ def _utc_now() -> datetime:
 
 
 def _reminder_minutes() -> int:
+    from desktop.services.calendar.settings import load_calendar_settings
+
     return load_calendar_settings().reminder_minutes
 
 
@@ -78,6 +82,8 @@ class MeetingReminders(QObject):
 
     def check(self) -> list[UpcomingMeeting]:
         """Remind of the meetings now within the window; returns those just reminded of."""
+        from desktop.services.meetings.reminders import upcoming_for_person
+
         minutes = self._minutes()
         if minutes <= 0:
             return []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date, timedelta
 
 import pytest
@@ -132,6 +133,16 @@ def test_the_callback_runs_once_the_window_has_been_painted(qtbot):
     widget.repaint()
     QApplication.processEvents()
     assert calls == ["painted"]
+
+
+def test_the_collector_turned_off_for_the_start_runs_again_without_the_start_s_objects():
+    gc.disable()
+    try:
+        app.collect_garbage_again()
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
 
 
 def _open_series(db, start, rule: str, stored_on: date) -> int:

@@ -11,46 +11,58 @@ import pytest
 from desktop.views.main_window import MainWindow
 from desktop.views.navigation import BODY_PREFIX, CALENDAR, FOLLOWUP, PEOPLE
 from desktop.views.settings import open_settings
-from tests.views.conftest import row_of
+from tests.views.conftest import row_of, wait_loaded
 
 pytestmark = pytest.mark.gui
 
 
-def test_a_first_start_builds_only_the_first_body_page(window):
+def test_a_first_start_builds_only_the_first_body_page(qtbot, window):
     assert window.built_pages() == [BODY_PREFIX]
     assert window.stack.count() == 1
 
 
 def test_the_remembered_page_is_the_only_one_built(qtbot, workspace):
     first = MainWindow(workspace, open_settings())
+    wait_loaded(qtbot)
     qtbot.addWidget(first)
     first.show_page(PEOPLE)
+    wait_loaded(qtbot)
     first.close()
+    wait_loaded(qtbot)
 
     second = MainWindow(workspace, open_settings())
+    wait_loaded(qtbot)
     qtbot.addWidget(second)
     assert second.built_pages() == [PEOPLE]
     assert second.current_page() is second.people_page
 
 
-def test_a_page_is_built_once_when_first_chosen(window):
+def test_a_page_is_built_once_when_first_chosen(qtbot, window):
     assert window.show_page(CALENDAR)
     calendar = window.current_page()
+    wait_loaded(qtbot)
     assert window.built_pages() == [BODY_PREFIX, CALENDAR]
     window.show_page("body:dispute")
+    wait_loaded(qtbot)
     window.show_page(CALENDAR)
+    wait_loaded(qtbot)
     assert window.current_page() is calendar and window.stack.count() == 2
 
 
-def test_a_page_built_after_revealing_phones_shows_them_in_full(window):
+def test_a_page_built_after_revealing_phones_shows_them_in_full(qtbot, window):
     window.actions.reveal_phones.trigger()
+    wait_loaded(qtbot)
     window.show_page(PEOPLE)
+    wait_loaded(qtbot)
     table = window.people_page.table
+    qtbot.waitUntil(lambda: row_of(table, 0, "王建国") >= 0)  # a page may load off the UI thread
+    wait_loaded(qtbot)
     assert table.model().index(row_of(table, 0, "王建国"), 3).data() == "010-67881301"
 
 
 def test_edit_and_delete_follow_a_page_built_late(qtbot, window):
     window.show_page(FOLLOWUP)
+    wait_loaded(qtbot)
     assert window.current_page() is window.followup_page
     assert not window.actions.delete.isEnabled()
 
