@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from desktop.changes import Changes, Topic
 from desktop.views.changes import Subscription
 from desktop.views.form_dialog import FormDialog, open_form, run_or_raise
+from desktop.views.loading import PageLoader
 from desktop.views.operations import Operation
 from desktop.views.record_table import RecordTable
 from desktop.views.table_model import RowTableModel
@@ -32,7 +33,8 @@ class RecordPage(QWidget):
 
     Its own strings use ``QCoreApplication.translate("RecordPage", …)``: ``self.tr()`` would look
     them up under the subclass's name, where lupdate never put them. ``TOPICS`` says what the
-    page shows: the change hub reloads it after any write that touches them.
+    page shows: the change hub reloads it after any write that touches them. ``_load`` runs on a
+    worker thread (``loader``); the table keeps its previous rows until the new ones come.
     """
 
     TOPICS: tuple[Topic, ...] = ()
@@ -49,6 +51,8 @@ class RecordPage(QWidget):
         self.edit_button = QPushButton(QCoreApplication.translate("RecordPage", "编辑…"))
         self.delete_button = QPushButton(QCoreApplication.translate("RecordPage", "删除"))
         self.table = RecordTable(model)
+        self.loader = PageLoader(workspace, self)
+        self._select_after: int | None = None   # a row to select once the rows have loaded
         self._lay_out()
         self.subscription = Subscription(workspace.hub, self, self.TOPICS, self.refresh)
 
@@ -64,6 +68,7 @@ class RecordPage(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(self.title_label)
         heading.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        heading.addWidget(self.loader.status_label, 0, Qt.AlignmentFlag.AlignBottom)
         tools = QHBoxLayout()
         tools.addWidget(self.filter_edit, 1)
         for button in (self.add_button, self.edit_button, self.delete_button):
@@ -75,6 +80,7 @@ class RecordPage(QWidget):
 
     # What a subclass provides.
     def _load(self, session: Session) -> list:
+        """The rows (on a worker thread: no widgets)."""
         raise NotImplementedError
 
     def _make_dialog(self, row) -> FormDialog:
@@ -95,10 +101,15 @@ class RecordPage(QWidget):
 
     # What the main window calls.
     def refresh(self) -> None:
-        """Reload the rows from the database, keeping the selection."""
-        rows = self._ws.read(self._load)
+        """Reload the rows from the database (on a worker thread), keeping the selection."""
+        self.loader.load(self._load, self._show_rows)
+
+    def _show_rows(self, rows: list) -> None:
         self.table.set_rows(rows)
         self.count_label.setText(self._count_text(len(rows)))
+        if self._select_after is not None:
+            self.table.select_id(self._select_after)
+            self._select_after = None
 
     def add(self) -> None:
         self._open(self._make_dialog(None), None)
@@ -135,8 +146,12 @@ class RecordPage(QWidget):
         open_form(dialog, partial(self._on_dialog_saved, row_id))
 
     def _on_dialog_saved(self, row_id: int | None, new_id: object) -> None:
-        selected = new_id if row_id is None else row_id  # the hub has reloaded the rows already
-        if isinstance(selected, int):
+        selected = new_id if row_id is None else row_id
+        if not isinstance(selected, int):
+            return
+        if self.loader.loading:   # the rows the hub asked for are still being read
+            self._select_after = selected
+        else:
             self.table.select_id(selected)
 
     def _on_filter_edit_text_changed(self, text: str) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QWidget
 
 from desktop.errors import UserError
-from desktop.exports.action_chase import write_chase_docx, write_chase_eml
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import ActionStatus
 from desktop.services.actions import bulk as actions_bulk
@@ -26,7 +25,6 @@ from desktop.services.actions.detail import (
     people_choices,
 )
 from desktop.services.bodies.core import list_bodies
-from desktop.services.mail.core import load_settings
 from desktop.views.actions.dialogs import (
     ActionDialog,
     ChaseChoice,
@@ -115,6 +113,8 @@ class ItemCommands(QObject):
         self._write(lambda s: rule(s, action_id, text, version=version), self.tr("无法保存督办事项"))
 
     def chase(self, action_id: int) -> None:
+        from desktop.services.mail.core import load_settings  # keyring: imported when first needed
+
         letter = self._ws.read(lambda s: chase_letter(s, action_id))
         folder = self._settings.value(CHASE_FOLDER, "") if self._settings else ""
         dialog = ChaseDialog(partial(self._chase, action_id), letter.title, "; ".join(letter.recipients),
@@ -125,6 +125,10 @@ class ItemCommands(QObject):
     def _chase(self, action_id: int, choice: ChaseChoice) -> list:
         if not (choice.docx or choice.eml):
             raise UserError(QT_TRANSLATE_NOOP("Errors", "请至少选择生成催办单或催办邮件。"))
+        # python-docx and the mail settings (keyring) are imported when first needed
+        from desktop.exports.action_chase import write_chase_docx, write_chase_eml
+        from desktop.services.mail.core import load_settings
+
         letter = self._ws.read(lambda s: chase_letter(s, action_id))
         written, docx = [], None
         if choice.docx:

@@ -3,7 +3,9 @@
 Structural filters (body, organisation, owner, status, due range) reload the list from the
 database (``filter_changed``); the text box filters the loaded list in memory (``text_changed``).
 A filter coming from the dashboard may hold what the bar has no field for (an ageing bucket, a
-month opened or closed): it is shown as a note with a button that drops it.
+month opened or closed): it is shown as a note with a button that drops it. A filter shown
+before the pickers have their choices (the list and its choices load in the background) is
+kept and applied when the choices come.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class ActionFilterBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._extra = ActionFilter()          # dashboard-only dimensions, shown as a note
+        self._wanted: dict[ChoiceCombo, object] = {}   # values set before their choices came
         self.body_combo = ChoiceCombo()
         self.organisation_combo = ChoiceCombo()
         self.lead_only_box = QCheckBox(self.tr("仅牵头"))
@@ -86,7 +89,7 @@ class ActionFilterBar(QWidget):
         self._show_extra()
 
         for combo in (self.body_combo, self.organisation_combo, self.owner_combo, self.status_combo):
-            combo.currentIndexChanged.connect(self._on_structure_changed)
+            combo.currentIndexChanged.connect(lambda _i, c=combo: self._on_combo_changed(c))
         self.lead_only_box.toggled.connect(self._on_structure_changed)
         self.due_from.dateChanged.connect(self._on_structure_changed)
         self.due_to.dateChanged.connect(self._on_structure_changed)
@@ -123,16 +126,16 @@ class ActionFilterBar(QWidget):
                 (self.organisation_combo, self.tr("全部单位"), [(c.id, c.name) for c in organisations]),
                 (self.owner_combo, self.tr("全部责任人"),
                  [(c.id, f"{c.name}（{c.detail}）" if c.detail else c.name) for c in people])):
-            current = combo.value()
+            current = self._wanted.pop(combo, combo.value())
             combo.blockSignals(True)
             combo.set_choices([(everything, None), *((name, i) for i, name in items)], current)
             combo.blockSignals(False)
 
     def current_filter(self) -> ActionFilter:
         """The structural filter (no text: that part is applied in memory)."""
-        return replace(self._extra, body_id=self.body_combo.value(),
-                       organisation_id=self.organisation_combo.value(),
-                       lead_only=self.lead_only_box.isChecked(), owner_id=self.owner_combo.value(),
+        return replace(self._extra, body_id=self._value(self.body_combo),
+                       organisation_id=self._value(self.organisation_combo),
+                       lead_only=self.lead_only_box.isChecked(), owner_id=self._value(self.owner_combo),
                        status=self.status_combo.value() or "all", due_from=self.due_from.value(),
                        due_to=self.due_to.value(), text="")
 
@@ -142,10 +145,13 @@ class ActionFilterBar(QWidget):
                    self.lead_only_box, self.due_from, self.due_to, self.text_edit)
         for widget in widgets:
             widget.blockSignals(True)
-        self.body_combo.set_value(flt.body_id)
-        self.organisation_combo.set_value(flt.organisation_id)
-        self.owner_combo.set_value(flt.owner_id)
-        self.status_combo.set_value(flt.status)
+        for combo, value in ((self.body_combo, flt.body_id), (self.organisation_combo, flt.organisation_id),
+                             (self.owner_combo, flt.owner_id), (self.status_combo, flt.status)):
+            combo.set_value(value)
+            if combo.value() != value:   # its choices are still loading
+                self._wanted[combo] = value
+            else:
+                self._wanted.pop(combo, None)
         self.lead_only_box.setChecked(flt.lead_only)
         self.due_from.set_value(flt.due_from)
         self.due_to.set_value(flt.due_to)
@@ -161,6 +167,9 @@ class ActionFilterBar(QWidget):
     def text(self) -> str:
         return self.text_edit.text()
 
+    def _value(self, combo: ChoiceCombo) -> object:
+        return self._wanted.get(combo, combo.value())
+
     def _show_extra(self) -> None:
         x, parts = self._extra, []
         if x.ageing is not None:
@@ -174,6 +183,10 @@ class ActionFilterBar(QWidget):
         self.clear_extra_button.setVisible(bool(parts))
 
     def _on_structure_changed(self, *_args) -> None:
+        self.filter_changed.emit()
+
+    def _on_combo_changed(self, combo: ChoiceCombo) -> None:
+        self._wanted.pop(combo, None)   # the user's choice wins over one still waiting
         self.filter_changed.emit()
 
     def _on_clear_extra_button_clicked(self) -> None:

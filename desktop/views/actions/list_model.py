@@ -71,10 +71,19 @@ class ActionTableModel(QAbstractTableModel):
         self._report_late = QCoreApplication.translate(CONTEXT, QT_TRANSLATE_NOOP("ActionTableModel", "汇报逾期"))
 
     # What the page calls.
-    def set_listing(self, listing: ActionList) -> None:
-        """A newly loaded list (names and day counter included); shows all its rows."""
+    def set_listing(self, listing: ActionList, rows: Sequence[ActionRow] | None = None,
+                    sorted_by: tuple[str, bool] | None = None) -> None:
+        """A newly loaded list (names and day counter included); shows ``rows`` (default: all).
+
+        ``sorted_by`` says how ``rows`` are already sorted (e.g. on the worker that read them);
+        when that is the model's order they are shown as they are, with no sort here.
+        """
         self._listing = listing
-        self.set_rows(listing.rows)
+        rows = listing.rows if rows is None else rows
+        if sorted_by == (self.sort_key, self.descending):
+            self._reset(list(rows))
+        else:
+            self.set_rows(rows)
 
     @property
     def listing(self) -> ActionList:
@@ -82,9 +91,11 @@ class ActionTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: Sequence[ActionRow]) -> None:
         """Show ``rows`` (e.g. the text-filtered part of the listing) in the current order."""
-        ordered = self._listing.sorted(rows, self.sort_key, self.descending)
+        self._reset(self._listing.sorted(rows, self.sort_key, self.descending))
+
+    def _reset(self, rows: list[ActionRow]) -> None:
         self.beginResetModel()
-        self._rows = ordered
+        self._rows = rows
         self.endResetModel()
 
     def rows(self) -> list[ActionRow]:

@@ -2,18 +2,20 @@
 
 The page follows the change hub: what it shows (action items, and the bodies, organisations,
 people and working days its filters and day counts use) reloads when changed, at once if the
-page is on screen, else when it is shown next.
+page is on screen, else when it is shown next. Every reload reads, filters by text and sorts on
+a worker thread (``loader``); the UI thread only resets the model with the prepared list, and
+the table keeps its previous rows meanwhile.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -21,10 +23,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop.changes import Changes, Topic
-from desktop.services.actions.detail import organisation_choices, people_choices
-from desktop.services.actions.query import ActionFilter, ActionList, load_actions, load_names
+from desktop.services.actions.detail import Choice, organisation_choices, people_choices
+from desktop.services.actions.query import (
+    ActionFilter,
+    ActionList,
+    ActionRow,
+    load_actions,
+    load_names,
+)
 from desktop.services.actions.timing import DayCounter, day_counter
 from desktop.services.bodies.core import list_bodies
 from desktop.services.kernel.timeutil import today_local
@@ -34,10 +43,52 @@ from desktop.views.actions.filter_bar import ActionFilterBar
 from desktop.views.actions.list_model import ActionTableModel
 from desktop.views.actions.table import ActionTable
 from desktop.views.changes import Subscription
+from desktop.views.loading import PageLoader
 from desktop.views.workspace import Workspace
 
 WORKING_DAYS = "followup/working_days"
 TOPICS = (Topic.ACTIONS, Topic.BODIES, Topic.DIRECTORY, Topic.HOLIDAYS)
+
+
+@dataclass(frozen=True)
+class _Request:
+    """What a reload reads, taken from the widgets on the UI thread."""
+
+    flt: ActionFilter
+    today: date
+    text: str
+    sort_key: str
+    descending: bool
+    working_days: bool
+    working: DayCounter | None      # the working-day counter read before, if still valid
+    with_choices: bool
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    request: _Request
+    listing: ActionList
+    rows: list[ActionRow]           # text-filtered and sorted as requested
+    choices: tuple[list[tuple[int, str]], list[Choice], list[Choice]] | None
+
+
+def _read(session: Session, request: _Request) -> _Loaded:
+    """On a worker thread: the list, its names and day counter, filtered and sorted."""
+    r = request
+    if not r.working_days:
+        counter = DayCounter(r.today)
+    elif r.working is not None and r.working.today == r.today:
+        counter = r.working
+    else:  # the whole span the list can show, read once: days late reach back years
+        counter = day_counter(session, r.today, working_days=True, first_due=date(r.today.year - 12, 1, 1),
+                              last_due=date(r.today.year + 2, 12, 31))
+    listing = ActionList(load_actions(session, r.flt, r.today), load_names(session), counter)
+    rows = listing.sorted(listing.matching(r.text), r.sort_key, r.descending)
+    choices = None
+    if r.with_choices:
+        choices = ([(b.id, b.name) for b in list_bodies(session)], organisation_choices(session),
+                   people_choices(session))
+    return _Loaded(r, listing, rows, choices)
 
 
 class ActionListPage(QWidget):
@@ -51,6 +102,9 @@ class ActionListPage(QWidget):
         self._settings = settings
         self._today = today_local()
         self._working: DayCounter | None = None
+        self._choices_stale = True
+        self._select_after: int | None = None   # an item to select once the list has loaded
+        self.loader = PageLoader(workspace, self)
         self.export_operation = None
         self.commands = ItemCommands(workspace, self, settings)
         self.title_label = QLabel(self.tr("督办事项"), objectName="pageTitle")
@@ -87,6 +141,7 @@ class ActionListPage(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(self.title_label)
         heading.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        heading.addWidget(self.loader.status_label, 0, Qt.AlignmentFlag.AlignBottom)
         for key in ("new", "detail", "edit", "report", "sign_off", "reopen", "withdraw", "chase"):
             self.tools.addAction(self.tool_actions[key])
         self.tools.addSeparator()
@@ -102,13 +157,13 @@ class ActionListPage(QWidget):
     def refresh(self) -> None:
         """Reload the pickers and the list for the current filters, keeping the selection."""
         self._today = today_local()
-        self._ws.read(self._load_choices)
+        self._choices_stale = True
         self._reload()
 
     def show_filter(self, flt: ActionFilter, select_id: int | None = None) -> None:
+        """Show what ``flt`` selects; ``select_id`` is selected once the list has loaded."""
+        self._select_after = select_id or None
         self.filter_bar.set_filter(flt)
-        if select_id:
-            self.table.select_ids([select_id])
 
     def can_edit(self) -> bool:
         return self.table.current_row() is not None
@@ -127,32 +182,29 @@ class ActionListPage(QWidget):
         pass   # no phone numbers here
 
     # Loading.
-    def _load_choices(self, session) -> None:
-        bodies = [(b.id, b.name) for b in list_bodies(session)]
-        self.filter_bar.set_choices(bodies, organisation_choices(session), people_choices(session))
-
     def _reload(self) -> None:
-        flt = self.filter_bar.current_filter()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            listing = self._ws.read(lambda s: ActionList(load_actions(s, flt, self._today), load_names(s),
-                                                         self._counter(s)))
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.model.set_listing(listing)
-        if self.filter_bar.text():
-            self.model.set_rows(listing.matching(self.filter_bar.text()))
-        self._show_count()
+        """Read the list for the current filters on a worker thread; the old rows stay meanwhile."""
+        request = _Request(self.filter_bar.current_filter(), self._today, self.filter_bar.text(),
+                           self.model.sort_key, self.model.descending,
+                           self.filter_bar.working_days_box.isChecked(), self._working, self._choices_stale)
+        self.loader.load(lambda s: _read(s, request), self._show_loaded)
 
-    def _counter(self, session) -> DayCounter:
-        if not self.filter_bar.working_days_box.isChecked():
-            return DayCounter(self._today)
-        if self._working is None or self._working.today != self._today:
-            # the whole span the list can show, read once: days late reach back years
-            self._working = day_counter(session, self._today, working_days=True,
-                                        first_due=date(self._today.year - 12, 1, 1),
-                                        last_due=date(self._today.year + 2, 12, 31))
-        return self._working
+    def _show_loaded(self, loaded: _Loaded) -> None:
+        if loaded.choices is not None:
+            self.filter_bar.set_choices(*loaded.choices)
+            self._choices_stale = False
+        if loaded.request.working_days:
+            self._working = loaded.listing.counter
+        r = loaded.request
+        if self.filter_bar.text() == r.text:
+            self.model.set_listing(loaded.listing, loaded.rows, sorted_by=(r.sort_key, r.descending))
+        else:   # typed meanwhile
+            self.model.set_listing(loaded.listing, loaded.listing.matching(self.filter_bar.text()))
+        if self._select_after:
+            self.table.select_ids([self._select_after])
+            self._select_after = None
+        self._show_count()
+        self._update_buttons()
 
     def _show_count(self) -> None:
         shown, loaded = self.model.rowCount(), len(self.model.listing.rows)
@@ -182,7 +234,12 @@ class ActionListPage(QWidget):
     def _on_filter_bar_working_days_toggled(self, checked: bool) -> None:
         if self._settings is not None:
             self._settings.setValue(WORKING_DAYS, checked)
-        self.model.set_counter(self._ws.read(self._counter))
+        if not checked:
+            self.model.set_counter(DayCounter(self._today))
+        elif self._working is not None and self._working.today == self._today:
+            self.model.set_counter(self._working)
+        else:
+            self._reload()   # the working-day counter is read with the list
 
     def _on_table_selection_changed(self) -> None:
         self._update_buttons()
@@ -197,9 +254,8 @@ class ActionListPage(QWidget):
         if changes.touches(Topic.HOLIDAYS):
             self._working = None  # the working-day counter was read before the change
         if changes.touches(Topic.BODIES, Topic.DIRECTORY):
-            self._ws.read(self._load_choices)
+            self._choices_stale = True
         self._reload()
-        self._update_buttons()
 
     def _open_detail(self, action_id: int) -> None:
         dialog = ActionDetailDialog(self._ws, action_id, self._settings, self)

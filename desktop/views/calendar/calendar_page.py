@@ -1,19 +1,31 @@
 """The 会议日历 page: every body's meetings (or one body's) by month, week or as a list.
 
 Only the visible range is read (one query on the indexed meetings.start), and the month and
-week views paint their meetings themselves, so thousands of meetings cost nothing extra. The page
-follows the change hub: any committed change of meetings, holidays or bodies reloads it (at once
-when on screen, else when next shown); the published feeds follow the hub on their own.
+week views paint their meetings themselves, so thousands of meetings cost nothing extra. The
+range (and, when they may have changed, the bodies) is read on a worker thread (``loader``);
+the page keeps showing the previous range until it comes. The page follows the change hub: any
+committed change of meetings, holidays or bodies reloads it (at once when on screen, else when
+next shown); the published feeds follow the hub on their own.
 """
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
 
 from desktop.changes import Changes, Topic
 from desktop.config import LOCAL_TZ
@@ -27,17 +39,27 @@ from desktop.views.calendar.periods import Period, ViewMode, period_for, shift
 from desktop.views.calendar.toolbar import CalendarToolbar
 from desktop.views.calendar.week_view import WeekView
 from desktop.views.changes import Subscription
+from desktop.views.loading import PageLoader
 from desktop.views.meetings.commands import MeetingCommands
-from desktop.views.meetings.meeting_extras import MeetingExtras
 from desktop.views.record_table import RecordTable
 from desktop.views.workspace import Workspace
 
 if TYPE_CHECKING:
     from desktop.views.calendar.holidays_dialog import HolidaysDialog
     from desktop.views.meetings.meeting_dialog import MeetingDialog
+    from desktop.views.meetings.meeting_extras import MeetingExtras
 
 NEW_MEETING_TIME = time(9, 30)
 TOPICS = (Topic.MEETINGS, Topic.HOLIDAYS, Topic.BODIES)
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """What one background read brought: the range, and the bodies when they were read."""
+
+    period: Period
+    data: CalendarData
+    bodies: list[BodyRow] | None
 
 
 class CalendarPage(QWidget):
@@ -52,8 +74,10 @@ class CalendarPage(QWidget):
         self._period: Period = period_for(ViewMode.MONTH.value, self._today)
         self._body: str | None = None
         self._bodies: list[BodyRow] = []
+        self._bodies_stale = True
         self._data: CalendarData | None = None
         self._selected: MeetingRow | None = None
+        self._wanted_id: int | None = None   # a meeting to select once the range has loaded
         self.toolbar = CalendarToolbar()
         self.month_view = MonthView()
         self.week_view = WeekView()
@@ -65,11 +89,15 @@ class CalendarPage(QWidget):
         self.legend_label = QLabel(objectName="calendarLegend")
         self.legend_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.commands = MeetingCommands(workspace, self)
-        self.extras = MeetingExtras(workspace, self)
+        self._extras: MeetingExtras | None = None
+        self.loader = PageLoader(workspace, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.legend_label)
+        footer = QHBoxLayout()
+        footer.addWidget(self.legend_label, 1)
+        footer.addWidget(self.loader.status_label)
+        layout.addLayout(footer)
         self._connect()
         self.subscription = Subscription(workspace.hub, self, TOPICS, self._on_hub_changes)
 
@@ -102,16 +130,19 @@ class CalendarPage(QWidget):
     def data(self) -> CalendarData | None:
         return self._data
 
+    @property
+    def extras(self) -> MeetingExtras:
+        """Invitations, replies and minutes for a meeting (their modules are imported on first use)."""
+        if self._extras is None:
+            from desktop.views.meetings.meeting_extras import MeetingExtras
+
+            self._extras = MeetingExtras(self._ws, self)
+        return self._extras
+
     def refresh(self) -> None:
-        """Reload the bodies and the visible range from the database."""
+        """Reload the bodies and the visible range (on a worker thread)."""
         self._today = today_local()
-        self._bodies = self._ws.read(list_bodies)
-        if self._body not in {b.key for b in self._bodies}:
-            self._body = None
-        self.toolbar.set_bodies(self._bodies, self._body)
-        self.legend_label.setText("　".join(
-            f'<span style="color:{html.escape(b.color)}">●</span> {html.escape(b.short_name or b.name)}'
-            for b in self._bodies))
+        self._bodies_stale = True
         self._load()
 
     def _on_hub_changes(self, changes: Changes) -> None:
@@ -119,6 +150,15 @@ class CalendarPage(QWidget):
             self.refresh()
         else:
             self._load()
+
+    def _show_bodies(self, bodies: list[BodyRow]) -> None:
+        self._bodies, self._bodies_stale = bodies, False
+        if self._body not in {b.key for b in bodies}:
+            self._body = None
+        self.toolbar.set_bodies(bodies, self._body)
+        self.legend_label.setText("　".join(
+            f'<span style="color:{html.escape(b.color)}">●</span> {html.escape(b.short_name or b.name)}'
+            for b in bodies))
 
     def show_period(self, mode: str, anchor: date) -> None:
         self._period = period_for(mode, anchor)
@@ -130,9 +170,25 @@ class CalendarPage(QWidget):
         self._load()
 
     def _load(self) -> None:
-        p, bodies = self._period, (self._body,) if self._body else None
-        self._data = self._ws.read(lambda s: calendar_range(s, p.first, p.last, bodies))
-        self.toolbar.show_period(p)
+        """Read the period shown (and the bodies when stale) off the UI thread, then show it."""
+        p, body, with_bodies = self._period, self._body, self._bodies_stale
+        self.toolbar.show_period(p)   # the new period's title at once; its meetings follow
+
+        def read(session: Session) -> _Loaded:
+            bodies = list_bodies(session) if with_bodies else None
+            if bodies is not None and body not in {b.key for b in bodies}:
+                chosen = None
+            else:
+                chosen = (body,) if body else None
+            return _Loaded(p, calendar_range(session, p.first, p.last, chosen), bodies)
+
+        self.loader.load(read, self._show_loaded)
+
+    def _show_loaded(self, loaded: _Loaded) -> None:
+        if loaded.bodies is not None:
+            self._show_bodies(loaded.bodies)
+        p = loaded.period
+        self._data = loaded.data
         meetings, special = self._data.meetings, self._data.special_days
         if p.mode == ViewMode.MONTH.value:
             self.month_view.set_data(p, meetings, special, self._today)
@@ -144,7 +200,9 @@ class CalendarPage(QWidget):
             self.list_table.set_rows(meetings)
             self.stack.setCurrentWidget(self.list_table)
         ids = {m.id: m for m in meetings}
-        self._select(ids.get(self._selected.id) if self._selected else None)
+        wanted = self._wanted_id or (self._selected.id if self._selected else None)
+        self._wanted_id = None
+        self._select(ids.get(wanted) if wanted else None)
 
     def _select(self, row: MeetingRow | None) -> None:
         self._selected = row
@@ -269,8 +327,10 @@ class CalendarPage(QWidget):
         self.new_meeting(start, end)
 
     def _on_meeting_saved(self, meeting_id: int) -> None:
-        """Select the meeting just saved (the hub has reloaded the range already)."""
-        if self._data is not None:
+        """Select the meeting just saved (once the range the hub asked for has loaded)."""
+        if self.loader.loading:
+            self._wanted_id = meeting_id
+        elif self._data is not None:
             row = next((m for m in self._data.meetings if m.id == meeting_id), None)
             if row is not None:
                 self._select(row)

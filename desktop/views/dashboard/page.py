@@ -6,6 +6,8 @@ it (and an item to select, for the oldest items); the main window opens the acti
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,13 +32,22 @@ from desktop.views.dashboard.parts import (
     FigureButton,
     GroupModel,
     OldestModel,
-    TrendChart,
 )
+from desktop.views.loading import PageLoader
 from desktop.views.workspace import Workspace
+
+if TYPE_CHECKING:
+    from desktop.views.dashboard.trend import TrendChart
+
+TREND_MIN_HEIGHT = 240
 
 
 class DashboardPage(QWidget):
-    """Reloads after any committed change of action items, bodies or the directory."""
+    """Reloads after any committed change of action items, bodies or the directory.
+
+    The figures are read on a worker thread (``loader``); until they come the page shows the
+    previous ones.
+    """
 
     filter_requested = Signal(object, int)   # (ActionFilter, action id to select or 0)
     selection_changed = Signal()
@@ -45,6 +56,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self._ws = workspace
         self.board: Dashboard | None = None
+        self.loader = PageLoader(workspace, self)
         self.title_label = QLabel(self.tr("督办看板"), objectName="pageTitle")
         self.as_of_label = QLabel(objectName="pageSubtitle")
         self.open_button = FigureButton(self.tr("未办结"))
@@ -55,7 +67,9 @@ class DashboardPage(QWidget):
         self.by_body = CountTable(GroupModel())
         self.by_lead = CountTable(GroupModel())
         self.oldest = CountTable(OldestModel())
-        self.trend = TrendChart()
+        # The chart (QtCharts) is built when the first figures come, not with the page.
+        self.trend: TrendChart | None = None
+        self._trend_box = self._box(self.tr("近12个月新增与办结"), QWidget(minimumHeight=TREND_MIN_HEIGHT))
         self._lay_out()
 
         self.open_button.clicked.connect(self._on_open_button_clicked)
@@ -66,7 +80,6 @@ class DashboardPage(QWidget):
         self.by_body.cell_clicked.connect(self._on_group_cell_clicked)
         self.by_lead.cell_clicked.connect(self._on_group_cell_clicked)
         self.oldest.cell_clicked.connect(self._on_oldest_cell_clicked)
-        self.trend.bar_clicked.connect(self._on_trend_bar_clicked)
         self.subscription = Subscription(workspace.hub, self,
                                          (Topic.ACTIONS, Topic.BODIES, Topic.DIRECTORY), self.refresh)
 
@@ -74,13 +87,14 @@ class DashboardPage(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(self.title_label)
         heading.addWidget(self.as_of_label, 1, Qt.AlignmentFlag.AlignBottom)
+        heading.addWidget(self.loader.status_label, 0, Qt.AlignmentFlag.AlignBottom)
         figures = QHBoxLayout()
         for button in (self.open_button, self.overdue_button, self.awaiting_button, *self.ageing_buttons.values()):
             figures.addWidget(button)
         grid = QGridLayout()
         grid.addWidget(self._box(self.tr("按机制"), self.by_body), 0, 0)
         grid.addWidget(self._box(self.tr("按牵头单位"), self.by_lead), 0, 1)
-        grid.addWidget(self._box(self.tr("近12个月新增与办结"), self.trend), 1, 0)
+        grid.addWidget(self._trend_box, 1, 0)
         grid.addWidget(self._box(self.tr("办理时间最长的十项"), self.oldest), 1, 1)
         content = QWidget()
         inner = QVBoxLayout(content)
@@ -101,8 +115,11 @@ class DashboardPage(QWidget):
 
     # What the main window calls.
     def refresh(self) -> None:
-        """Read every figure again (a few aggregate queries)."""
-        board = self._ws.read(lambda s: dashboard(s, today_local()))
+        """Read every figure again (a few aggregate queries, on a worker thread)."""
+        today = today_local()
+        self.loader.load(lambda s: dashboard(s, today), self._show_board)
+
+    def _show_board(self, board: Dashboard) -> None:
         self.board = board
         self.as_of_label.setText(self.tr("截至 {day}（北京时间）").format(day=board.today.isoformat()))
         self.open_button.set_value(board.open)
@@ -113,7 +130,19 @@ class DashboardPage(QWidget):
         self.by_body.set_rows(board.by_body)
         self.by_lead.set_rows(board.by_lead)
         self.oldest.set_rows(board.oldest)
-        self.trend.set_months(board.trend, self.tr("新增"), self.tr("办结"), "")
+        self._chart().set_months(board.trend, self.tr("新增"), self.tr("办结"), "")
+
+    def _chart(self) -> TrendChart:
+        if self.trend is None:
+            from desktop.views.dashboard.trend import TrendChart
+
+            layout = self._trend_box.layout()
+            placeholder = layout.itemAt(0).widget()
+            self.trend = TrendChart()
+            layout.replaceWidget(placeholder, self.trend)
+            placeholder.deleteLater()
+            self.trend.bar_clicked.connect(self._on_trend_bar_clicked)
+        return self.trend
 
     def can_edit(self) -> bool:
         return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
@@ -16,23 +17,19 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from desktop.errors import UserError
-from desktop.exports.invitation import (
-    Invitation,
-    build_invitation,
-    send_invitation,
-    write_invitation_emls,
-)
 from desktop.models import MeetingStatus
 from desktop.progress import Cancelled
-from desktop.services.calendar.ics_replies import REPLY_LABELS, ReplyOutcome, apply_reply_file
-from desktop.services.mail import core as mail
 from desktop.services.meetings.queries import MeetingRow
-from desktop.views.calendar.files_dialog import open_calendar_dialog
 from desktop.views.errors import show_refusal
-from desktop.views.minutes.mail_settings import ask_password
-from desktop.views.minutes.window import open_minutes_window
 from desktop.views.operations import Operation
 from desktop.views.workspace import Workspace
+
+# icalendar, python-docx, keyring and the minutes window are imported when a command first needs
+# them: the calendar page and the meeting dialog carry this menu and must open quickly.
+if TYPE_CHECKING:
+    from desktop.exports.invitation import Invitation
+    from desktop.services.calendar.ics_replies import ReplyOutcome
+    from desktop.services.mail import core as mail
 
 
 class MeetingExtras(QObject):
@@ -61,6 +58,8 @@ class MeetingExtras(QObject):
 
     # ------------------------------------------------------------ the commands
     def open_minutes(self, row: MeetingRow, *_args) -> QWidget | None:
+        from desktop.views.minutes.window import open_minutes_window
+
         try:
             return open_minutes_window(self._ws, row.id, self._widget.window())
         except UserError as exc:
@@ -68,6 +67,8 @@ class MeetingExtras(QObject):
             return None
 
     def export_ics(self, row: MeetingRow, *_args) -> QWidget:
+        from desktop.views.calendar.files_dialog import open_calendar_dialog
+
         return open_calendar_dialog(self._ws, self._widget.window(), meeting_id=row.id)
 
     def send_invitation(self, row: MeetingRow, *_args) -> None:
@@ -76,6 +77,9 @@ class MeetingExtras(QObject):
         A series goes out whole (its UID, RRULE and overrides, as in the feeds), so a
         cancelled occurrence reaches the invitees as a cancelled instance of the series.
         """
+        from desktop.exports.invitation import build_invitation
+        from desktop.services.mail import core as mail
+
         smtp = mail.load_settings()
         target = {"series_id": row.series_id} if row.series_id is not None else {"meeting_id": row.id}
         try:
@@ -89,6 +93,10 @@ class MeetingExtras(QObject):
             show_refusal(self._widget, self.tr("无法发送会议邀请"), exc)
 
     def _send(self, invitation: Invitation, smtp: mail.SmtpSettings) -> Operation | None:
+        from desktop.exports.invitation import send_invitation
+        from desktop.services.mail import core as mail
+        from desktop.views.minutes.mail_settings import ask_password
+
         password = ask_password(self._widget, smtp)
         if password == "" and mail.password_state(smtp) != mail.PasswordState.NOT_NEEDED:
             return None
@@ -129,6 +137,8 @@ class MeetingExtras(QObject):
             self._widget, self.tr("未设置邮件服务器：选择保存邮件草稿（.eml）的文件夹"))
         if not folder:
             return
+        from desktop.exports.invitation import write_invitation_emls
+
         paths = write_invitation_emls(invitation, Path(folder))
         self._report(invitation, self.tr("已在 {folder} 生成 {n} 封邮件草稿（.eml），"
                                          "用 Outlook 等邮件程序打开后发送。").format(folder=folder, n=len(paths)),
@@ -152,6 +162,8 @@ class MeetingExtras(QObject):
         except OSError as exc:
             QMessageBox.warning(self._widget, self.tr("无法导入回执"), exc.strerror or str(exc))
             return []
+        from desktop.services.calendar.ics_replies import apply_reply_file
+
         outcomes = Operation(self._widget, self._ws, lambda s: apply_reply_file(s, data),
                              title=self.tr("无法导入回执")).run()
         if outcomes is None:
@@ -160,6 +172,8 @@ class MeetingExtras(QObject):
         return sorted({mid for o in outcomes for mid in o.meeting_ids})
 
     def _describe(self, outcomes: list[ReplyOutcome]) -> str:
+        from desktop.services.calendar.ics_replies import REPLY_LABELS
+
         if not outcomes:
             return self.tr("文件中没有回执。")
         lines = []

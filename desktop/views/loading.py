@@ -1,0 +1,146 @@
+"""Pages read their rows off the UI thread (like napari's workers, for reads only).
+
+A page builds one ``PageLoader`` and calls ``load(read, apply)``: ``read(session)`` runs on a
+``QThreadPool`` worker in its own read session (``workspace.read``) and must touch no widget;
+``apply(result)`` then runs on the UI thread. At most one read is in flight: a newer ``load()``
+supersedes the older one, whose result is dropped (a burst of filter changes reads once more,
+not once per change). Until ``apply`` runs the page keeps showing its previous rows; after a
+short delay ``status_label`` says 正在加载…, and a failed read is shown there too (never raised
+into Qt's event loop). ``loaded`` is emitted after each ``apply``, ``failed(exception)`` after a
+failure; ``loading`` says whether a read is still to come.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+from sqlalchemy.orm import Session
+
+from desktop.errors import UserError
+from desktop.views.errors import error_text
+from desktop.views.workspace import Workspace
+
+T = TypeVar("T")
+HINT_DELAY_MS = 250   # a quick load shows no hint at all, so nothing flickers
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    generation: int
+    result: Any
+    error: BaseException | None
+
+
+class _Bridge(QObject):
+    """Lives on the UI thread; workers emit through it (queued across threads)."""
+
+    # One object, never None: a None sent through a queued ``object`` argument lost a
+    # reference each time here (PySide6 6.12 aborted with "none_dealloc" after a few loads).
+    done = Signal(object)
+
+
+class _Reader(QRunnable):
+    def __init__(self, workspace: Workspace, read: Callable[[Session], Any], generation: int,
+                 bridge: _Bridge) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._ws, self._read, self._generation, self._bridge = workspace, read, generation, bridge
+
+    def run(self) -> None:
+        try:
+            result, error = self._ws.read(self._read), None
+        except Exception as exc:  # noqa: BLE001 - every outcome goes back to the UI thread
+            result, error = None, exc
+        try:
+            self._bridge.done.emit(_Outcome(self._generation, result, error))
+        except RuntimeError:
+            pass  # the page (and its loader) was deleted meanwhile: nobody is waiting
+
+
+class PageLoader(QObject):
+    """Loads a page's data in the background; see the module docstring."""
+
+    loaded = Signal()
+    failed = Signal(object)
+
+    def __init__(self, workspace: Workspace, page: QWidget, *, pool: QThreadPool | None = None) -> None:
+        super().__init__(page)
+        self._ws = workspace
+        self._pool = pool or QThreadPool.globalInstance()
+        self._generation = 0
+        self._running: int | None = None          # the generation being read
+        self._applies: dict[int, Callable[[Any], None]] = {}
+        self._pending: tuple[int, Callable[[Session], Any]] | None = None
+        self.error: BaseException | None = None
+        self._bridge = _Bridge()  # no parent: the workers keep it alive while they run
+        self._bridge.done.connect(self._on_bridge_done)
+        self.status_label = QLabel(objectName="loadingStatus")
+        self.status_label.setVisible(False)
+        self._hint = QTimer(self, singleShot=True, interval=HINT_DELAY_MS)
+        self._hint.timeout.connect(self._on_hint_timeout)
+
+    @property
+    def loading(self) -> bool:
+        """Whether a result is still to be applied."""
+        return self._running is not None or self._pending is not None
+
+    def load(self, read: Callable[[Session], T], apply: Callable[[T], None]) -> None:
+        """Read with ``read`` on a worker, then ``apply`` the result here; supersedes older loads."""
+        self._generation += 1
+        self._applies = {self._generation: apply}   # older results have nothing left to apply
+        if self._running is not None:
+            self._pending = (self._generation, read)
+            return
+        self._start(self._generation, read)
+
+    def _start(self, generation: int, read: Callable[[Session], Any]) -> None:
+        self._running = generation
+        if self.error is not None or self.status_label.isHidden():
+            self._hint.start()   # (a hint already shown stays until the data comes)
+        self._pool.start(_Reader(self._ws, read, generation, self._bridge))
+
+    def _on_bridge_done(self, outcome: _Outcome) -> None:
+        generation, result, error = outcome.generation, outcome.result, outcome.error
+        self._running = None
+        if self._pending is not None:          # superseded while it ran: read again
+            self._start(*self._pending)
+            self._pending = None
+            return
+        apply = self._applies.pop(generation, None)
+        if apply is None:
+            return
+        self._hint.stop()
+        if error is None:
+            try:
+                apply(result)
+            except Exception as exc:  # noqa: BLE001 - shown in the page, not raised into Qt's loop
+                log.exception("applying a page's loaded data failed")
+                error = exc
+        if error is not None:
+            self._show_error(error)
+            self.failed.emit(error)
+            return
+        self.error = None
+        self.status_label.setVisible(False)
+        self.loaded.emit()
+
+    def _on_hint_timeout(self) -> None:
+        if self.loading:
+            self.status_label.setStyleSheet("")
+            self.status_label.setText(QCoreApplication.translate("PageLoader", "正在加载…"))
+            self.status_label.setVisible(True)
+
+    def _show_error(self, error: BaseException) -> None:
+        self.error = error
+        reason = error_text(error) if isinstance(error, UserError) else \
+            f"{type(error).__name__}：{str(error).splitlines()[0] if str(error) else ''}"
+        self.status_label.setStyleSheet("color: #c5221f")
+        self.status_label.setText(QCoreApplication.translate("PageLoader", "无法读取数据：{reason}（按 F5 重试）")
+                                  .format(reason=reason))
+        self.status_label.setVisible(True)
