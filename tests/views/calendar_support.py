@@ -14,6 +14,7 @@ from desktop.services.meetings import core as m
 from desktop.views.calendar.calendar_page import CalendarPage
 from desktop.views.meetings.meeting_dialog import MeetingDialog
 from tests.services.meeting_support import invite, local, meeting_data
+from tests.views.conftest import wait_loaded
 
 __all__ = ["invite", "local", "meeting_data", "page_fixture"]
 
@@ -27,6 +28,7 @@ def page_fixture(qtbot, workspace):
     calendar.refresh()
     calendar.show()
     qtbot.waitExposed(calendar)
+    wait_loaded(qtbot, calendar)
     return calendar
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
 from desktop.config import Identity
+from desktop.views.loading import PageLoader
 from desktop.views.main_window import MainWindow
 from desktop.views.settings import open_settings
 from desktop.views.workspace import Workspace
@@ -51,7 +52,18 @@ def window(qtbot, workspace):
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    wait_loaded(qtbot, main)
     return main
+
+
+def wait_loaded(qtbot, widget: QWidget | None = None, timeout: int = 5000) -> None:
+    """Wait, as a user does, until every page under ``widget`` (default: every window) has shown
+    what it was reading in the background."""
+    def idle() -> bool:
+        tops = [widget] if widget is not None else QApplication.topLevelWidgets()
+        return not any(loader.loading for top in tops for loader in top.findChildren(PageLoader))
+
+    qtbot.waitUntil(idle, timeout=timeout)
 
 
 def find_window(qtbot, cls) -> QWidget:

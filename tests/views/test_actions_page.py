@@ -20,7 +20,7 @@ from desktop.views.actions.list_model import COLUMNS, KEY_COLUMNS
 from desktop.views.main_window import MainWindow
 from desktop.views.navigation import DASHBOARD, FOLLOWUP
 from desktop.views.settings import open_settings
-from tests.views.conftest import click_ok, find_window, type_text
+from tests.views.conftest import click_ok, find_window, type_text, wait_loaded
 
 pytestmark = pytest.mark.gui
 
@@ -34,12 +34,14 @@ def window(qtbot, workspace, db):
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    wait_loaded(qtbot, main)
     return main
 
 
 @pytest.fixture
-def page(window):
+def page(qtbot, window):
     window.show_page(FOLLOWUP)
+    wait_loaded(qtbot, window.followup_page)
     return window.followup_page
 
 
@@ -76,14 +78,16 @@ def test_typing_in_the_filter_box_filters_the_list(qtbot, page):
     assert page.model.rowCount() == before
 
 
-def test_status_filter_reloads_the_list(page, db):
+def test_status_filter_reloads_the_list(qtbot, page, db):
     combo = page.filter_bar.status_combo
     combo.setCurrentIndex(combo.findData("overdue"))
+    wait_loaded(qtbot, page)
     rows = page.model.rows()
     today = today_local()
     assert len(rows) == _count(db, ActionFilter(status="overdue")) > 0
     assert all(r.due < today and r.status != "done" for r in rows)
     combo.setCurrentIndex(combo.findData("withdrawn"))
+    wait_loaded(qtbot, page)
     assert {r.status for r in page.model.rows()} == {"withdrawn"}
 
 
@@ -121,12 +125,14 @@ def test_bulk_due_change_through_the_dialog_writes_one_audit_row_each(qtbot, pag
     assert dues == {date(2030, 6, 30)}
     assert sorted(i for i, _ in audited) == sorted(chosen)
     assert all('"due"' in c for _, c in audited)
+    wait_loaded(qtbot, page)
     assert sorted(r.id for r in table.selected_rows()) == sorted(chosen)   # selection kept
 
 
 def test_report_then_sign_off_through_the_detail_dialog(qtbot, page, db):
     combo = page.filter_bar.status_combo
     combo.setCurrentIndex(combo.findData("in_progress"))
+    wait_loaded(qtbot, page)
     table = page.table
     first = page.model.rows()[0]
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=_row_point(table, 0))
@@ -152,12 +158,14 @@ def test_report_then_sign_off_through_the_detail_dialog(qtbot, page, db):
 def test_dashboard_shows_counts_and_a_click_opens_the_filtered_list(qtbot, window, db):
     window.show_page(DASHBOARD)
     board = window.dashboard_page
+    wait_loaded(qtbot, window)
     overdue = _count(db, ActionFilter(status="overdue"))
     assert board.overdue_button.value == overdue > 0
     assert board.open_button.value == _count(db, ActionFilter(status="open"))
     qtbot.mouseClick(board.overdue_button, Qt.MouseButton.LeftButton)
     page = window.followup_page
     assert window.current_page() is page
+    wait_loaded(qtbot, window)
     assert page.filter_bar.status_combo.value() == "overdue" and page.model.rowCount() == overdue
 
     window.show_page(DASHBOARD)
@@ -165,24 +173,29 @@ def test_dashboard_shows_counts_and_a_click_opens_the_filtered_list(qtbot, windo
     table = board.by_body
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
                      pos=table.visualRect(table.model().index(0, 2)).center())
+    wait_loaded(qtbot, window)
     assert page.filter_bar.body_combo.value() == group.id and page.model.rowCount() == group.overdue
 
     window.show_page(DASHBOARD)
     bucket = board.board.ageing[3]
     qtbot.mouseClick(board.ageing_buttons[bucket.bucket], Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, window)
     assert page.model.rowCount() == bucket.count and page.filter_bar.extra_label.isVisible()
     qtbot.mouseClick(page.filter_bar.clear_extra_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, window)
     assert page.model.rowCount() == _count(db, ActionFilter(status="open"))
 
     window.show_page(DASHBOARD)
     month = board.trend.months()[-2]
     board.trend.opened_set.clicked.emit(len(board.trend.months()) - 2)   # a click on the bar
+    wait_loaded(qtbot, window)
     assert page.model.rowCount() == month.opened
 
 
 def _select_first(qtbot, page, status: str):
     combo = page.filter_bar.status_combo
     combo.setCurrentIndex(combo.findData(status))
+    wait_loaded(qtbot, page)
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=_row_point(page.table, 0))
     return page.table.current_row()
 
@@ -212,6 +225,7 @@ def test_withdraw_without_a_reason_keeps_the_dialog_open(qtbot, page, db):
     qtbot.waitUntil(lambda: not dialog.isVisible())
     with db.reading() as s:
         assert s.get(ActionItem, row.id).status == "withdrawn"
+    wait_loaded(qtbot, page)
     assert row.id not in {r.id for r in page.model.rows()}       # the open list reloaded
 
 

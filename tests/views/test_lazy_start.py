@@ -39,6 +39,7 @@ def test_the_remembered_page_is_the_only_one_built(qtbot, workspace):
 
 def test_a_page_is_built_once_when_first_chosen(qtbot, window):
     assert window.show_page(CALENDAR)
+    wait_loaded(qtbot)
     calendar = window.current_page()
     wait_loaded(qtbot)
     assert window.built_pages() == [BODY_PREFIX, CALENDAR]
