@@ -40,6 +40,7 @@ TABLE_TOPICS: Mapping[str, Topic] = {
     "enterprises": Topic.DIRECTORY,
     "bodies": Topic.BODIES, "memberships": Topic.BODIES, "representatives": Topic.BODIES,
     "holidays": Topic.HOLIDAYS,
+    "attachments": Topic.ATTACHMENTS, "attachment_contents": Topic.ATTACHMENTS,
 }
 
 ALL = None  # as an id set: "which rows is not known; any may have changed"

@@ -5,4 +5,4 @@
 revision file updates it.
 """
 
-HEAD = "0003"
+HEAD = "0004"

@@ -7,6 +7,7 @@ from desktop.models.action import (
     ActionUpdate,
     action_co_organisations,
 )
+from desktop.models.attachment import Attachment, AttachmentContent
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, UTCDateTime, utcnow
 from desktop.models.body import BODY_KEYS, Body, Membership, Representative
@@ -32,7 +33,7 @@ from desktop.models.minutes import (
 
 __all__ = [
     "BODY_KEYS", "OPEN_STATUSES", "ActionItem", "ActionStatus", "ActionUpdate", "AgendaItem",
-    "Attendance", "AttendanceStatus", "AttendeeRole", "AuditEntry", "Base", "Body", "Decision",
+    "Attachment", "AttachmentContent", "Attendance", "AttendanceStatus", "AttendeeRole", "AuditEntry", "Base", "Body", "Decision",
     "DeliveryStatus", "DocumentNumber", "Enterprise", "Holiday", "HolidayKind", "Meeting", "MeetingSeries",
     "MeetingStatus", "Membership", "Minutes", "MinutesDelivery", "MinutesState", "OrgKind", "Organisation", "Person",
     "Representative", "Room", "UTCDateTime", "action_co_organisations", "utcnow",

@@ -26,21 +26,25 @@ class AuditEntry(Base):
 def _plain(value):
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return f"<{len(value)} bytes>"  # never the bytes themselves
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return str(value)
 
 
 _SKIP = frozenset({"version", "created_at", "updated_at"})
+# A model lists in ``__audit_skip__`` the columns never to copy into the log (file bytes).
 
 
 def _changes(obj, *, new: bool, deleted: bool) -> dict:
     from sqlalchemy import inspect
 
     state = inspect(obj)
+    skip = _SKIP | getattr(type(obj), "__audit_skip__", frozenset())
     out = {}
     for attr in state.mapper.column_attrs:
-        if attr.key in _SKIP:
+        if attr.key in skip:
             continue
         hist = state.attrs[attr.key].history
         if new:
