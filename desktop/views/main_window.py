@@ -7,7 +7,6 @@ that anything may have changed, so the page on screen reloads and the others whe
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -29,7 +28,6 @@ from desktop import __version__
 from desktop.changes import Changes
 from desktop.errors import UserError
 from desktop.services.kernel.privacy import PHONE_NUMBERS, record_reveal
-from desktop.views import maintenance
 from desktop.views.calendar.files_dialog import add_calendar_menu
 from desktop.views.calendar.publishing import FeedPublishing
 from desktop.views.errors import show_refusal
@@ -285,9 +283,13 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_backup_triggered(self) -> None:
+        from desktop.views import maintenance  # the menu commands' modules load when first used
+
         maintenance.backup_database(self, self._ws)
 
     def _on_restore_triggered(self) -> None:
+        from desktop.views import maintenance
+
         if not maintenance.restore_database(self, self._ws):
             return
         if self._publisher is not None:
@@ -333,6 +335,8 @@ class MainWindow(QMainWindow):
             page.set_phones_revealed(checked)
 
     def _on_about_triggered(self) -> None:
+        import html
+
         text = self.tr(
             "<h3>三方联席秘书台</h3><p>版本 {version}</p>"
             "<p>经开区工会五项机制秘书台：劳动关系三方协调、劳动争议三方调处、劳资矛盾预警、"

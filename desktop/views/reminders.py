@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the queries and settings are imported at the first check, a
 
 CHECK_INTERVAL_MS = 60_000
 TRAY_MESSAGE_MS = 15_000
+NOTICE_STYLE = "#reminderNotice { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 3px; }"
 
 
 def _utc_now() -> datetime:
@@ -36,8 +37,6 @@ class ReminderNotice(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="reminderNotice")
-        self.setStyleSheet("#reminderNotice { background: #fef3c7; border: 1px solid #f59e0b;"
-                           " border-radius: 3px; }")
         self.label = QLabel()
         self.close_button = QToolButton(text=self.tr("知道了"), autoRaise=True)
         layout = QHBoxLayout(self)
@@ -48,6 +47,8 @@ class ReminderNotice(QFrame):
         self.hide()
 
     def show_text(self, text: str) -> None:
+        if not self.styleSheet():  # styled when first needed: a style sheet costs at start-up
+            self.setStyleSheet(NOTICE_STYLE)
         self.label.setText(text)
         self.show()
 
