@@ -9,6 +9,7 @@ import traceback
 
 from desktop import __version__
 from desktop.cli import actions as actions_cmd
+from desktop.cli import attachments as attachments_cmd
 from desktop.cli import backup as backup_cmd
 from desktop.cli import calendar as calendar_cmd
 from desktop.cli import data as data_cmd
@@ -21,7 +22,7 @@ from desktop.cli import minutes as minutes_cmd
 from desktop.errors import UserError
 
 COMMAND_MODULES = (data_cmd, list_cmd, backup_cmd, import_cmd, meetings_cmd, demo_cmd,
-                   actions_cmd, export_cmd, minutes_cmd, calendar_cmd)
+                   actions_cmd, export_cmd, minutes_cmd, calendar_cmd, attachments_cmd)
 
 
 class Parser(argparse.ArgumentParser):

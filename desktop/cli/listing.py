@@ -1,4 +1,5 @@
-"""``list bodies|organisations|people|meetings|actions`` as a table or JSON."""
+"""``list bodies|organisations|people|meetings|actions`` as a table or JSON, and
+``list attachments meeting|agenda|minutes|action ID``."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ import sys
 import unicodedata
 
 from desktop.cli.common import iso_date, open_db
-from desktop.services.listing.core import KINDS, list_records
+from desktop.services.listing.core import ATTACHMENT_TARGETS, KINDS, list_records
 
 
 def register(sub) -> None:
     p = sub.add_parser("list", help="列出记录（表格或 JSON）")
     p.add_argument("kind", choices=KINDS)
+    p.add_argument("target", nargs="?", choices=ATTACHMENT_TARGETS,
+                   help="attachments：附在哪里（meeting、agenda、minutes、action）")
+    p.add_argument("target_id", nargs="?", type=int, metavar="ID", help="attachments：会议、议程事项或督办事项的编号")
     p.add_argument("--body", metavar="KEY", help="只列出某一机制（tripartite、dispute、warning、linkage、bimonthly）")
     p.add_argument("--from", dest="first", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="last", type=iso_date, metavar="YYYY-MM-DD")
@@ -25,10 +29,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.first and args.last and args.first > args.last:
         print("tripartite: 用法错误：--from 晚于 --to", file=sys.stderr)
         return 2
+    wants_target = args.kind == "attachments"
+    if wants_target != (args.target is not None) or (args.target is None) != (args.target_id is None):
+        message = ("list attachments 需要 meeting|agenda|minutes|action 和编号" if wants_target
+                   else f"list {args.kind} 不接受附件目标")
+        print(f"tripartite: 用法错误：{message}", file=sys.stderr)
+        return 2
+    target = (args.target, args.target_id) if wants_target else None
     db = open_db(args)
     try:
         with db.reading() as session:
-            rows = list_records(session, args.kind, args.body, args.first, args.last)
+            rows = list_records(session, args.kind, args.body, args.first, args.last, target=target)
     finally:
         db.dispose()
     if args.format == "json":

@@ -104,7 +104,7 @@ def _missing(kind: str, row_id: int) -> NotFoundError:
     return NotFoundError(_MISSING[kind], id=row_id)
 
 
-def announced(session: Session, target: Target) -> Changes:
+def check_target(session: Session, target: Target) -> Changes:
     """What a change of ``target``'s attachments changes for the screens; refuses a missing target.
 
     The links themselves are announced under Topic.ATTACHMENTS; the screens that show a meeting
@@ -192,7 +192,7 @@ def attach(session: Session, target: Target, source: Path | str | bytes, name: s
     limit = limit or load_attachment_settings().file_limit
     is_bytes = isinstance(source, (bytes, bytearray))
     name = check_file_name(name if name is not None or is_bytes else Path(source).name)
-    changes = announced(session, target)
+    changes = check_target(session, target)
     if is_bytes:
         data = bytes(source)
         if len(data) > limit:
@@ -225,7 +225,7 @@ def detach(session: Session, attachment_id: int) -> AttachmentRow:
     link = _link(session, attachment_id)
     size = session.scalar(select(AttachmentContent.size).where(AttachmentContent.sha256 == link.sha256))
     row = _row(link, size or 0)
-    changes = announced(session, row.target)
+    changes = check_target(session, row.target)
     session.delete(link)
     session.flush()
     others = session.scalar(select(func.count()).select_from(Attachment)

@@ -8,15 +8,27 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import ActionItem, Body, DocumentNumber, Meeting, Minutes, Organisation, Person
+from desktop.services.attachments.core import Target, check_target, list_for
 from desktop.services.bodies.core import body_by_key
 from desktop.services.kernel.timeutil import local_day_bounds_utc, local_iso
 
-KINDS = ("bodies", "organisations", "people", "meetings", "actions")
+KINDS = ("bodies", "organisations", "people", "meetings", "actions", "attachments")
+ATTACHMENT_TARGETS = ("meeting", "agenda", "minutes", "action")
 
 
 def list_records(session: Session, kind: str, body: str | None = None,
-                 first: date | None = None, last: date | None = None) -> list[dict]:
+                 first: date | None = None, last: date | None = None, *,
+                 target: tuple[str, int] | None = None) -> list[dict]:
+    """``attachments`` needs ``target`` (kind, id); the other kinds ignore it."""
+    if kind == "attachments":
+        return _attachments(session, Target(*target))
     return _LISTERS[kind](session, body, first, last)
+
+
+def _attachments(session, target: Target):
+    check_target(session, target)  # refuses a target that does not exist
+    return [{"id": r.id, "name": r.name, "size": r.size, "sha256": r.sha256,
+             "added": local_iso(r.added), "by": r.by} for r in list_for(session, target)]
 
 
 def _bodies(session, body, first, last):

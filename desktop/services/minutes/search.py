@@ -6,6 +6,11 @@ the trigram tokenizer cannot look up a one- or two-character term such as 欠薪
 a LIKE over the stored text (a scan: about 50-70 ms for 5,700 minutes of 3,000 characters).
 PostgreSQL: ILIKE, which pg_trgm's GIN index serves for three or more characters; shorter
 terms scan with strpos. Only each meeting's current minutes version is searched.
+
+Attachments (migration 0004) are found by file name and by their extracted text
+(``services.attachments.extract``), scanned with the same LIKE/ILIKE/strpos rules: they number
+in the hundreds, not thousands, and carry no index of their own. A hit names the meeting (its
+own material, an agenda item's, or the minutes'), and for 督办 material the action item.
 """
 
 from __future__ import annotations
@@ -16,10 +21,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, func, literal_column, select, text
+from sqlalchemy import and_, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
-from desktop.models import Decision, DocumentNumber, Meeting, Minutes
+from desktop.models import (
+    ActionItem,
+    ActionUpdate,
+    AgendaItem,
+    Attachment,
+    AttachmentContent,
+    Decision,
+    DocumentNumber,
+    Meeting,
+    Minutes,
+)
 
 MAX_HITS = 100
 MAX_TERMS = 8
@@ -30,17 +45,22 @@ ELLIPSIS = "…"
 
 @dataclass(frozen=True)
 class SearchHit:
-    """A minutes version or a decision that matched, with a snippet and the match offsets."""
+    """A minutes version, a decision or an attachment that matched, with a snippet and the
+    match offsets."""
 
-    kind: str                       # minutes | decision
-    meeting_id: int
+    kind: str                       # minutes | decision | attachment
+    meeting_id: int | None          # None only for material of an action item without a meeting
     minutes_id: int | None
     decision_id: int | None
-    title: str                      # the minutes' title (a decision: its meeting's minutes)
+    title: str                      # the minutes' title (a decision: its meeting's minutes;
+                                    # an attachment: its file name)
     document_number: str
-    meeting_start: datetime
+    meeting_start: datetime         # an attachment without a meeting: when it was added
     snippet: str
     highlights: tuple[tuple[int, int], ...]   # [start, end) in ``snippet``
+    attachment_id: int | None = None
+    action_id: int | None = None    # 督办 material: the action item it belongs to
+    place: str = ""                 # an attachment: meeting (会议材料), minutes (纪要附件), action (督办材料)
 
 
 @dataclass(frozen=True)
@@ -48,7 +68,8 @@ class SearchResult:
     terms: tuple[str, ...]
     minutes_total: int
     decisions_total: int
-    hits: tuple[SearchHit, ...]     # minutes first, then decisions; newest meeting first
+    hits: tuple[SearchHit, ...]     # minutes, decisions, then attachments; newest meeting first
+    attachments_total: int = 0
 
 
 def parse_terms(query: str) -> tuple[str, ...]:
@@ -62,6 +83,15 @@ def _like_pattern(term: str) -> str:
 
 def _fts_query(terms) -> str:
     return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def _contains(sqlite: bool, column, term: str):
+    """``column`` contains ``term`` by a scan (no index)."""
+    if sqlite:
+        return column.like(_like_pattern(term), escape="\\")
+    if term.lower() != term.upper():
+        return column.ilike(_like_pattern(term), escape="\\")
+    return func.strpos(column, term) > 0
 
 
 def _conditions(session: Session, column, fts_table: str, id_column, terms):
@@ -145,6 +175,44 @@ def _decision_hits(session: Session, terms, limit: int, pattern) -> tuple[int, l
     return len(rows), hits
 
 
+def _attachment_hits(session: Session, terms, limit: int, pattern) -> tuple[int, list[SearchHit]]:
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    found = [or_(_contains(sqlite, Attachment.name, t), _contains(sqlite, AttachmentContent.text, t))
+             for t in terms]
+    action_id = func.coalesce(Attachment.action_id, ActionUpdate.action_id)
+    meeting_id = func.coalesce(Attachment.meeting_id, Attachment.minutes_meeting_id,
+                               AgendaItem.meeting_id, ActionItem.meeting_id)
+    query = (select(Attachment.id, Attachment.name, Attachment.added_at, Attachment.minutes_meeting_id,
+                    action_id, meeting_id, Meeting.start, DocumentNumber.text, Attachment.sha256)
+             .join(AttachmentContent, AttachmentContent.sha256 == Attachment.sha256)
+             .outerjoin(AgendaItem, AgendaItem.id == Attachment.agenda_item_id)
+             .outerjoin(ActionUpdate, ActionUpdate.id == Attachment.action_update_id)
+             .outerjoin(ActionItem, ActionItem.id == action_id)
+             .outerjoin(Meeting, Meeting.id == meeting_id)
+             .outerjoin(DocumentNumber, DocumentNumber.meeting_id == meeting_id)
+             .where(*found))
+    rows = sorted(session.execute(query).all(), key=lambda r: (r[6] or r[2], r[0]), reverse=True)
+    top = rows[:limit]
+    texts = dict(session.execute(select(AttachmentContent.sha256, AttachmentContent.text)
+                                 .where(AttachmentContent.sha256.in_({r[8] for r in top}))).all())
+    minutes = _current_minutes(session, {r[5] for r in top if r[3] is not None})
+    hits = []
+    for aid, name, added, of_minutes, action, meeting, start, number, sha in top:
+        body = texts.get(sha) or ""
+        snip, spans = snippet(body, pattern) if pattern.search(body) else snippet(name, pattern)
+        place = "minutes" if of_minutes is not None else ("action" if action is not None else "meeting")
+        hits.append(SearchHit("attachment", meeting, minutes.get(meeting), None, name, number or "",
+                              start or added, snip, spans, aid, action, place))
+    return len(rows), hits
+
+
+def _current_minutes(session: Session, meeting_ids: set[int]) -> dict[int, int]:
+    if not meeting_ids:
+        return {}
+    return dict(session.execute(select(Minutes.meeting_id, Minutes.id)
+                                .where(Minutes.meeting_id.in_(meeting_ids), _latest_version())).all())
+
+
 @contextmanager
 def search_index_paused(session: Session) -> Iterator[None]:
     """For a bulk load (the demo): on SQLite, drop the FTS triggers and rebuild each index once
@@ -168,11 +236,14 @@ def search_index_paused(session: Session) -> Iterator[None]:
 
 
 def search_minutes(session: Session, query: str, limit: int = MAX_HITS) -> SearchResult:
-    """Minutes and decisions containing every term of ``query``; empty for a blank query."""
+    """Minutes, decisions and attachments containing every term of ``query``; empty for a blank
+    query. An attachment matches when each term is in its file name or its text."""
     terms = parse_terms(query)
     if not terms:
         return SearchResult((), 0, 0, ())
     pattern = _pattern(terms)
     minutes_total, minutes = _minutes_hits(session, terms, limit, pattern)
     decisions_total, decisions = _decision_hits(session, terms, limit, pattern)
-    return SearchResult(terms, minutes_total, decisions_total, tuple(minutes + decisions))
+    attachments_total, attachments = _attachment_hits(session, terms, limit, pattern)
+    return SearchResult(terms, minutes_total, decisions_total, tuple(minutes + decisions + attachments),
+                        attachments_total)
