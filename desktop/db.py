@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import create_engine, event, insert, text
+from sqlalchemy import create_engine, event, insert, inspect, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,6 +22,7 @@ from desktop.errors import ConcurrencyError, DatabaseError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import AuditEntry
 from desktop.models.audit import audit_rows
+from desktop.text import has_controls, strip_controls
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 T = TypeVar("T")
@@ -251,6 +252,17 @@ def _write_audit(session: Session, _ctx) -> None:
     rows = audit_rows(session)
     if rows:
         session.connection().execute(insert(AuditEntry.__table__), rows)
+
+
+@event.listens_for(Session, "before_flush")
+def _clean_strings(session: Session, _ctx, _instances) -> None:
+    """No control character or bidi override reaches a string column, whichever screen,
+    import or command wrote it (they break documents and fool terminals)."""
+    for obj in (*session.new, *session.dirty):
+        for attr in inspect(obj).mapper.column_attrs:
+            value = obj.__dict__.get(attr.key)
+            if isinstance(value, str) and has_controls(value):
+                setattr(obj, attr.key, strip_controls(value))
 
 
 @event.listens_for(Session, "after_flush")

@@ -22,6 +22,7 @@ from desktop.exports.atomic import atomic_write
 from desktop.exports.official_style import STYLE_NAMES
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.paths import resource
+from desktop.text import strip_controls
 
 DEFAULT_TEMPLATE = ("templates", "official.docx")
 
@@ -82,7 +83,7 @@ class OfficialDocument:
         return para
 
     def run(self, para: Paragraph, text: str, style: str | None = None, bold: bool = False):
-        run = para.add_run(text)
+        run = para.add_run(strip_controls(text))  # XML allows no control character
         font = self._fonts.get(style or para.style.name, "")
         if font:
             set_east_asian_font(run, font)

@@ -24,6 +24,7 @@ from desktop.config import LOCAL_TZ
 from desktop.errors import UserError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.kernel.timeutil import RANGE_TEXT, in_supported_range
+from desktop.text import strip_controls
 
 # The Windows zones of the Unicode CLDR windowsZones table most likely to reach this office.
 WINDOWS_ZONES = {
@@ -309,15 +310,20 @@ def _event(c, line: int, method: str, warnings: list[str]) -> ImportedEvent:
     rid_prop = c.get("RECURRENCE-ID")
     return ImportedEvent(
         uid=str(c.get("UID")).strip(), sequence=int(c.get("SEQUENCE", 0) or 0),
-        title=" ".join(str(c.get("SUMMARY", "")).split()), start=start, end=end, all_day=all_day,
-        location=" ".join(str(c.get("LOCATION", "")).split()),
-        description=str(c.get("DESCRIPTION", "")).replace("\r\n", "\n").strip(),
-        url=str(c.get("URL", "")).strip(),
+        title=_one_line(c.get("SUMMARY", "")), start=start, end=end, all_day=all_day,
+        location=_one_line(c.get("LOCATION", "")),
+        description=strip_controls(str(c.get("DESCRIPTION", "")).replace("\r\n", "\n")).strip(),
+        url=strip_controls(str(c.get("URL", ""))).strip(),
         cancelled=str(c.get("STATUS", "")).upper() == "CANCELLED" or method == "CANCEL",
         rrule=c.get("RRULE").to_ical().decode() if c.get("RRULE") is not None else "",
         exdates=_exdates(c, warnings),
         recurrence_id=to_moment(rid_prop.dt, rid_prop.params.get("TZID"), warnings)[0] if rid_prop else None,
         attendees=tuple(_attendees(c)), line=line)
+
+
+def _one_line(value) -> str:
+    """A title or place: no control characters (NUL, ANSI escapes, bidi overrides), one space."""
+    return " ".join(strip_controls(str(value)).split())
 
 
 def _end(c, start: datetime, all_day: bool, line: int, warnings: list[str]) -> datetime:
@@ -356,5 +362,5 @@ def _attendees(c):
     props = c.get("ATTENDEE")
     for prop in props if isinstance(props, list) else [props] if props is not None else []:
         role = _ROLES.get(str(prop.params.get("ROLE", "REQ-PARTICIPANT")).upper(), "member")
-        yield ImportedAttendee(str(prop.params.get("CN", "")).strip(), str(prop).strip(), role,
+        yield ImportedAttendee(_one_line(prop.params.get("CN", "")), strip_controls(str(prop)).strip(), role,
                                str(prop.params.get("PARTSTAT", "NEEDS-ACTION")).upper())

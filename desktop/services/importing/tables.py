@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop.errors import UserError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.progress import Progress
+from desktop.text import strip_controls
 
 HEADER_SCAN_ROWS = 10
 PREFERRED_SHEETS = ("联系人", "通讯录")
@@ -98,7 +99,7 @@ def cell_text(value: object) -> str:
         return value.date().isoformat() if value.time() == time() else value.isoformat(" ", "minutes")
     if isinstance(value, (date, time)):
         return value.isoformat()
-    return str(value).strip()
+    return strip_controls(str(value)).strip()  # a preview must never echo an escape sequence
 
 
 def _unreadable(path: Path, reason: object) -> ImportFileError:
