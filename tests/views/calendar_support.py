@@ -14,7 +14,7 @@ from desktop.services.meetings import core as m
 from desktop.views.calendar.calendar_page import CalendarPage
 from desktop.views.meetings.meeting_dialog import MeetingDialog
 from tests.services.meeting_support import invite, local, meeting_data
-from tests.views.conftest import wait_loaded
+from tests.views.conftest import wait_loaded, write
 
 __all__ = ["invite", "local", "meeting_data", "page_fixture"]
 
@@ -33,7 +33,7 @@ def page_fixture(qtbot, workspace):
 
 
 def add_meeting(workspace, start: datetime, hours: float = 2, **extra) -> int:
-    return workspace.write(lambda s: m.create_meeting(s, meeting_data(start, hours, **extra)))
+    return write(workspace, lambda s: m.create_meeting(s, meeting_data(start, hours, **extra)))
 
 
 def stored(workspace, **where) -> list[Meeting]:

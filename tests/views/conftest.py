@@ -56,6 +56,14 @@ def window(qtbot, workspace):
     return main
 
 
+def write(workspace: Workspace, work):
+    """A change made outside the screens under test (a setup step, another program, another
+    secretary): committed in one transaction and announced on the hub, as an operation would be."""
+    result, changes = workspace.db.run(work, workspace.user)
+    workspace.announce(changes)
+    return result
+
+
 def wait_loaded(qtbot, widget: QWidget | None = None, timeout: int = 5000) -> None:
     """Wait, as a user does, until every page under ``widget`` (default: every window) has shown
     what it was reading in the background."""

@@ -24,7 +24,7 @@ from tests.views.calendar_support import (
     page_fixture,  # noqa: F401 - the page fixture
     stored,
 )
-from tests.views.conftest import MessageBoxes, find_window, wait_loaded
+from tests.views.conftest import MessageBoxes, find_window, wait_loaded, write
 
 pytestmark = pytest.mark.gui
 
@@ -205,7 +205,7 @@ def test_menu_cancels_a_meeting_which_stays_struck_through(qtbot, page, workspac
 def test_menu_skips_one_occurrence_and_marks_one_held(qtbot, page, workspace, monkeypatch):
     MessageBoxes(monkeypatch, QMessageBox.StandardButton.Yes)
     wait_loaded(qtbot)
-    created = workspace.write(lambda s: ms.create_series(s, ms.SeriesData(
+    created = write(workspace, lambda s: ms.create_series(s, ms.SeriesData(
         meeting_data(local(2026, 1, 15)), "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=15;COUNT=6")))
     wait_loaded(qtbot)
     page.show_period(ViewMode.LIST.value, date(2026, 3, 1))
@@ -238,7 +238,7 @@ def test_skip_is_not_offered_for_a_single_meeting(qtbot, page, workspace):
 def test_postponed_meeting_is_marked_in_the_month_view(qtbot, page, workspace):
     meeting_id = add_meeting(workspace, local(2026, 4, 15), title="延期的会")
     wait_loaded(qtbot)
-    workspace.write(lambda s: m.postpone_meeting(s, meeting_id, local(2026, 4, 22)))
+    write(workspace, lambda s: m.postpone_meeting(s, meeting_id, local(2026, 4, 22)))
     wait_loaded(qtbot)
     page.show_period(ViewMode.MONTH.value, date(2026, 4, 1))
     wait_loaded(qtbot)
@@ -281,7 +281,7 @@ def test_a_busy_day_shows_a_more_line_that_opens_its_week(qtbot, page, workspace
 
 
 def test_series_occurrences_appear_in_each_month(qtbot, page, workspace):
-    workspace.write(lambda s: ms.create_series(s, ms.SeriesData(
+    write(workspace, lambda s: ms.create_series(s, ms.SeriesData(
         meeting_data(local(2026, 1, 15)), "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=15;COUNT=6")))
     wait_loaded(qtbot)
     days = []
@@ -308,7 +308,7 @@ def test_meeting_list_model_passes_the_model_tester(qtbot, page, workspace, qtmo
     wait_loaded(qtbot)
     meeting_id = add_meeting(workspace, local(2026, 4, 16))
     wait_loaded(qtbot)
-    workspace.write(lambda s: m.cancel_meeting(s, meeting_id))
+    write(workspace, lambda s: m.cancel_meeting(s, meeting_id))
     wait_loaded(qtbot)
     page.show_period(ViewMode.LIST.value, date(2026, 4, 1))
     wait_loaded(qtbot)

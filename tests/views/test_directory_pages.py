@@ -19,6 +19,7 @@ from tests.views.conftest import (
     type_into,
     type_text,
     wait_loaded,
+    write,
 )
 
 VALID_USCC = "91110000600037341L"
@@ -108,7 +109,7 @@ def test_deleting_a_referenced_organisation_shows_the_refusal_and_keeps_it(qtbot
 
 
 def test_deleting_an_unreferenced_organisation_removes_it(qtbot, window, workspace, boxes):
-    workspace.write(lambda s: directory.create_organisation(s, directory.OrganisationData("临时单位")))
+    write(workspace, lambda s: directory.create_organisation(s, directory.OrganisationData("临时单位")))
     wait_loaded(qtbot)
     window.show_page(ORGANISATIONS)
     wait_loaded(qtbot)
@@ -129,7 +130,7 @@ def test_declining_the_delete_question_keeps_the_organisation(qtbot, window, wor
 
     MessageBoxes(monkeypatch, QMessageBox.StandardButton.No)
     wait_loaded(qtbot)
-    workspace.write(lambda s: directory.create_organisation(s, directory.OrganisationData("临时单位")))
+    write(workspace, lambda s: directory.create_organisation(s, directory.OrganisationData("临时单位")))
     wait_loaded(qtbot)
     window.show_page(ORGANISATIONS)
     wait_loaded(qtbot)

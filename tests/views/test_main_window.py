@@ -19,7 +19,7 @@ from desktop.views.directory.dialogs import OrganisationDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.navigation import ORGANISATIONS, PEOPLE, body_page_key
 from desktop.views.settings import open_settings
-from tests.views.conftest import find_window, row_of, wait_loaded
+from tests.views.conftest import find_window, row_of, wait_loaded, write
 
 pytestmark = pytest.mark.gui
 
@@ -134,7 +134,7 @@ def test_restore_from_the_file_menu_brings_the_backup_back(qtbot, window, worksp
     wait_loaded(qtbot)
     window.show_page(ORGANISATIONS)
     wait_loaded(qtbot)
-    workspace.write(lambda s: directory.create_organisation(s, directory.OrganisationData("后来的单位")))
+    write(workspace, lambda s: directory.create_organisation(s, directory.OrganisationData("后来的单位")))
     wait_loaded(qtbot)
     assert row_of(window.organisations_page.table, 0, "后来的单位") >= 0
     old_db = workspace.db
@@ -178,7 +178,7 @@ def test_import_contacts_opens_the_import_dialog_and_refreshes_after_it(qtbot, w
     wait_loaded(qtbot)
     dialog = find_window(qtbot, PeopleImportDialog)
     wait_loaded(qtbot)
-    workspace.write(lambda s: directory.create_person(s, directory.PersonData("导入的人")))
+    write(workspace, lambda s: directory.create_person(s, directory.PersonData("导入的人")))
     wait_loaded(qtbot)
     dialog.accept()  # as the dialog does after a successful import
     table = window.people_page.table   # built (and loaded) when first asked for

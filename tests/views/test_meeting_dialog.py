@@ -23,7 +23,7 @@ from tests.views.calendar_support import (
     stored,
     warnings_text,
 )
-from tests.views.conftest import click_ok, type_into, type_text
+from tests.views.conftest import click_ok, type_into, type_text, write
 
 pytestmark = pytest.mark.gui
 
@@ -132,7 +132,7 @@ def test_an_unknown_year_says_it_falls_back_to_weekends(qtbot, page):
 
 
 def test_a_double_booking_names_the_person_and_the_other_meeting(qtbot, page, workspace):
-    workspace.write(lambda s: m.create_meeting(s, m.MeetingData(
+    write(workspace, lambda s: m.create_meeting(s, m.MeetingData(
         "dispute", "裁调衔接会商", local(2026, 12, 15, 9, 0), local(2026, 12, 15, 11, 0),
         attendees=invite(s, "孙海燕"))))
     dialog = open_dialog(qtbot, page, start=local(2026, 12, 15, 10, 0))
@@ -204,12 +204,12 @@ def test_attendee_model_passes_the_model_tester(qtmodeltester, workspace):
 def test_an_invitee_deleted_meanwhile_is_explained_and_nothing_is_saved(qtbot, page, workspace):
     from desktop.services.directory import core as directory
 
-    person = workspace.write(lambda s: directory.create_person(s, directory.PersonData("临时联系人")))
+    person = write(workspace, lambda s: directory.create_person(s, directory.PersonData("临时联系人")))
     dialog = open_dialog(qtbot, page, start=local(2026, 12, 11))
     type_text(qtbot, dialog.details.title_edit, "名单有误的会议")
     dialog.attendees.set_candidates(workspace.read(lambda s: candidate_people(s, "bimonthly")))
     assert dialog.attendees.add_person(person)
-    workspace.write(lambda s: directory.delete_person(s, person))
+    write(workspace, lambda s: directory.delete_person(s, person))
     click_ok(qtbot, dialog)
     assert dialog.isVisible()
     assert f"参会人员（编号 {person}）不存在，可能已被删除" in dialog.error_message

@@ -19,7 +19,7 @@ from tests.views.calendar_support import (
     stored,
     warnings_text,
 )
-from tests.views.conftest import click_ok, type_into, type_text, wait_loaded
+from tests.views.conftest import click_ok, type_into, type_text, wait_loaded, write
 
 pytestmark = pytest.mark.gui
 SIX_IN_2026 = [date(2026, month, 15) for month in (1, 3, 5, 7, 9, 11)]
@@ -40,7 +40,7 @@ class Scopes:
 
 def _make_series(workspace, start=None, rule="FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=15;COUNT=6"):
     start = start or local(2026, 1, 15)
-    return workspace.write(lambda s: ms.create_series(s, ms.SeriesData(meeting_data(start), rule)))
+    return write(workspace, lambda s: ms.create_series(s, ms.SeriesData(meeting_data(start), rule)))
 
 
 def test_bimonthly_series_typed_into_the_dialog_gives_six_meetings_in_2026(qtbot, page, workspace):
@@ -203,7 +203,7 @@ def test_cancelling_the_scope_question_saves_nothing(qtbot, page, workspace, mon
 def test_skipped_occurrence_stays_struck_through_after_a_series_edit(qtbot, page, workspace, monkeypatch):
     created = _make_series(workspace)
     wait_loaded(qtbot)
-    workspace.write(lambda s: ms.skip_occurrence(s, created.meeting_ids[1]))
+    write(workspace, lambda s: ms.skip_occurrence(s, created.meeting_ids[1]))
     wait_loaded(qtbot)
     Scopes(monkeypatch, "all")
     wait_loaded(qtbot)
@@ -219,7 +219,7 @@ def test_skipped_occurrence_stays_struck_through_after_a_series_edit(qtbot, page
 
 
 def test_a_single_meeting_cannot_become_a_series(qtbot, page, workspace):
-    meeting_id = workspace.write(lambda s: m.create_meeting(s, meeting_data(local(2026, 12, 2))))
+    meeting_id = write(workspace, lambda s: m.create_meeting(s, meeting_data(local(2026, 12, 2))))
     wait_loaded(qtbot)
     dialog = open_dialog(qtbot, page, meeting_id)
     wait_loaded(qtbot)

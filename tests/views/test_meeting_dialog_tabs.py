@@ -24,7 +24,7 @@ from tests.views.calendar_support import (
     page_fixture,  # noqa: F401 - the page fixture
     stored,
 )
-from tests.views.conftest import MessageBoxes, click_ok, find_window, type_text, wait_loaded
+from tests.views.conftest import MessageBoxes, click_ok, find_window, type_text, wait_loaded, write
 
 pytestmark = pytest.mark.gui
 
@@ -34,7 +34,7 @@ def _meeting_with_agenda(workspace, titles=("通报上次会议议定事项", "�
     meeting_id = add_meeting(workspace, local(2026, 12, 3, 9, 0), hours, body="tripartite",
                              title="三方协调委员会全体会议")
     for title in titles:
-        workspace.write(lambda s, t=title: agenda.add_agenda_item(s, meeting_id, AgendaItemData(t)))
+        write(workspace, lambda s, t=title: agenda.add_agenda_item(s, meeting_id, AgendaItemData(t)))
     return meeting_id
 
 
@@ -150,7 +150,7 @@ def test_agenda_saved_as_template_is_added_to_another_meeting(qtbot, page, works
 
 
 def test_attendance_and_quorum_label_follow_the_sides_present(qtbot, page, workspace):
-    meeting_id = workspace.write(lambda s: m.create_meeting(s, meeting_data(
+    meeting_id = write(workspace, lambda s: m.create_meeting(s, meeting_data(
         local(2026, 12, 4), body="tripartite", title="全体会议",
         attendees=invite(s, "张志强", "王建国", "陈立新"))))
     wait_loaded(qtbot)
@@ -174,7 +174,7 @@ def test_attendance_and_quorum_label_follow_the_sides_present(qtbot, page, works
 
 
 def test_delegation_records_the_delegate(qtbot, page, workspace, monkeypatch):
-    meeting_id = workspace.write(lambda s: m.create_meeting(s, meeting_data(
+    meeting_id = write(workspace, lambda s: m.create_meeting(s, meeting_data(
         local(2026, 12, 4), body="tripartite", title="全体会议", attendees=invite(s, "王建国"))))
     wait_loaded(qtbot)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("李秀梅 · 经开区总工会", True))
@@ -199,7 +199,7 @@ def test_reply_slip_recorded_by_hand_is_stored_and_shown(qtbot, page, workspace,
 
     from desktop.models import Attendance
 
-    meeting_id = workspace.write(lambda s: m.create_meeting(s, meeting_data(
+    meeting_id = write(workspace, lambda s: m.create_meeting(s, meeting_data(
         local(2026, 12, 4), body="tripartite", title="全体会议", attendees=invite(s, "王建国"))))
     wait_loaded(qtbot)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("谢绝", True))
@@ -242,7 +242,7 @@ def test_generating_the_notice_writes_a_docx_with_the_title(qtbot, page, workspa
 
 
 def test_generating_the_sign_in_sheet_lists_the_attendees(qtbot, page, workspace, tmp_path, monkeypatch):
-    meeting_id = workspace.write(lambda s: m.create_meeting(s, meeting_data(
+    meeting_id = write(workspace, lambda s: m.create_meeting(s, meeting_data(
         local(2026, 12, 4), title="双月沟通会", attendees=invite(s, "黄伟"))))
     wait_loaded(qtbot)
     target = tmp_path / "签到表"

@@ -24,7 +24,7 @@ from desktop.views.minutes.rich_editor import RichBlocksEdit
 from desktop.views.minutes.search_page import MinutesSearchPage
 from desktop.views.minutes.window import MinutesWindow
 from tests.services.minutes_support import held_meeting, issued_minutes
-from tests.views.conftest import click_ok, find_window, type_text
+from tests.views.conftest import click_ok, find_window, type_text, write
 
 
 def open_window(qtbot, workspace, meeting_id) -> MinutesWindow:
@@ -36,7 +36,7 @@ def open_window(qtbot, workspace, meeting_id) -> MinutesWindow:
 
 
 def new_meeting(workspace) -> int:
-    return workspace.write(held_meeting)
+    return write(workspace, held_meeting)
 
 
 def write_through_window(qtbot, window) -> None:
@@ -145,7 +145,7 @@ def test_decision_becomes_an_action_item_through_the_dialog(qtbot, workspace):
 
 
 def test_distribution_writes_eml_files_and_lists_each_recipient(qtbot, workspace, tmp_path, monkeypatch):
-    workspace.write(lambda s: s.execute(update(Person).where(Person.name == "王建国")
+    write(workspace, lambda s: s.execute(update(Person).where(Person.name == "王建国")
                                         .values(email="wangjg@example.org")))
     meeting_id, _, _ = issued_minutes(workspace.db)
     window = open_window(qtbot, workspace, meeting_id)

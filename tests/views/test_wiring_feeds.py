@@ -16,7 +16,7 @@ from desktop.services.calendar.settings import CalendarSettings, save_calendar_s
 from desktop.views.meetings.meeting_dialog import MeetingDialog
 from desktop.views.navigation import CALENDAR
 from tests.views.calendar_support import add_meeting, local, stored
-from tests.views.conftest import click_ok, type_into
+from tests.views.conftest import click_ok, type_into, write
 
 pytestmark = pytest.mark.gui
 
@@ -78,7 +78,7 @@ def test_a_renamed_body_renames_its_published_calendar(window, workspace, feeds)
     add_meeting(workspace, local(2026, 12, 16))
     body = asdict(workspace.read(lambda s: bodies.get_body(s, "bimonthly")))
     data = bodies.BodyData(**{field: body[field] for field in bodies.BodyData.__dataclass_fields__})
-    workspace.write(lambda s: bodies.update_body(s, "bimonthly", replace(data, name="双月沟通机制（新名）")))
+    write(workspace, lambda s: bodies.update_body(s, "bimonthly", replace(data, name="双月沟通机制（新名）")))
     feed = Calendar.from_ical((feeds / "bimonthly.ics").read_bytes())
     assert str(feed["X-WR-CALNAME"]) == "双月沟通机制（新名）"
 
