@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop.cli.common import open_db
 from desktop.exports.minutes_export import export_minutes
+from desktop.services.attachments.core import Target, list_for
 from desktop.services.minutes.core import get_minutes
 
 
@@ -48,11 +49,12 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
     try:
         with db.reading() as session:
             view = get_minutes(session, args.meeting_id, args.version_no)
+            names = [r.name for r in list_for(session, Target("minutes", args.meeting_id))]
     finally:
         db.dispose()
     content = view.content.with_changes(doc_number=view.document_number)
     out = export_minutes(content, Path(args.output), template=args.template and Path(args.template),
-                         pdf_fallback=_LazyFallback())
+                         pdf_fallback=_LazyFallback(), attachments=names)
     print(out)
     return 0
 

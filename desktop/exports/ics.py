@@ -141,7 +141,12 @@ def rule_text(rrule: str, all_day: bool) -> str:
 # ---------------------------------------------------------------- events
 
 def description(event: CalendarEvent) -> str:
-    return describe_event(event.status, event.notes, event.agenda, event.online_url)
+    """DESCRIPTION: notes, agenda, link, and how many 会议材料 there are (the files themselves
+    stay in the database; a feed is no place for them)."""
+    text_ = describe_event(event.status, event.notes, event.agenda, event.online_url)
+    if event.materials:
+        text_ = "\n\n".join(t for t in (text_, f"会议材料 {event.materials} 份") if t)
+    return text_
 
 
 class Writer:

@@ -11,6 +11,10 @@ multipart/alternative (what Outlook, Thunderbird and phones act on) and again as
 ``invite.ics`` attachment. Sending goes through ``services.mail`` (the SMTP settings, keyring
 password and per-recipient results of the minutes issue); without a server the messages are
 written as .eml files, marked ``X-Unsent`` so Outlook opens them as drafts ready to send.
+
+An invitation to one meeting carries its 会议材料 (the meeting's and its agenda items'
+attachments) when they fit the mail limit, and lists them by name otherwise
+(``exports.mail_materials``); a cancellation carries none.
 """
 
 from __future__ import annotations
@@ -28,9 +32,18 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import UserError
 from desktop.exports.ics import IcsOptions, Writer, calendar
+from desktop.exports.mail_materials import (
+    NO_MATERIALS,
+    MailMaterials,
+    encoded_size,
+    listing,
+    mail_limit,
+    materials_for_mail,
+)
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import MeetingStatus
 from desktop.progress import NO_PROGRESS, Progress
+from desktop.services.attachments.core import meeting_materials
 from desktop.services.calendar.export import CalendarEvent, ExportSelection, collect_events
 from desktop.services.calendar.settings import (
     DEFAULT_ORGANIZER_EMAIL,
@@ -72,6 +85,7 @@ class Invitation:
     calendar: bytes                     # the iCalendar object, METHOD included
     recipients: tuple[Recipient, ...]
     without_address: tuple[str, ...]    # invitees with no e-mail address: not reachable
+    materials: MailMaterials = NO_MATERIALS
 
     @property
     def subject(self) -> str:
@@ -111,8 +125,12 @@ def build_invitation(session: Session, *, meeting_id: int | None = None, series_
     blob = calendar("", [writer.vevent(e, dtstamp=stamp, method=method) for e in events], method=method)
     recipients, missing = _recipients(events)
     change = "cancel" if cancelling else ("update" if update else "new")
+    materials = NO_MATERIALS
+    if meeting_id is not None and not cancelling:
+        materials = materials_for_mail(session, meeting_materials(session, meeting_id),
+                                       mail_limit(smtp), already=2 * encoded_size(len(blob)))
     return Invitation(method, change, main.uid, main.sequence, main.title, _when(main),
-                      main.location, organizer, blob, recipients, missing)
+                      main.location, organizer, blob, recipients, missing, materials)
 
 
 def _when(event: CalendarEvent) -> str:
@@ -147,7 +165,9 @@ def body_text(invitation: Invitation, recipient: Recipient) -> str:
     else:
         text = f"请参加“{invitation.title}”。\n\n时间：{invitation.when}{place}"
     reply = "" if invitation.change == "cancel" else "\n\n请在邮件或日历中点击“接受”或“拒绝”回复，以便秘书处统计参会人员。"
-    return f"{recipient.name}：\n\n{text}{reply}\n\n{invitation.organizer.name}\n"
+    materials = listing("会议材料", invitation.materials)
+    materials = f"\n\n{materials}" if materials else ""
+    return f"{recipient.name}：\n\n{text}{materials}{reply}\n\n{invitation.organizer.name}\n"
 
 
 def message_for(invitation: Invitation, recipient: Recipient) -> EmailMessage:
@@ -161,6 +181,9 @@ def message_for(invitation: Invitation, recipient: Recipient) -> EmailMessage:
     msg.add_alternative(invitation.calendar, maintype="text", subtype="calendar", cte="base64",
                         params={"method": invitation.method, "charset": "utf-8"})
     msg.add_attachment(invitation.calendar, maintype="application", subtype="ics", filename=ATTACHMENT)
+    for item in invitation.materials.attached:
+        main, _, sub = item.mime_type.partition("/")
+        msg.add_attachment(item.data, maintype=main, subtype=sub, filename=item.filename)
     return msg
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from desktop.exports.official import OfficialDocument
 from desktop.services.kernel.cn_format import cn_date
@@ -31,6 +31,9 @@ def write_notice(data: MeetingDocData, path: Path, template: Path | None = None)
         sections.append(("会议议程", [
             f"{i}. {a.title}" + (f"（{a.presenter}）" if a.presenter else "")
             for i, a in enumerate(data.agenda, 1)]))
+    if data.materials:
+        sections.append(("会议材料", [f"{i}. {PurePath(name).stem or name}"
+                                      for i, name in enumerate(data.materials, 1)]))
     reply = f"请各单位于{cn_date(data.reply_by)}前" if data.reply_by else "请各单位于会前"
     requests = [f"{reply}将参会回执（见附件）报送{data.issuer}。", "请参会人员提前10分钟到场签到，因故不能参会的请提前请假并说明委托参会人员。"]
     if data.notes:

@@ -6,6 +6,9 @@ tools/make_template.py) carries the page, grid, footer page numbers, named style
 that holds it (so the run keeps its formatting, even when Word has split the placeholder over
 several runs); ``{{正文}}`` must stand alone in its paragraph, which is replaced by the body
 paragraphs in the template's named styles. An attendance line with nobody on it is removed.
+Attachments follow the body as GB/T 9704 lays them out: one empty line, then 附件： two
+characters in, the names without their extension, numbered 1. 2. … when there are several, each
+further number under the first.
 Every run of the result names its East Asian font (``w:rFonts/@w:eastAsia``), or Word and WPS
 would show the Chinese in the default font.
 """
@@ -14,12 +17,14 @@ from __future__ import annotations
 
 import io
 import re
-from pathlib import Path
+from collections.abc import Sequence
+from pathlib import Path, PurePath
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Twips
 from docx.text.paragraph import Paragraph
 
 from desktop.errors import UserError
@@ -179,6 +184,28 @@ def _body(content: MinutesContent) -> list[tuple[str, list[tuple[str, str, bool]
     return out
 
 
+ATTACHMENT_LABEL = "附件："
+CHAR_TWIPS = 320  # one character of 三号 (16 pt), the body's size
+
+
+def attachment_lines(names: Sequence[str]) -> list[str]:
+    """The 附件说明 lines: ``附件：名称``, or ``附件：1. 名称`` then ``2. 名称`` …"""
+    stems = [PurePath(n).stem if PurePath(n).suffix else n for n in names]
+    if len(stems) == 1:
+        return [ATTACHMENT_LABEL + stems[0]]
+    return [(ATTACHMENT_LABEL if i == 1 else "") + f"{i}. {stem}" for i, stem in enumerate(stems, 1)]
+
+
+def _attachments(filler: _Filler, anchor: Paragraph, names: Sequence[str]) -> None:
+    if not names:
+        return
+    filler.insert_before(anchor, "公文正文", [])
+    for i, line in enumerate(attachment_lines(names)):
+        para = filler.insert_before(anchor, "公文正文", [(line, "", False)])
+        if i:  # under the first number: two characters of indent plus 附件：
+            para.paragraph_format.first_line_indent = Twips(CHAR_TWIPS * (2 + len(ATTACHMENT_LABEL)))
+
+
 def _values(content: MinutesContent) -> dict[str, str]:
     lines = dict(attendance_entries(content.attendance))
     return {
@@ -189,8 +216,9 @@ def _values(content: MinutesContent) -> dict[str, str]:
     }
 
 
-def fill(content: MinutesContent, template: Path | None = None) -> DocxDocument:
-    """The filled python-docx document."""
+def fill(content: MinutesContent, template: Path | None = None,
+         attachments: Sequence[str] = ()) -> DocxDocument:
+    """The filled python-docx document; ``attachments`` are the names of the minutes' files."""
     path = Path(template) if template else default_template()
     doc = _open(path)
     check_template(doc, path)
@@ -202,6 +230,7 @@ def fill(content: MinutesContent, template: Path | None = None) -> DocxDocument:
         if "正文" in names:
             for style, runs in _body(content):
                 filler.insert_before(para, style, runs)
+            _attachments(filler, para, attachments)
             para._p.getparent().remove(para._p)
         elif names & empty_lines:
             para._p.getparent().remove(para._p)
@@ -211,13 +240,15 @@ def fill(content: MinutesContent, template: Path | None = None) -> DocxDocument:
     return doc
 
 
-def render_minutes_docx(content: MinutesContent, template: Path | None = None) -> bytes:
+def render_minutes_docx(content: MinutesContent, template: Path | None = None,
+                        attachments: Sequence[str] = ()) -> bytes:
     """The .docx file's bytes (for an attachment or a batch)."""
     out = io.BytesIO()
-    fill(content, template).save(out)
+    fill(content, template, attachments).save(out)
     return out.getvalue()
 
 
-def write_minutes_docx(content: MinutesContent, path: Path, template: Path | None = None) -> Path:
+def write_minutes_docx(content: MinutesContent, path: Path, template: Path | None = None,
+                       attachments: Sequence[str] = ()) -> Path:
     """Write the minutes to ``path`` atomically."""
-    return atomic_write_bytes(Path(path), render_minutes_docx(content, template))
+    return atomic_write_bytes(Path(path), render_minutes_docx(content, template, attachments))

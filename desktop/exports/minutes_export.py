@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop.errors import UserError
@@ -23,10 +23,11 @@ def file_stem(content: MinutesContent) -> str:
 
 
 def write_minutes_pdf(content: MinutesContent, path: Path, *, template: Path | None = None,
-                      fallback: PdfWriter | None = None) -> Path:
-    """PDF through LibreOffice when installed, else ``fallback``; UserError when neither."""
+                      fallback: PdfWriter | None = None, attachments: Sequence[str] = ()) -> Path:
+    """PDF through LibreOffice when installed, else ``fallback`` (which lists no attachments);
+    UserError when neither."""
     if find_soffice() is not None:
-        return docx_bytes_to_pdf(render_minutes_docx(content, template), Path(path),
+        return docx_bytes_to_pdf(render_minutes_docx(content, template, attachments), Path(path),
                                  name=file_stem(content))
     if fallback is None:
         raise UserError(QT_TRANSLATE_NOOP(
@@ -35,13 +36,14 @@ def write_minutes_pdf(content: MinutesContent, path: Path, *, template: Path | N
 
 
 def export_minutes(content: MinutesContent, path: Path, *, template: Path | None = None,
-                   pdf_fallback: PdfWriter | None = None) -> Path:
-    """Write ``path`` (.docx or .pdf) atomically."""
+                   pdf_fallback: PdfWriter | None = None, attachments: Sequence[str] = ()) -> Path:
+    """Write ``path`` (.docx or .pdf) atomically; ``attachments``: names for the 附件 list."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        return write_minutes_docx(content, path, template)
+        return write_minutes_docx(content, path, template, attachments)
     if suffix == ".pdf":
-        return write_minutes_pdf(content, path, template=template, fallback=pdf_fallback)
+        return write_minutes_pdf(content, path, template=template, fallback=pdf_fallback,
+                                 attachments=attachments)
     raise UserError(QT_TRANSLATE_NOOP("Errors", "不支持的文件类型“{suffix}”：请用 .docx 或 .pdf。"),
                     suffix=path.suffix or path.name)

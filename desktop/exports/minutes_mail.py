@@ -6,6 +6,9 @@ the version, then one small transaction per recipient recording its outcome as s
 known, and a last one deciding 已分发. Nothing holds a transaction open while the mail server
 is talked to, and a cancel (``Cancelled`` from ``units.progress``, between two recipients)
 keeps the outcomes already recorded.
+
+The minutes' own attachments (附件) are listed at the end of the .docx and travel with each
+message when they fit the mail limit, else the body lists them (``exports.mail_materials``).
 """
 
 from __future__ import annotations
@@ -16,11 +19,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.errors import UserError
+from desktop.exports.mail_materials import (
+    NO_MATERIALS,
+    MailMaterials,
+    encoded_size,
+    listing,
+    mail_limit,
+    materials_for_mail,
+)
 from desktop.exports.minutes_docx import render_minutes_docx
 from desktop.exports.minutes_export import PdfWriter, file_stem, write_minutes_pdf
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import DeliveryStatus
 from desktop.progress import NO_PROGRESS, Progress
+from desktop.services.attachments.core import Target, list_for
 from desktop.services.kernel.cn_format import cn_date
 from desktop.services.kernel.units import Units
 from desktop.services.mail import core as mail
@@ -55,42 +67,48 @@ def subject_of(content: MinutesContent) -> str:
     return f"{content.doc_number} {content.title}".strip()
 
 
-def body_of(content: MinutesContent, recipient: Recipient) -> str:
+def body_of(content: MinutesContent, recipient: Recipient,
+            materials: MailMaterials = NO_MATERIALS) -> str:
     number = f"（{content.doc_number}）" if content.doc_number else ""
     when = cn_date(content.printed_on) if content.printed_on else ""
-    return (f"{recipient.name}：\n\n　　现将《{content.title}》{number}印发给你们，请查收附件并抓好落实。\n\n"
-            f"{content.issuer}\n{when}\n")
+    extra = listing("纪要附件", materials)
+    extra = f"\n\n{extra}" if extra else ""
+    return (f"{recipient.name}：\n\n　　现将《{content.title}》{number}印发给你们，请查收附件并抓好落实。"
+            f"{extra}\n\n{content.issuer}\n{when}\n")
 
 
 def attachments_for(content: MinutesContent, formats: Sequence[str], *,
-                    template: Path | None = None,
-                    pdf_fallback: PdfWriter | None = None) -> list[mail.Attachment]:
-    """The minutes as .docx and/or .pdf attachments named after the document number."""
+                    template: Path | None = None, pdf_fallback: PdfWriter | None = None,
+                    names: Sequence[str] = ()) -> list[mail.Attachment]:
+    """The minutes as .docx and/or .pdf attachments named after the document number; ``names``
+    are the minutes' own attachments, listed at the end of the document."""
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "附件格式应为 docx 或 pdf。"))
     stem, out = file_stem(content), []
     if "docx" in formats:
-        out.append(mail.Attachment(f"{stem}.docx", render_minutes_docx(content, template),
+        out.append(mail.Attachment(f"{stem}.docx", render_minutes_docx(content, template, names),
                                    "application/vnd.openxmlformats-officedocument."
                                    "wordprocessingml.document"))
     if "pdf" in formats:
         with tempfile.TemporaryDirectory(prefix="tripartite-mail-") as tmp:
             pdf = write_minutes_pdf(content, Path(tmp) / f"{stem}.pdf", template=template,
-                                    fallback=pdf_fallback)
+                                    fallback=pdf_fallback, attachments=names)
             out.append(mail.Attachment(f"{stem}.pdf", pdf.read_bytes(), "application/pdf"))
     return out
 
 
 def messages_for(content: MinutesContent, recipients: Sequence[Recipient],
-                 attachments: Sequence[mail.Attachment], settings: mail.SmtpSettings
+                 attachments: Sequence[mail.Attachment], settings: mail.SmtpSettings,
+                 materials: MailMaterials = NO_MATERIALS
                  ) -> tuple[list[mail.Outgoing], list[Recipient], list[Outcome]]:
     """(messages, their recipients, failures): an address no message can carry fails alone."""
     messages, sendable, refused = [], [], []
+    files = [*attachments, *materials.attached]
     for r in recipients:
         try:
             message = mail.build_message(settings, r.name, r.address, subject_of(content),
-                                         body_of(content, r), attachments)
+                                         body_of(content, r, materials), files)
         except (UnicodeError, ValueError, IndexError) as exc:
             refused.append(Outcome(r.name, r.address, DeliveryStatus.FAILED.value,
                                    f"邮箱地址无效：{exc}", r.kind))
@@ -143,7 +161,7 @@ def _issued(meeting_id: int):
     def read(session):
         view = get_minutes(session, meeting_id)
         refuse_unless_issued(session, view.id)
-        return view
+        return view, list_for(session, Target("minutes", meeting_id))
     return read
 
 
@@ -159,11 +177,14 @@ def distribute(units: Units, meeting_id: int, recipients: Sequence[Recipient], *
     if not recipients:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "请至少选择一位收件人。"))
     progress = units.progress
-    view = units.read(_issued(meeting_id))
+    view, files = units.read(_issued(meeting_id))
     content = view.content.with_changes(doc_number=view.document_number)
     progress.step(0, len(recipients), PREPARING)
-    attachments = attachments_for(content, formats, template=template, pdf_fallback=pdf_fallback)
-    messages, sendable, refused = messages_for(content, recipients, attachments, settings)
+    attachments = attachments_for(content, formats, template=template, pdf_fallback=pdf_fallback,
+                                  names=[f.name for f in files])
+    already = sum(encoded_size(len(a.data)) for a in attachments)
+    materials = units.read(lambda s: materials_for_mail(s, files, mail_limit(settings), already))
+    messages, sendable, refused = messages_for(content, recipients, attachments, settings, materials)
     if eml_dir is None and not settings.configured:
         raise UserError(QT_TRANSLATE_NOOP(
             "Errors", "尚未设置邮件服务器：请选择保存邮件文件（.eml）的文件夹。"))

@@ -15,7 +15,8 @@ Two shapes, chosen by the scope:
 Reading costs one query per table (bodies, rooms, series, meetings, and attendance, agenda and
 people only for the events the caller does not already hold): each entry carries a ``stamp``
 that changes whenever its serialised text would, so a cache of serialised events can skip the
-detail queries (``have``).
+detail queries (``have``). The number of 会议材料 (the meeting's and its agenda items'
+attachments) is part of each meeting's stamp and event: one grouped count for all meetings.
 """
 
 from __future__ import annotations
@@ -24,12 +25,22 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
 from desktop.errors import NotFoundError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.models import Attendance, Body, Meeting, MeetingSeries, MeetingStatus, Person, Room
+from desktop.models import (
+    AgendaItem,
+    Attachment,
+    Attendance,
+    Body,
+    Meeting,
+    MeetingSeries,
+    MeetingStatus,
+    Person,
+    Room,
+)
 from desktop.services.calendar.reads import Details, RowCache, paused_gc, read_meetings, read_series
 from desktop.services.calendar.types import (
     AgendaLine,
@@ -68,7 +79,7 @@ def collect_events(session: Session, selection: ExportSelection | None = None, *
         meetings = read_meetings(session, filters, rows)
         series = (read_series(session, _by_key(bodies)[selection.body][0] if selection.body else None,
                               selection.series_id) if selection.series_form else {})
-        plan = _plan(meetings, series, rooms, bodies)
+        plan = _plan(meetings, series, rooms, bodies, _material_counts(session))
         missing = [item for item in plan if have is None or not have(item[0], item[1])]
         details = Details(session, [i[0][1] for i in missing if i[0][0] != "s"], filters,
                           [series[i[0][1]] for i in missing if i[0][0] == "s"])
@@ -132,9 +143,18 @@ def _filters(sel: ExportSelection, bodies) -> list:
     return out
 
 
+def _material_counts(session: Session) -> dict[int, int]:
+    """Meeting id → number of its materials (its own and its agenda items' attachments)."""
+    own = select(Attachment.meeting_id.label("meeting_id")).where(Attachment.meeting_id.is_not(None))
+    agenda = (select(AgendaItem.meeting_id.label("meeting_id"))
+              .join(Attachment, Attachment.agenda_item_id == AgendaItem.id))
+    both = union_all(own, agenda).subquery()
+    return dict(session.execute(select(both.c.meeting_id, func.count()).group_by(both.c.meeting_id)).all())
+
+
 # ---------------------------------------------------------------- deciding the events
 
-def _plan(rows, series: dict, rooms, bodies) -> list[tuple]:
+def _plan(rows, series: dict, rooms, bodies, materials: dict[int, int]) -> list[tuple]:
     """[(key, stamp, body key, build(details) -> CalendarEvent)] in file order: meetings and
     masters by start, each master followed by its overrides."""
     by_series: dict[int, list] = defaultdict(list)
@@ -144,14 +164,15 @@ def _plan(rows, series: dict, rooms, bodies) -> list[tuple]:
             by_series[row.series_id].append(row)
         else:
             singles.append(row)
-    starts = [(row.start, 0, row.id, _single(row, rooms, bodies)) for row in singles]
+    starts = [(row.start, 0, row.id, _single(row, rooms, bodies, materials.get(row.id, 0)))
+              for row in singles]
     for sid, master in series.items():
         template = (timedelta(minutes=master.duration_minutes),
                     place(rooms.get(master.room_id), master.location))
         exdates = _exdates(master, by_series[sid])
         skipped = set(exdates)  # an EXDATE says it all: no cancelled override besides
         items = [_master(master, exdates, rooms, bodies)]
-        items += [_override(master, row, rooms, bodies) for row in by_series[sid]
+        items += [_override(master, row, rooms, bodies, materials.get(row.id, 0)) for row in by_series[sid]
                   if row.recurrence_id not in skipped and _differs(master, template, row, rooms)]
         starts.append((master.dtstart, 1, sid, items))
     out = []
@@ -175,16 +196,16 @@ def _exdates(master, rows) -> tuple[datetime, ...]:
     return tuple(d for d in rr.exdates_from_json(master.exdates) if d not in live)
 
 
-def _single(row, rooms, bodies) -> tuple:
-    stamp = (row.sequence, row.version, row.updated_at)
+def _single(row, rooms, bodies, materials: int) -> tuple:
+    stamp = (row.sequence, row.version, row.updated_at, materials)
     return (("m", row.id), stamp, bodies[row.body_id][0],
-            lambda d: _meeting_event(row, row.uid, None, rooms, bodies, d))
+            lambda d: _meeting_event(row, row.uid, None, rooms, bodies, d, materials))
 
 
-def _override(master, row, rooms, bodies) -> tuple:
-    stamp = (row.sequence, row.version, row.updated_at, master.uid)
+def _override(master, row, rooms, bodies, materials: int) -> tuple:
+    stamp = (row.sequence, row.version, row.updated_at, master.uid, materials)
     return (("o", row.id), stamp, bodies[row.body_id][0],
-            lambda d: _meeting_event(row, master.uid, row.recurrence_id, rooms, bodies, d))
+            lambda d: _meeting_event(row, master.uid, row.recurrence_id, rooms, bodies, d, materials))
 
 
 def _master(master, exdates: tuple[datetime, ...], rooms, bodies) -> tuple:
@@ -193,14 +214,15 @@ def _master(master, exdates: tuple[datetime, ...], rooms, bodies) -> tuple:
             lambda d: _master_event(master, exdates, rooms, bodies, d))
 
 
-def _meeting_event(row, uid: str, recurrence_id, rooms, bodies, details: Details) -> CalendarEvent:
+def _meeting_event(row, uid: str, recurrence_id, rooms, bodies, details: Details,
+                   materials: int = 0) -> CalendarEvent:
     return CalendarEvent(
         uid=uid, sequence=row.sequence, status=row.status, title=row.title, start=row.start,
         end=row.end, all_day=row.all_day, location=place(rooms.get(row.room_id), row.location),
         online_url=row.online_url, notes=row.notes, category=bodies[row.body_id][2],
         created=row.created_at, modified=row.updated_at,
         attendees=details.attendees.get(row.id, ()), agenda=details.agenda.get(row.id, ()),
-        recurrence_id=recurrence_id)
+        recurrence_id=recurrence_id, materials=materials)
 
 
 def _master_event(master, exdates, rooms, bodies, details: Details) -> CalendarEvent:

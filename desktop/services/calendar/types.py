@@ -60,6 +60,7 @@ class CalendarEvent:
     rrule: str = ""
     exdates: tuple[datetime, ...] = ()
     recurrence_id: datetime | None = None
+    materials: int = 0              # 会议材料 attached to the meeting and its agenda items
 
 
 class ExportEntry(NamedTuple):

@@ -20,6 +20,7 @@ from desktop.models import (
     Person,
     Room,
 )
+from desktop.services.attachments.core import meeting_materials
 from desktop.services.kernel.timeutil import to_local
 
 ROLE_LABELS = {"chair": "主持", "member": "出席", "observer": "列席", "recorder": "记录"}
@@ -57,6 +58,7 @@ class MeetingDocData:
     issuer: str
     issued_on: date
     reply_by: date | None
+    materials: tuple[str, ...] = ()  # 会议材料: the meeting's files, then each agenda item's
 
 
 def meeting_doc_data(session: Session, meeting_id: int, *, issued_on: date,
@@ -90,4 +92,5 @@ def meeting_doc_data(session: Session, meeting_id: int, *, issued_on: date,
         body.name, body.short_name or body.name, meeting.title, to_local(meeting.start),
         to_local(meeting.end), meeting.all_day, place, meeting.online_url, meeting.notes, agenda,
         tuple(attendees), orgs, f"{body.name}办公室", issued_on, reply_by,
+        tuple(r.name for r in meeting_materials(session, meeting_id)),
     )
