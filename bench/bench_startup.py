@@ -21,6 +21,11 @@ without ``PYTHONDONTWRITEBYTECODE``, and makes one warm-up start of each that is
 
 Medians of ``--runs`` (default 5) and the ratio app / floor are printed (target at most 2.0x),
 with the load average before and after: other work on the machine skews both.
+``--breakdown`` starts the app once more under ``python -X importtime`` and prints where its
+time goes: the imports by owner (SQLAlchemy, PySide6, our models, views and the rest of
+``desktop``; a standard-library module counts for whoever imported it first), then everything
+after them (opening the database, building the window with its first page, the first paint).
+The profiler inflates imports a little; read it for proportions.
 ``--memory`` also starts the app once more, shows every page of the navigation in turn, and
 prints the peak resident memory (``resource.getrusage``; target under 400 MB; not on Windows).
 Exit status 1 when a target is missed.
@@ -213,6 +218,63 @@ def peak_memory_mb(database: Path) -> tuple[float, str]:
     return float(line.split()[1]), line.split()[2].removeprefix("pages=")
 
 
+# Import owners for --breakdown, by module-name prefix; the first match wins.
+OWNERS = (
+    ("sqlalchemy", "SQLAlchemy (import)"), ("PySide6", "PySide6 (import)"),
+    ("shiboken", "PySide6 (import)"), ("desktop.models", "our models (declaring them)"),
+    ("desktop.views", "our views (import)"), ("desktop", "our db, services, config (import)"),
+)
+
+
+def import_owners(report: str) -> dict[str, float]:
+    """Seconds of import per owner from ``-X importtime`` output (children are listed before
+    their parent, indented two spaces deeper)."""
+    pending: dict[int, list[tuple[str, float, list]]] = {}
+    for line in report.splitlines():
+        if not line.startswith("import time:") or line.count("|") != 2 or "self [us]" in line:
+            continue
+        self_us, _cumulative, name = line.split("|", 2)
+        depth = (len(name) - len(name.lstrip(" ")) - 1) // 2
+        node = (name.strip(), int(self_us.split(":")[-1]) / 1e6, pending.pop(depth + 1, []))
+        pending.setdefault(depth, []).append(node)
+    roots = pending.get(0, [])
+    totals: dict[str, float] = {}
+
+    def walk(node, owner: str) -> None:
+        name, seconds, children = node
+        owner = next((o for prefix, o in OWNERS if name == prefix or name.startswith(prefix + ".")
+                      or (prefix == "shiboken" and name.startswith(prefix))), owner)
+        totals[owner] = totals.get(owner, 0.0) + seconds
+        for child in children:
+            walk(child, owner)
+
+    for root in roots:
+        walk(root, "Python, site, other libraries (import)")
+    return totals
+
+
+def breakdown(database: Path) -> None:
+    """One start under ``-X importtime``: import seconds by owner, then the rest to the paint."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(environment(Path(tmp)), TRIPARTITE_QUIT_AFTER_PAINT="1")
+        out = subprocess.run([sys.executable, "-X", "importtime", "-m", "desktop", "--database",
+                              str(database)], capture_output=True, text=True, env=env, cwd=ROOT,
+                             timeout=300)
+    line = next((x for x in out.stdout.splitlines() if x.startswith("first-paint ")), None)
+    if line is None:
+        raise SystemExit(f"no first paint reported:\n{out.stdout}\n{out.stderr}")
+    paint = float(line.split()[1])
+    # only what was imported before the first paint (the app repeats its line on stderr)
+    report = out.stderr.split("first-paint ", 1)[0]
+    owners = import_owners(report)
+    imports = sum(owners.values())
+    print(f"breakdown of one start under -X importtime (first paint at {paint:.3f} s):")
+    for owner, seconds in sorted(owners.items(), key=lambda kv: -kv[1]):
+        print(f"  {owner:45s} {seconds * 1000:6.0f} ms")
+    print(f"  {'everything else (start, database, window, paint)':45s} "
+          f"{(paint - imports) * 1000:6.0f} ms")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -220,6 +282,8 @@ def main() -> int:
     parser.add_argument("--today", type=date.fromisoformat, default=date(2026, 11, 24))
     parser.add_argument("--cache-dir", type=Path, default=None,
                         help="where the demo database is kept (default: the user's cache folder)")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="also start once under -X importtime and print where the time goes")
     parser.add_argument("--memory", action="store_true",
                         help="also visit every page once and print the peak resident memory")
     args = parser.parse_args()
@@ -242,6 +306,8 @@ def main() -> int:
           f"({', '.join(f'{s:.3f}' for s in floor_s)})")
     print(f"ratio app / floor: {ratio:.2f}x (target <= {TARGET_RATIO:.1f}x)")
     ok = ratio <= TARGET_RATIO
+    if args.breakdown:
+        breakdown(database)
     if args.memory:
         if sys.platform == "win32":
             print("peak resident memory: skipped (resource.getrusage is not on Windows)")

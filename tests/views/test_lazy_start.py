@@ -91,3 +91,19 @@ def test_starting_the_window_imports_no_document_sheet_calendar_or_migration_lib
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                          timeout=120)
     assert out.stdout.split("\n")[:2] == ["[]", "['body:']"]
+
+
+def test_the_real_app_paints_before_it_extends_the_open_series(db, tmp_path):
+    """The series (and the recurrence and holiday machinery) are imported after the first paint."""
+    import os
+
+    if not db.is_sqlite:
+        pytest.skip("the probe starts on the SQLite file")
+    env = dict(os.environ, TRIPARTITE_QUIT_AFTER_PAINT="1", QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-X", "importtime", "-m", "desktop", "--database",
+                          str(db.target.path)], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    before, marker, _after = out.stderr.partition("first-paint ")
+    assert marker and "desktop.views.bodies.body_page" in before  # the first page, painted
+    assert "desktop.services.meetings.series" not in before
+    assert "dateutil" not in before
