@@ -1,6 +1,7 @@
 """Cold start of the real app on the large demo database, against a bare PySide6 window (the floor).
 
-    python bench/bench_startup.py [--runs N] [--cache-dir DIR] [--memory] [--today YYYY-MM-DD]
+    python bench/bench_startup.py [--runs N] [--cache-dir DIR] [--breakdown] [--memory]
+                                  [--today YYYY-MM-DD]
 
 The large demo database is made once with the app's own command (``tripartite demo --scale
 large``) under a cache folder outside the repository (``--cache-dir``; by default the user's
@@ -15,7 +16,7 @@ Each run is a whole new process, ``QT_QPA_PLATFORM=offscreen``, a fresh settings
 
 Bytecode as a user has it: pip compiles an installed package to ``.pyc`` files, but a checkout
 run with ``PYTHONDONTWRITEBYTECODE=1`` recompiles every module of ``desktop`` on each start (about
-0.2 s). So the benchmark first runs ``python -m compileall -q desktop``, starts the children
+0.2 s). So the benchmark first compiles ``desktop/`` (``compileall``, as ``python -m compileall -q``), starts the children
 without ``PYTHONDONTWRITEBYTECODE``, and makes one warm-up start of each that is not counted
 (it also brings the database and the libraries into the page cache for both).
 
