@@ -1,0 +1,299 @@
+"""The attachments of one place (a meeting, an agenda item, minutes, a progress report).
+
+``AttachmentsPanel(workspace, target, parent)`` lists them and has 添加…, 打开, 另存为… and 移除;
+files dragged from the file manager onto it are attached too. Attaching runs in the background
+(``attaching``); 打开 hands an owner-only temporary copy to the system's viewer, and the copies
+are removed when the panel's window closes, when the panel is destroyed or when the app quits.
+The panel reloads itself when the change hub reports attachments or its target changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.changes import Topic
+from desktop.errors import UserError
+from desktop.services.attachments.core import (
+    AttachmentRow,
+    Target,
+    detach,
+    export_copy,
+    list_for,
+    read_bytes,
+)
+from desktop.services.attachments.settings import MB, load_attachment_settings
+from desktop.views.attachments.attaching import attach_in_background
+from desktop.views.attachments.model import AttachmentsModel, human_size
+from desktop.views.attachments.temporary import TemporaryCopies
+from desktop.views.changes import Subscription
+from desktop.views.errors import show_refusal
+from desktop.views.operations import Operation
+from desktop.views.record_table import RecordTable
+from desktop.views.workspace import Workspace
+
+#: The topic under which each kind of target is announced besides Topic.ATTACHMENTS.
+TARGET_TOPICS = {"meeting": Topic.MEETINGS, "agenda": Topic.MEETINGS, "minutes": Topic.MINUTES,
+                 "action": Topic.ACTIONS, "report": Topic.ACTIONS}
+
+
+def dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """The local files and folders a drag carries (web links and the like are ignored)."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class AttachmentsPanel(QWidget):
+    """``attached(ids)`` after files were attached here, ``removed(id)`` after a removal."""
+
+    attached = Signal(list)
+    removed = Signal(int)
+
+    def __init__(self, workspace: Workspace, target: Target | None, parent: QWidget | None = None, *,
+                 unsaved_hint: str = "") -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._target = target
+        self._read_only, self._read_only_reason = False, ""
+        self._unsaved_hint = unsaved_hint or self.tr("请先保存，再添加附件。")
+        self._watched: QWidget | None = None
+        self.copies = TemporaryCopies()
+        self.operation: Operation | None = None   # the last attach started here
+        self.model = AttachmentsModel(self)
+        self.table = RecordTable(self.model)
+        self.hint_label = QLabel(objectName="attachmentsHint", wordWrap=True)
+        self.add_button = QPushButton(self.tr("添加…"))
+        self.open_button = QPushButton(self.tr("打开"))
+        self.save_button = QPushButton(self.tr("另存为…"))
+        self.remove_button = QPushButton(self.tr("移除"))
+        self._lay_out()
+        self.setAcceptDrops(True)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.table.row_activated.connect(self.open_attachment)
+        self.table.selection_changed.connect(self._update_buttons)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.copies.remove)
+        self.destroyed.connect(self.copies.remove)   # (a plain callable: the panel is gone by then)
+        self.subscription = Subscription(workspace.hub, self, (Topic.ATTACHMENTS,), self.reload,
+                                         wants=self._shows)
+        self.reload()
+
+    def _lay_out(self) -> None:
+        side = QVBoxLayout()
+        for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
+            side.addWidget(button)
+        side.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.table, 1)
+        row.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.hint_label)
+
+    # ------------------------------------------------------------ what it shows
+    @property
+    def target(self) -> Target | None:
+        return self._target
+
+    def set_target(self, target: Target | None) -> None:
+        """Show another place's attachments (None: not saved yet, nothing can be attached)."""
+        if target != self._target:
+            self._target = target
+            self.reload()
+
+    def set_read_only(self, read_only: bool, reason: str = "") -> None:
+        """Only 打开 and 另存为 while ``read_only``; ``reason`` says why in the hint."""
+        self._read_only, self._read_only_reason = read_only, reason
+        self._update_buttons()
+
+    def rows(self) -> tuple[AttachmentRow, ...]:
+        return self.model.rows()
+
+    def _shows(self, changes) -> bool:
+        """The target's own topic: a removed agenda item or report takes its links with it
+        (a database cascade no flush reports). Agenda items and reports are announced under
+        their meeting's or item's id, which the panel does not know: any such change reloads."""
+        target = self._target
+        if target is None or not changes.touches(TARGET_TOPICS[target.kind]):
+            return False
+        ids = changes.ids(TARGET_TOPICS[target.kind])
+        return ids is None or target.kind in ("agenda", "report") or target.id in ids
+
+    def reload(self) -> None:
+        target = self._target
+        self.table.set_rows(self._ws.read(lambda s: list_for(s, target)) if target is not None else ())
+        self._update_buttons()
+
+    def _update_buttons(self, *_args) -> None:
+        selected = self.table.current_row() is not None
+        writable = self._target is not None and not self._read_only
+        self.add_button.setEnabled(writable)
+        self.remove_button.setEnabled(writable and selected)
+        self.open_button.setEnabled(selected)
+        self.save_button.setEnabled(selected)
+        self.hint_label.setText(self._hint())
+
+    def _hint(self) -> str:
+        if self._target is None:
+            return self._unsaved_hint
+        if self._read_only:
+            return self._read_only_reason or self.tr("只能查看，不能更改。")
+        limit = load_attachment_settings().file_limit
+        count = len(self.model.rows())
+        total = sum(r.size for r in self.model.rows())
+        summary = self.tr("共 {n} 个文件，{size}。").format(n=count, size=human_size(total)) if count else ""
+        return summary + self.tr("可以把文件从文件管理器拖到这里；每个文件不超过 {limit} MB。").format(
+            limit=f"{limit / MB:g}")
+
+    # ------------------------------------------------------------ adding
+    def attach_files(self, paths: Sequence[Path | str]) -> Operation | None:
+        """Attach ``paths`` in the background; the operation, or None when nothing was started."""
+        if self._target is None or self._read_only or not paths:
+            return None
+        folders = [Path(p) for p in paths if Path(p).is_dir()]
+        if folders:
+            QMessageBox.warning(self, self.tr("无法添加附件"), self.tr(
+                "“{name}”是文件夹，不能作为附件。请选择文件夹里的文件，或先把文件夹压缩成一个文件。"
+            ).format(name=folders[0].name or str(folders[0])))
+            return None
+        operation = attach_in_background(self, self._ws, self._target, [Path(p) for p in paths],
+                                         on_success=self.attached.emit)
+        if operation is None:
+            QMessageBox.information(self, self.tr("添加附件"), self.tr("上一批文件还在添加，请稍候。"))
+            return None
+        self.operation = operation
+        return operation
+
+    def _on_add_button_clicked(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("添加附件"), str(Path.home()))
+        if names:
+            self.attach_files(names)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if self._target is not None and not self._read_only and dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        paths = dropped_paths(event)
+        if not paths or self._target is None or self._read_only:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.attach_files(paths)
+
+    # ------------------------------------------------------------ open, save, remove
+    def _read(self, work):
+        """A quick read behind the wait cursor; None after showing the refusal."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = self._ws.read(work)
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            show_refusal(self, self.tr("无法读取附件"), exc)
+            return None
+        except BaseException:
+            QApplication.restoreOverrideCursor()
+            raise
+        QApplication.restoreOverrideCursor()
+        return result
+
+    def open_attachment(self, row: AttachmentRow | None = None) -> Path | None:
+        """Write a temporary copy and hand it to the system's viewer; the copy's path."""
+        row = row or self.table.current_row()
+        if row is None:
+            return None
+        data = self._read(lambda s: read_bytes(s, row.id))
+        if data is None:
+            return None
+        try:
+            path = self.copies.write(row.name, data)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("无法打开附件"), self.tr("无法写入临时文件：{reason}").format(
+                reason=exc.strerror or exc))
+            return None
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(self, self.tr("打开附件"), self.tr(
+                "系统没有可以打开“{name}”的程序。请用“另存为…”保存一份再打开。").format(name=row.name))
+        self._watch_window()
+        return path
+
+    def save_copy(self, row: AttachmentRow | None = None) -> Path | None:
+        """另存为: ask where, then write the checked bytes there."""
+        row = row or self.table.current_row()
+        if row is None:
+            return None
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("另存附件"), str(Path.home() / row.name))
+        if not name:
+            return None
+        return self._read(lambda s: export_copy(s, row.id, name))
+
+    def remove_attachment(self, row: AttachmentRow | None = None) -> bool:
+        """Ask, then detach (the content goes with the last link to it)."""
+        row = row or self.table.current_row()
+        if row is None or self._read_only:
+            return False
+        answer = QMessageBox.question(self, self.tr("移除附件"),
+                                      self.tr("确定移除附件“{name}”吗？").format(name=row.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        operation = Operation(self, self._ws, lambda s: detach(s, row.id), title=self.tr("无法移除附件"))
+        if operation.run() is None:
+            return False
+        self.removed.emit(row.id)
+        return True
+
+    def _on_open_button_clicked(self) -> None:
+        self.open_attachment()
+
+    def _on_save_button_clicked(self) -> None:
+        if (path := self.save_copy()) is not None:
+            self.hint_label.setText(self.tr("已保存：{path}").format(path=path))
+
+    def _on_remove_button_clicked(self) -> None:
+        self.remove_attachment()
+
+    # ------------------------------------------------------------ temporary copies
+    def _watch_window(self) -> None:
+        """Remove the copies when the window holding the panel closes (not on a tab switch)."""
+        window = self.window()
+        if window is self or window is self._watched:
+            return
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+        self._watched = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._watched and event.type() == QEvent.Type.Hide and not event.spontaneous():
+            self.copies.remove()
+        return False
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.isWindow() and not event.spontaneous():
+            self.copies.remove()
+        super().hideEvent(event)
+
