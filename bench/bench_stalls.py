@@ -83,6 +83,9 @@ class Bench:
         from PySide6.QtCore import Qt, QTimer
         from PySide6.QtWidgets import QApplication
 
+        from desktop.app import GUI_SWITCH_INTERVAL_S
+
+        sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)  # as run_gui sets it for the real app
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
         self.timeout_s = timeout_s
         self.results: list[Stall] = []

@@ -53,8 +53,15 @@ ENV_LANG = "TRIPARTITE_LANG"
 ENV_QUIT_AFTER_PAINT = "TRIPARTITE_QUIT_AFTER_PAINT"
 
 
+# A worker thread that holds the GIL keeps the UI thread waiting up to the switch interval each
+# time it wants the GIL back (5 ms by default): with pages loading in the background, that alone
+# made a page switch stall past 100 ms (bench/bench_stalls.py). 1 ms keeps the window fluid.
+GUI_SWITCH_INTERVAL_S = 0.001
+
+
 def run_gui(database_option: str | None) -> int:
     """Start the GUI on the database named by the option, the environment or the default file."""
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
