@@ -31,13 +31,8 @@ class Workspace:
     def user(self) -> str:
         return self.identity.name
 
-    def write(self, work: Callable[[Session], T]) -> T:
-        """One transaction, committed when ``work`` returns; its changes are announced."""
-        result, changes = self.db.run(work, self.user)
-        self.hub.announce(changes)
-        return result
-
     def announce(self, changes: Changes, source=None) -> None:
+        """Tell the screens what changed outside an operation (F5, a restore)."""
         self.hub.announce(changes, source)
 
     def read(self, work: Callable[[Session], T]) -> T:

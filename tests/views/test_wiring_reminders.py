@@ -15,6 +15,7 @@ from desktop.views.reminders import MeetingReminders, ReminderNotice
 from desktop.views.settings import open_settings
 from desktop.views.workspace import Workspace
 from tests.services.meeting_support import invite, local, meeting_data
+from tests.views.conftest import write
 
 pytestmark = pytest.mark.gui
 NOW = local(2026, 12, 16, 9, 0)
@@ -39,7 +40,7 @@ def add(workspace, minutes_ahead: int, title: str, *, cancelled=False) -> int:
         if cancelled:
             m.cancel_meeting(s, meeting_id)
         return meeting_id
-    return workspace.write(work)
+    return write(workspace, work)
 
 
 def open_window(qtbot, workspace, clock) -> MainWindow:
