@@ -28,6 +28,14 @@
         <translation>Chase…</translation>
     </message>
     <message>
+        <source>佐证材料…</source>
+        <translation>Evidence…</translation>
+    </message>
+    <message>
+        <source>查看、添加选中汇报的佐证材料（照片、扫描件等）</source>
+        <translation>View or add evidence for the selected report (photos, scans…)</translation>
+    </message>
+    <message>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
@@ -102,6 +110,10 @@
     <message>
         <source>说明：</source>
         <translation>Description:</translation>
+    </message>
+    <message>
+        <source>佐证材料：{day} {kind}</source>
+        <translation>Evidence: {day} {kind}</translation>
     </message>
 </context>
 <context>
@@ -512,6 +524,14 @@
         <translation>Move Down</translation>
     </message>
     <message>
+        <source>材料…</source>
+        <translation>Materials…</translation>
+    </message>
+    <message>
+        <source>查看、添加选中议题的会议材料</source>
+        <translation>View or add materials for the selected topic</translation>
+    </message>
+    <message>
         <source>插入上次会议议定事项落实情况</source>
         <translation>Insert Progress on Previous Decisions</translation>
     </message>
@@ -556,6 +576,10 @@
         <translation>Cannot Delete Topic</translation>
     </message>
     <message>
+        <source>议题材料：{title}</source>
+        <translation>Topic materials: {title}</translation>
+    </message>
+    <message>
         <source>无法插入</source>
         <translation>Cannot Insert</translation>
     </message>
@@ -575,6 +599,18 @@
 <context>
     <name>App</name>
     <message>
+        <source>无法延展周期会议</source>
+        <translation>Cannot extend recurring meetings</translation>
+    </message>
+    <message>
+        <source>周期会议未能延展：{reason}</source>
+        <translation>Recurring meetings could not be extended: {reason}</translation>
+    </message>
+    <message>
+        <source>正在延展周期会议…</source>
+        <translation>Extending recurring meetings…</translation>
+    </message>
+    <message>
         <source>无法保存身份</source>
         <translation>Could not save your identity</translation>
     </message>
@@ -585,6 +621,137 @@
     <message>
         <source>无法打开数据库</source>
         <translation>Could not open the database</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>无法添加附件</source>
+        <translation>Cannot add the attachment</translation>
+    </message>
+    <message>
+        <source>正在添加 {n} 个附件…</source>
+        <translation>Adding {n} attachments…</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>{n} 字节</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>添加时间</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>添加人</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>{name}
+{size}，SHA-256 {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>请先保存，再添加附件。</source>
+        <extracomment>The topic under which each kind of target is announced besides Topic.ATTACHMENTS.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>只能查看，不能更改。</source>
+        <translation>Read only.</translation>
+    </message>
+    <message>
+        <source>共 {n} 个文件，{size}。</source>
+        <translation>{n} files, {size}.</translation>
+    </message>
+    <message>
+        <source>可以把文件从文件管理器拖到这里；每个文件不超过 {limit} MB。</source>
+        <translation>You can drag files here from the file manager; at most {limit} MB each.</translation>
+    </message>
+    <message>
+        <source>无法添加附件</source>
+        <translation>Cannot add the attachment</translation>
+    </message>
+    <message>
+        <source>“{name}”是文件夹，不能作为附件。请选择文件夹里的文件，或先把文件夹压缩成一个文件。</source>
+        <translation>&quot;{name}&quot; is a folder and cannot be attached. Choose the files inside it, or compress the folder into one file first.</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <source>上一批文件还在添加，请稍候。</source>
+        <translation>The previous files are still being added; please wait.</translation>
+    </message>
+    <message>
+        <source>无法读取附件</source>
+        <translation>Cannot read the attachment</translation>
+    </message>
+    <message>
+        <source>无法打开附件</source>
+        <translation>Cannot open the attachment</translation>
+    </message>
+    <message>
+        <source>无法写入临时文件：{reason}</source>
+        <translation>Cannot write a temporary file: {reason}</translation>
+    </message>
+    <message>
+        <source>打开附件</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>系统没有可以打开“{name}”的程序。请用“另存为…”保存一份再打开。</source>
+        <translation>No program on this computer opens &quot;{name}&quot;. Use Save As… to save a copy and open that.</translation>
+    </message>
+    <message>
+        <source>另存附件</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <source>移除附件</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>确定移除附件“{name}”吗？</source>
+        <translation>Remove the attachment &quot;{name}&quot;?</translation>
+    </message>
+    <message>
+        <source>无法移除附件</source>
+        <translation>Cannot remove the attachment</translation>
+    </message>
+    <message>
+        <source>已保存：{path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1666,10 @@
         <translation>Someone else has changed this record. Refresh and try again.</translation>
     </message>
     <message>
+        <source>数据库正被另一个窗口或程序写入，等待 {seconds} 秒后仍未释放，未保存任何内容。请稍后重试。</source>
+        <translation>Another window or program is writing to the database and did not finish within {seconds} seconds; nothing was saved. Please try again shortly.</translation>
+    </message>
+    <message>
         <source>无法连接数据库服务器 {where}：{reason}</source>
         <translation>Could not connect to the database server {where}: {reason}</translation>
     </message>
@@ -1816,6 +1987,7 @@
     </message>
     <message>
         <source>会议不存在（编号 {id}）。</source>
+        <extracomment>Target kind → the link column it sets.</extracomment>
         <translation>The meeting (ID {id}) does not exist.</translation>
     </message>
     <message>
@@ -2203,6 +2375,14 @@
         <translation>the event starting on this line has no UID or DTSTART.</translation>
     </message>
     <message>
+        <source>从本行开始的日程日期超出支持的范围（{range}）：{value}</source>
+        <translation>The event starting on this line has a date outside the supported range ({range}): {value}</translation>
+    </message>
+    <message>
+        <source>第 {line} 行起的日程结束不晚于开始（或时长为负），已按{length}导入。</source>
+        <translation>The event from line {line} ends before it starts (or has a negative duration); it was imported as {length}.</translation>
+    </message>
+    <message>
         <source>回执“{reply}”无效。</source>
         <translation>The reply “{reply}” is not valid.</translation>
     </message>
@@ -2313,6 +2493,86 @@
     <message>
         <source>请至少选择生成催办单或催办邮件。</source>
         <translation>Choose a chase letter, a chase e-mail or both.</translation>
+    </message>
+    <message>
+        <source>议程事项不存在（编号 {id}）。</source>
+        <translation>The agenda item does not exist (no. {id}).</translation>
+    </message>
+    <message>
+        <source>督办事项不存在（编号 {id}）。</source>
+        <translation>The follow-up item does not exist (no. {id}).</translation>
+    </message>
+    <message>
+        <source>进展报告不存在（编号 {id}）。</source>
+        <translation>The progress report does not exist (no. {id}).</translation>
+    </message>
+    <message>
+        <source>该会议还没有纪要（会议编号 {id}）。</source>
+        <translation>This meeting has no minutes yet (meeting no. {id}).</translation>
+    </message>
+    <message>
+        <source>文件 {path} 超过附件大小上限 {limit} MB，未添加。</source>
+        <translation>The file {path} is larger than the {limit} MB limit for attachments and was not added.</translation>
+    </message>
+    <message>
+        <source>{path} 是文件夹，不能作为附件。请选择文件。</source>
+        <translation>{path} is a folder and cannot be attached. Choose a file.</translation>
+    </message>
+    <message>
+        <source>{path} 不是普通文件，不能作为附件。</source>
+        <translation>{path} is not a regular file and cannot be attached.</translation>
+    </message>
+    <message>
+        <source>文件不存在：{path}</source>
+        <translation>The file does not exist: {path}</translation>
+    </message>
+    <message>
+        <source>文件 {path} 在读取过程中发生了变化（可能仍在保存或复制），未添加。请稍后重试。</source>
+        <translation>The file {path} changed while it was being read (it may still be saving or copying) and was not added. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>“{name}”超过附件大小上限 {limit} MB，未添加。</source>
+        <translation>&quot;{name}&quot; is larger than the {limit} MB limit for attachments and was not added.</translation>
+    </message>
+    <message>
+        <source>附件不存在（编号 {id}），可能已被删除。</source>
+        <translation>The attachment does not exist (no. {id}); it may have been removed.</translation>
+    </message>
+    <message>
+        <source>附件“{name}”的内容已损坏（校验值不符）。</source>
+        <translation>The content of the attachment &quot;{name}&quot; is damaged (checksum mismatch).</translation>
+    </message>
+    <message>
+        <source>附件名称不能为空。</source>
+        <translation>The attachment name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>附件名称过长（最多 {max} 个字符）：{name}</source>
+        <translation>The attachment name is too long (at most {max} characters): {name}</translation>
+    </message>
+    <message>
+        <source>控制字符</source>
+        <translation>control characters</translation>
+    </message>
+    <message>
+        <source>附件名称“{name}”含有 Windows 不允许的字符（{chars}），请改名后再添加。</source>
+        <translation>The attachment name &quot;{name}&quot; contains characters Windows does not allow ({chars}); rename it and add it again.</translation>
+    </message>
+    <message>
+        <source>附件名称“{name}”以点或空格结尾，Windows 无法保存，请改名后再添加。</source>
+        <translation>The attachment name &quot;{name}&quot; ends with a dot or a space, which Windows cannot save; rename it and add it again.</translation>
+    </message>
+    <message>
+        <source>附件名称“{name}”是 Windows 的保留名称（{stem}），请改名后再添加。</source>
+        <translation>The attachment name &quot;{name}&quot; is a name Windows reserves ({stem}); rename it and add it again.</translation>
+    </message>
+    <message>
+        <source>大小上限应在 1 字节到 {max} MB 之间。</source>
+        <translation>The size limit must be between 1 byte and {max} MB.</translation>
+    </message>
+    <message>
+        <source>日期超出支持的范围（{range}）：{value}</source>
+        <translation>The date is outside the supported range ({range}): {value}</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2707,18 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     <message>
         <source>内容</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>{n} 个文件</source>
+        <translation>{n} files</translation>
+    </message>
+    <message>
+        <source>双击查看这次汇报的 {n} 个佐证材料</source>
+        <translation>Double-click to see the {n} evidence files of this report</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +3066,10 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     <message>
         <source>无法汇报进展</source>
         <translation>Cannot report progress</translation>
+    </message>
+    <message>
+        <source>汇报已保存，但佐证材料未能添加</source>
+        <translation>The report was saved, but the evidence could not be added</translation>
     </message>
     <message>
         <source>办结确认：{title}</source>
@@ -3834,6 +4110,10 @@ A copy of the current database is saved first. If other computers are using this
 <context>
     <name>MeetingDialog</name>
     <message>
+        <source>请先保存会议，再添加会议材料。</source>
+        <translation>Save the meeting first, then add its materials.</translation>
+    </message>
+    <message>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
@@ -3854,8 +4134,16 @@ A copy of the current database is saved first. If other computers are using this
         <translation>Attendance</translation>
     </message>
     <message>
+        <source>会议材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>整个会议的材料（通知、议程、汇报材料等）。某个议题的材料，请在“议程”页选中该议题后点“材料…”。</source>
+        <translation>Materials of the whole meeting (notice, agenda, reports…). For a topic&apos;s materials, select the topic on the Agenda tab and click Materials….</translation>
     </message>
     <message>
         <source>新建会议</source>
@@ -4174,6 +4462,10 @@ A copy of the current database is saved first. If other computers are using this
         <translation>Minutes</translation>
     </message>
     <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
         <source>版本历史</source>
         <translation>Versions</translation>
     </message>
@@ -4216,6 +4508,10 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>打印…</source>
         <translation>Print…</translation>
+    </message>
+    <message>
+        <source>纪要已签发或这是旧版本，附件不能更改（签发的文件列有这些附件）；如需更改，请先“更正”。</source>
+        <translation>The minutes are issued or this is an old version, so the attachments cannot change (the issued document lists them); to change them, start a correction first.</translation>
     </message>
     <message>
         <source>会议纪要 - {title}</source>
@@ -4531,6 +4827,36 @@ A copy of the current database is saved first. If other computers are using this
     </message>
 </context>
 <context>
+    <name>PageLoader</name>
+    <message>
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>无法读取数据：{reason}（按 F5 重试）</source>
+        <translation>Cannot read the data: {reason} (press F5 to try again)</translation>
+    </message>
+</context>
+<context>
+    <name>PendingFiles</name>
+    <message>
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>照片、扫描的复函等；也可以把文件拖到这里</source>
+        <translation>Photos, scanned replies and the like; you can also drag files here</translation>
+    </message>
+    <message>
+        <source>选择佐证材料</source>
+        <translation>Choose evidence files</translation>
+    </message>
+</context>
+<context>
     <name>PeopleImportDialog</name>
     <message>
         <source>导入联系人</source>
@@ -4775,6 +5101,18 @@ A copy of the current database is saved first. If other computers are using this
         <source>正在导入第 {done}/{total} 行</source>
         <translation>Importing row {done}/{total}</translation>
     </message>
+    <message>
+        <source>正在读取 {name}（{n}/{total}）</source>
+        <translation>Reading {name} ({n}/{total})</translation>
+    </message>
+    <message>
+        <source>正在提取文字以便搜索：{name}</source>
+        <translation>Extracting text for search: {name}</translation>
+    </message>
+    <message>
+        <source>正在保存附件…</source>
+        <translation>Saving attachments…</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDialog</name>
@@ -4797,6 +5135,10 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>进展情况(&amp;T)：</source>
         <translation>&amp;What was done:</translation>
+    </message>
+    <message>
+        <source>佐证材料：</source>
+        <translation>Evidence:</translation>
     </message>
 </context>
 <context>
