@@ -659,7 +659,8 @@
     <message>
         <source>{name}
 {size}，SHA-256 {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{size}, SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
