@@ -23,14 +23,14 @@ from desktop.views.attachments.model import AttachmentsModel
 from desktop.views.attachments.panel import AttachmentsPanel
 from desktop.views.attachments.temporary import PREFIX
 from tests.services.meeting_support import local, meeting_data
-from tests.views.conftest import MessageBoxes
+from tests.views.conftest import MessageBoxes, write
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def meeting_id(workspace) -> int:
-    return workspace.write(lambda s: create_meeting(s, meeting_data(local(2026, 12, 3), title="双月沟通会")))
+    return write(workspace, lambda s: create_meeting(s, meeting_data(local(2026, 12, 3), title="双月沟通会")))
 
 
 @pytest.fixture
@@ -153,7 +153,7 @@ def test_a_name_windows_cannot_save_is_refused(qtbot, panel, workspace, tmp_path
 def test_open_hands_a_private_copy_to_the_viewer_and_closing_removes_it(qtbot, workspace, meeting_id,
                                                                          monkeypatch):
     data = os.urandom(5000)
-    workspace.write(lambda s: attach(s, Target("meeting", meeting_id), data, "会议通知.docx"))
+    write(workspace, lambda s: attach(s, Target("meeting", meeting_id), data, "会议通知.docx"))
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     panel = AttachmentsPanel(workspace, Target("meeting", meeting_id))
@@ -172,7 +172,7 @@ def test_open_hands_a_private_copy_to_the_viewer_and_closing_removes_it(qtbot, w
 
 def test_closing_the_dialog_that_holds_the_panel_removes_the_copies(qtbot, workspace, meeting_id,
                                                                      monkeypatch):
-    workspace.write(lambda s: attach(s, Target("meeting", meeting_id), b"minutes", "纪要.txt"))
+    write(workspace, lambda s: attach(s, Target("meeting", meeting_id), b"minutes", "纪要.txt"))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
     dialog = AttachmentsDialog(workspace, Target("meeting", meeting_id), "会议材料")
     qtbot.addWidget(dialog)
@@ -188,7 +188,7 @@ def test_closing_the_dialog_that_holds_the_panel_removes_the_copies(qtbot, works
 
 def test_save_a_copy_writes_the_same_bytes(qtbot, panel, workspace, meeting_id, tmp_path, monkeypatch):
     data = os.urandom(3000)
-    workspace.write(lambda s: attach(s, Target("meeting", meeting_id), data, "签到表.xlsx"))
+    write(workspace, lambda s: attach(s, Target("meeting", meeting_id), data, "签到表.xlsx"))
     wait = tmp_path / "导出"
     wait.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(wait / "签到表.xlsx"), ""))
@@ -201,7 +201,7 @@ def test_save_a_copy_writes_the_same_bytes(qtbot, panel, workspace, meeting_id, 
 
 def test_remove_asks_first_and_the_content_goes_with_the_last_link(qtbot, panel, workspace, meeting_id,
                                                                    monkeypatch):
-    workspace.write(lambda s: attach(s, Target("meeting", meeting_id), b"draft", "草稿.txt"))
+    write(workspace, lambda s: attach(s, Target("meeting", meeting_id), b"draft", "草稿.txt"))
     qtbot.waitUntil(lambda: len(panel.rows()) == 1)
     _select(qtbot, panel, "草稿.txt")
     no = MessageBoxes(monkeypatch, QMessageBox.StandardButton.No)
@@ -224,13 +224,13 @@ def test_an_unsaved_place_says_to_save_first_and_takes_no_drop(qtbot, workspace,
 
 
 def test_an_attachment_added_elsewhere_is_shown(qtbot, panel, workspace, meeting_id):
-    workspace.write(lambda s: attach(s, Target("meeting", meeting_id), b"x", "另一窗口添加.txt"))
+    write(workspace, lambda s: attach(s, Target("meeting", meeting_id), b"x", "另一窗口添加.txt"))
     qtbot.waitUntil(lambda: [r.name for r in panel.rows()] == ["另一窗口添加.txt"])
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, workspace, meeting_id):
     for name in ("b.txt", "a.txt"):
-        workspace.write(lambda s, n=name: attach(s, Target("meeting", meeting_id), n.encode(), n))
+        write(workspace, lambda s, n=name: attach(s, Target("meeting", meeting_id), n.encode(), n))
     model = AttachmentsModel()
     model.set_rows(workspace.read(lambda s: list_for(s, Target("meeting", meeting_id))))
     qtmodeltester.check(model, force_py=True)

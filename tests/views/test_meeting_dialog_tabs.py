@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 from pathlib import Path
 
 import docx
@@ -397,5 +399,82 @@ def test_agenda_and_attendance_models_pass_the_model_tester(qtbot, page, workspa
     wait_loaded(qtbot)
     assert isinstance(dialog.agenda_tab.model, AgendaModel)
     assert isinstance(dialog.attendance_tab.table.source_model, AttendanceModel)
+    dialog.reject()
+    wait_loaded(qtbot)
+
+
+# ---------------------------------------------------------------- 会议材料
+
+def _materials(workspace, kind: str, target_id: int) -> dict[str, str]:
+    from desktop.services.attachments.core import Target, list_for, read_bytes
+
+    def read(s):
+        return {r.name: hashlib.sha256(read_bytes(s, r.id)).hexdigest()
+                for r in list_for(s, Target(kind, target_id))}
+    return workspace.read(read)
+
+
+def test_a_new_meeting_takes_materials_once_saved(qtbot, page, workspace, tmp_path, monkeypatch, boxes):
+    notice = tmp_path / "会议通知.docx"
+    notice.write_bytes(b"PK\x03\x04 notice")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(notice)], ""))
+    dialog = open_dialog(qtbot, page, start=local(2026, 12, 21))
+    _show_tab(dialog, dialog.materials_tab)
+    panel = dialog.materials
+    assert panel.hint_label.text() == "请先保存会议，再添加会议材料。"
+    assert not panel.add_button.isEnabled()
+    type_text(qtbot, dialog.details.title_edit, "先保存再加材料")
+    assert dialog.save()
+    _show_tab(dialog, dialog.materials_tab)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not workspace.hub.busy, timeout=10000)
+    assert _materials(workspace, "meeting", dialog.meeting_id) == {
+        "会议通知.docx": hashlib.sha256(notice.read_bytes()).hexdigest()}
+    qtbot.waitUntil(lambda: [r.name for r in panel.rows()] == ["会议通知.docx"])
+    assert boxes.calls == []
+    dialog.reject()
+    wait_loaded(qtbot)
+
+
+def test_materials_of_the_selected_agenda_item(qtbot, page, workspace, tmp_path, monkeypatch):
+    meeting_id = _meeting_with_agenda(workspace)
+    report = tmp_path / "欠薪治理情况汇报.pdf"
+    report.write_bytes(b"%PDF-1.4 report")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(report)], ""))
+    wait_loaded(qtbot)
+    dialog = open_dialog(qtbot, page, meeting_id)
+    wait_loaded(qtbot)
+    tab = _show_tab(dialog, dialog.agenda_tab)
+    assert not tab.materials_button.isEnabled()
+    tab.table.selectRow(1)
+    qtbot.mouseClick(tab.materials_button, Qt.MouseButton.LeftButton)
+    materials = find_window(qtbot, type(tab.materials_dialog))
+    assert materials.windowTitle() == "议题材料：研究欠薪治理"
+    qtbot.mouseClick(materials.panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not workspace.hub.busy, timeout=10000)
+    item_id = tab.current_item().id
+    assert _materials(workspace, "agenda", item_id) == {
+        "欠薪治理情况汇报.pdf": hashlib.sha256(report.read_bytes()).hexdigest()}
+    assert _materials(workspace, "meeting", meeting_id) == {}
+    qtbot.waitUntil(lambda: len(materials.panel.rows()) == 1)
+    materials.reject()
+    dialog.reject()
+    wait_loaded(qtbot)
+
+
+def test_materials_tab_screenshot_with_two_files(qtbot, page, workspace):
+    from desktop.services.attachments.core import Target, attach
+
+    meeting_id = _meeting_with_agenda(workspace)
+    for name, size in (("会议通知.docx", 24_576), ("欠薪治理情况汇报.pdf", 1_310_720)):
+        write(workspace, lambda s, n=name, k=size: attach(s, Target("meeting", meeting_id), b"x" * k, n))
+    wait_loaded(qtbot)
+    dialog = open_dialog(qtbot, page, meeting_id)
+    wait_loaded(qtbot)
+    _show_tab(dialog, dialog.materials_tab)
+    panel = dialog.materials
+    assert [r.name for r in panel.rows()] == ["会议通知.docx", "欠薪治理情况汇报.pdf"]
+    assert "共 2 个文件，1.3 MB。" in panel.hint_label.text()
+    dialog.grab().save(str(Path(os.environ.get("MATERIALS_SHOT", "/tmp/materials.png"))))
     dialog.reject()
     wait_loaded(qtbot)

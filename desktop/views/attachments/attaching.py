@@ -83,13 +83,15 @@ def check_before_reading(paths: Iterable[Path], limit: int | None = None) -> Non
 
 
 def attach_in_background(parent: QWidget, workspace: Workspace, target: Target, paths: Sequence[Path],
-                         on_success: Callable[[list[int]], None] | None = None) -> Operation | None:
+                         on_success: Callable[[list[int]], None] | None = None,
+                         title: str = "") -> Operation | None:
     """Start attaching ``paths`` to ``target``; the operation, or None while one for the same
-    target still runs. A refusal is shown over ``parent`` with the service's message."""
+    target still runs. A refusal is shown over ``parent`` with the service's message under
+    ``title`` (default 无法添加附件)."""
     paths = [Path(p) for p in paths]
     limit = load_attachment_settings().file_limit
     operation = Operation(parent, workspace, attach_work(target, paths, limit),
-                          title=QCoreApplication.translate("Attachments", "无法添加附件"),
+                          title=title or QCoreApplication.translate("Attachments", "无法添加附件"),
                           on_success=on_success, key=f"attach:{target.kind}:{target.id}")
     label = QCoreApplication.translate("Attachments", "正在添加 {n} 个附件…").format(n=len(paths))
     return operation if operation.run_in_background(label) else None

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop.changes import Changes
+from desktop.services.attachments.core import Target
 from desktop.services.meetings import agenda
 from desktop.services.meetings.agenda import AgendaItemData, AgendaItemRow, AgendaSummary
+from desktop.views.attachments.dialog import AttachmentsDialog, open_replacing
 from desktop.views.changes import Subscription
 from desktop.views.form_dialog import open_form, run_or_raise
 from desktop.views.meetings import shows_meeting
@@ -45,6 +47,7 @@ class AgendaTab(QWidget):
         self._meeting_id: int | None = None
         self._body_key = ""
         self._presenters: Sequence[tuple[int, str]] = ()
+        self.materials_dialog: AttachmentsDialog | None = None
         self.model = AgendaModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -55,6 +58,8 @@ class AgendaTab(QWidget):
         self.remove_button = QPushButton(self.tr("删除"))
         self.up_button = QPushButton(self.tr("上移"))
         self.down_button = QPushButton(self.tr("下移"))
+        self.materials_button = QPushButton(self.tr("材料…"))
+        self.materials_button.setToolTip(self.tr("查看、添加选中议题的会议材料"))
         self.carry_over_button = QPushButton(self.tr("插入上次会议议定事项落实情况"))
         self.template_button = QPushButton(self.tr("从模板添加"))
         self.save_template_button = QPushButton(self.tr("保存为模板"))
@@ -68,6 +73,7 @@ class AgendaTab(QWidget):
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.up_button.clicked.connect(self._on_up_button_clicked)
         self.down_button.clicked.connect(self._on_down_button_clicked)
+        self.materials_button.clicked.connect(self._on_materials_button_clicked)
         self.carry_over_button.clicked.connect(self._on_carry_over_button_clicked)
         self.template_button.clicked.connect(self._on_template_button_clicked)
         self.save_template_button.clicked.connect(self._on_save_template_button_clicked)
@@ -91,7 +97,7 @@ class AgendaTab(QWidget):
     def _lay_out(self) -> None:
         side = QVBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button, self.up_button,
-                       self.down_button):
+                       self.down_button, self.materials_button):
             side.addWidget(button)
         side.addStretch(1)
         table_row = QHBoxLayout()
@@ -213,6 +219,19 @@ class AgendaTab(QWidget):
     def _on_down_button_clicked(self) -> None:
         self._move_selected(1)
 
+    def open_materials(self) -> AttachmentsDialog | None:
+        """The selected item's 会议材料 in a dialog over the tab."""
+        row = self.current_item()
+        if row is None:
+            return None
+        dialog = AttachmentsDialog(self._ws, Target("agenda", row.id),
+                                   self.tr("议题材料：{title}").format(title=row.title), parent=self)
+        self.materials_dialog = open_replacing(self.materials_dialog, dialog)
+        return dialog
+
+    def _on_materials_button_clicked(self) -> None:
+        self.open_materials()
+
     def _on_carry_over_button_clicked(self) -> None:
         meeting_id = self._meeting_id
         self._write(lambda s: agenda.add_carry_over_item(s, meeting_id, 0), self.tr("无法插入"))
@@ -233,6 +252,7 @@ class AgendaTab(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         selected = self.current_item() is not None
-        for button in (self.edit_button, self.remove_button, self.up_button, self.down_button):
+        for button in (self.edit_button, self.remove_button, self.up_button, self.down_button,
+                       self.materials_button):
             button.setEnabled(selected)
         self.save_template_button.setEnabled(self.model.rowCount() > 0)

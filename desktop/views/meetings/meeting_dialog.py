@@ -27,12 +27,14 @@ from desktop.changes import Changes
 from desktop.config import LOCAL_TZ
 from desktop.db import describe_db_error
 from desktop.errors import NotFoundError, UserError, ValidationError
+from desktop.services.attachments.core import Target
 from desktop.services.bodies.core import list_bodies
 from desktop.services.calendar.queries import candidate_people, check_meeting
 from desktop.services.kernel.timeutil import today_local
 from desktop.services.meetings import rooms
 from desktop.services.meetings.core import MeetingData
 from desktop.services.meetings.queries import MeetingDetail, SeriesInfo, get_meeting, get_series
+from desktop.views.attachments.panel import AttachmentsPanel
 from desktop.views.changes import Subscription
 from desktop.views.errors import error_text
 from desktop.views.form_dialog import run_or_raise
@@ -74,10 +76,13 @@ class MeetingDialog(QDialog):
         self.recurrence = RecurrenceEditor()
         self.agenda_tab = AgendaTab(workspace)
         self.attendance_tab = AttendanceTab(workspace)
+        self.materials = AttachmentsPanel(workspace, None,
+                                          unsaved_hint=self.tr("请先保存会议，再添加会议材料。"))
+        self.materials_tab = self._materials_tab()
         self.tabs = QTabWidget()
         for widget, title in ((self.details, self.tr("基本信息")), (self.attendees, self.tr("参会人员")),
                               (self.recurrence, self.tr("重复")), (self.agenda_tab, self.tr("议程")),
-                              (self.attendance_tab, self.tr("签到"))):
+                              (self.attendance_tab, self.tr("签到")), (self.materials_tab, self.tr("会议材料"))):
             self.tabs.addTab(widget, title)
         self.warnings = WarningsPanel()
         self.error_label = QLabel(objectName="formError", wordWrap=True)
@@ -97,6 +102,14 @@ class MeetingDialog(QDialog):
             self._start_new(body_key or (bodies[0].key if bodies else ""), start, end)
         else:
             self._load(meeting_id)
+
+    def _materials_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(QLabel(self.tr("整个会议的材料（通知、议程、汇报材料等）。某个议题的材料，请在“议程”页"
+                                        "选中该议题后点“材料…”。"), wordWrap=True))
+        layout.addWidget(self.materials, 1)
+        return tab
 
     def _lay_out(self) -> None:
         self.setMinimumSize(720, 600)
@@ -144,6 +157,7 @@ class MeetingDialog(QDialog):
         presenters = [(a.person_id, a.name) for a in self._detail.attendees]
         self.agenda_tab.set_meeting(m.id, m.body_key, presenters)
         self.attendance_tab.set_meeting(m.id)
+        self.materials.set_target(Target("meeting", m.id))
 
     def _show(self, detail: MeetingDetail) -> None:
         """The meeting's own fields and the action bar (the tabs follow the hub themselves)."""
