@@ -221,3 +221,42 @@ def test_two_dialogs_in_a_row_do_not_crash(qtbot, workspace):
         qtbot.waitUntil(lambda d=dialog: not d.isVisible())
     count = workspace.read(lambda s: s.scalar(select(func.count()).select_from(ActionItem)))
     assert count == 2
+
+
+def test_attachments_tab_keeps_unsaved_text_and_the_docx_lists_the_files(qtbot, workspace, tmp_path,
+                                                                         monkeypatch, boxes):
+    import hashlib
+
+    from desktop.services.attachments.core import Target, list_for, read_bytes
+
+    meeting_id = new_meeting(workspace)
+    window = open_window(qtbot, workspace, meeting_id)
+    first = window.editor.section_editors()[0]
+    first.edit.setFocus()
+    type_text(qtbot, first.edit, "尚未保存的一段话。")
+    files = [tmp_path / "签到表.xlsx", tmp_path / "欠薪隐患排查情况表.pdf"]
+    for number, path in enumerate(files):
+        path.write_bytes(bytes([number]) * 2048)
+    window.tabs.setCurrentWidget(window.attachments)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in files], ""))
+    qtbot.mouseClick(window.attachments.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.attachments.rows()) == 2, timeout=10000)
+    stored = workspace.read(lambda s: {r.name: hashlib.sha256(read_bytes(s, r.id)).hexdigest()
+                                       for r in list_for(s, Target("minutes", meeting_id))})
+    assert stored == {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+    assert "尚未保存的一段话。" in window.editor.section_editors()[0].edit.toPlainText()
+    target = tmp_path / "纪要.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export_docx_action.trigger()
+    texts = [p.text.strip() for p in Document(str(target)).paragraphs]
+    assert "附件：1. 签到表" in texts and "2. 欠薪隐患排查情况表" in texts
+    assert boxes.calls == []
+
+
+def test_attachments_of_issued_minutes_cannot_be_changed(qtbot, workspace, tmp_path):
+    meeting_id, _, _ = issued_minutes(workspace.db)
+    window = open_window(qtbot, workspace, meeting_id)
+    panel = window.attachments
+    assert not panel.add_button.isEnabled()
+    assert "请先“更正”" in panel.hint_label.text()
+    assert panel.attach_files([tmp_path]) is None

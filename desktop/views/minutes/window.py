@@ -29,6 +29,7 @@ from desktop.changes import Changes, Topic
 from desktop.errors import UserError
 from desktop.exports.minutes_export import export_minutes, file_stem
 from desktop.rendering.pdf import render, write_pdf
+from desktop.services.attachments.core import Target, list_for
 from desktop.services.directory.core import list_organisations, list_people
 from desktop.services.minutes.actions import decisions_to_actions
 from desktop.services.minutes.core import (
@@ -46,6 +47,7 @@ from desktop.services.minutes.workflow import (
     start_correction,
     submit_for_review,
 )
+from desktop.views.attachments.panel import AttachmentsPanel
 from desktop.views.errors import show_refusal
 from desktop.views.form_dialog import FormDialog, run_or_raise
 from desktop.views.minutes.dialogs import DecisionActionDialog, NoteDialog
@@ -69,11 +71,13 @@ class MinutesWindow(QMainWindow):
         self.editor = MinutesEditor()
         self.history = HistoryPanel()
         self.distribution = DistributionPanel(workspace, meeting_id)
+        self.attachments = AttachmentsPanel(workspace, Target("minutes", meeting_id))
         self.state_label = QLabel()
         self.tabs = QTabWidget()
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.editor)
         self.tabs.addTab(scroll, self.tr("纪要"))
+        self.tabs.addTab(self.attachments, self.tr("附件"))
         self.tabs.addTab(self.history, self.tr("版本历史"))
         self.tabs.addTab(self.distribution, self.tr("分发"))
         self.setCentralWidget(self.tabs)
@@ -123,6 +127,8 @@ class MinutesWindow(QMainWindow):
         self.history.set_versions(self._ws.read(lambda s: list_versions(s, self.meeting_id)))
         self.distribution.load(v.id, v.is_latest and v.state in ("issued", "distributed"))
         latest, state = v.is_latest, v.state
+        self.attachments.set_read_only(not (latest and state in ("draft", "review")), self.tr(
+            "纪要已签发或这是旧版本，附件不能更改（签发的文件列有这些附件）；如需更改，请先“更正”。"))
         self.save_action.setEnabled(v.editable)
         self.submit_action.setEnabled(v.editable)
         self.return_action.setEnabled(latest and state == "review")
@@ -144,12 +150,18 @@ class MinutesWindow(QMainWindow):
         ids = changes.ids(Topic.MINUTES)
         if ids is not None and self.meeting_id not in ids:
             return
+        if self._is_from(self.attachments, source):
+            return  # the panel shows its own files; the minutes text did not change
         if self._is_own(source) or not self.is_edited():
             self.load(None if self.view.is_latest else self.view.version_no)
 
     def _is_own(self, source: QObject | None) -> bool:
-        return source is self or (isinstance(source, QWidget) and isValid(source)
-                                  and self.isAncestorOf(source))
+        return self._is_from(self, source)
+
+    @staticmethod
+    def _is_from(widget: QWidget, source: QObject | None) -> bool:
+        return source is widget or (isinstance(source, QWidget) and isValid(source)
+                                    and widget.isAncestorOf(source))
 
     def is_edited(self) -> bool:
         """Whether the editor holds changes not yet saved."""
@@ -259,9 +271,15 @@ class MinutesWindow(QMainWindow):
     def shown_content(self):
         return self.view.content.with_changes(doc_number=self.view.document_number)
 
+    def attachment_names(self) -> list[str]:
+        """The names for the 附件 list of the exported document, in the order added."""
+        target = Target("minutes", self.meeting_id)
+        return [r.name for r in self._ws.read(lambda s: list_for(s, target))]
+
     def export_to(self, path: Path) -> Path | None:
         try:
-            return export_minutes(self.shown_content(), path, pdf_fallback=write_pdf)
+            return export_minutes(self.shown_content(), path, pdf_fallback=write_pdf,
+                                  attachments=self.attachment_names())
         except UserError as exc:
             show_refusal(self, self.tr("无法导出"), exc)
             return None
