@@ -277,3 +277,60 @@ def test_reports_action_opens_the_reports_dialog(qtbot, page):
     dialog.reject()
     qtbot.waitUntil(lambda: not any(isinstance(w, ReportsDialog) and w.isVisible()
                                     for w in QApplication.topLevelWidgets()))
+
+
+def _open_detail(qtbot, page, status: str) -> ActionDetailDialog:
+    _select_first(qtbot, page, status)
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=_row_point(page.table, 0))
+    return find_window(qtbot, ActionDetailDialog)
+
+
+def test_a_report_with_evidence_shows_it_beside_the_report(qtbot, page, db, workspace, tmp_path,
+                                                          monkeypatch, boxes):
+    import hashlib
+
+    from desktop.services.attachments.core import Target, list_for, read_bytes
+
+    photo = tmp_path / "整改现场照片.jpg"
+    photo.write_bytes(bytes(range(256)) * 100)
+    detail = _open_detail(qtbot, page, "in_progress")
+    qtbot.mouseClick(detail.buttons["report"], Qt.MouseButton.LeftButton)
+    report = find_window(qtbot, ProgressDialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo)], ""))
+    qtbot.mouseClick(report.evidence.add_button, Qt.MouseButton.LeftButton)
+    assert report.evidence.paths() == (photo,)
+    type_text(qtbot, report.text_edit, "已完成现场整改")
+    click_ok(qtbot, report)
+    qtbot.waitUntil(lambda: not workspace.hub.busy, timeout=10000)
+    last = detail.history_rows()[-1]
+    assert (last.kind, last.text) == ("progress", "已完成现场整改")
+    with db.reading() as s:
+        stored = {r.name: hashlib.sha256(read_bytes(s, r.id)).hexdigest()
+                  for r in list_for(s, Target("report", last.id))}
+    assert stored == {"整改现场照片.jpg": hashlib.sha256(photo.read_bytes()).hexdigest()}
+    qtbot.waitUntil(lambda: detail.evidence_count(last.id) == 1)
+    history = detail.history
+    row = history.model().rowCount() - 1
+    assert history.model().index(row, 5).data() == "1 个文件"
+    qtbot.mouseClick(history.viewport(), Qt.MouseButton.LeftButton,
+                     pos=history.visualRect(history.model().index(row, 0)).center())
+    qtbot.mouseClick(detail.evidence_button, Qt.MouseButton.LeftButton)
+    evidence = find_window(qtbot, type(detail.evidence_dialog))
+    assert [r.name for r in evidence.panel.rows()] == ["整改现场照片.jpg"]
+    assert boxes.calls == []
+    evidence.reject()
+    detail.close()
+
+
+def test_a_report_with_a_folder_as_evidence_keeps_the_form_open(qtbot, page, db, tmp_path):
+    detail = _open_detail(qtbot, page, "in_progress")
+    before = len(detail.history_rows())
+    qtbot.mouseClick(detail.buttons["report"], Qt.MouseButton.LeftButton)
+    report = find_window(qtbot, ProgressDialog)
+    report.evidence.add([tmp_path])
+    type_text(qtbot, report.text_edit, "已完成现场整改")
+    click_ok(qtbot, report)
+    assert report.isVisible() and "是文件夹" in report.error_message
+    assert len(detail.history_rows()) == before
+    report.reject()
+    detail.close()

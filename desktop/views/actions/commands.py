@@ -24,6 +24,7 @@ from desktop.services.actions.detail import (
     organisation_choices,
     people_choices,
 )
+from desktop.services.attachments.core import Target
 from desktop.services.bodies.core import list_bodies
 from desktop.views.actions.dialogs import (
     ActionDialog,
@@ -33,8 +34,10 @@ from desktop.views.actions.dialogs import (
     FormChoices,
     NoteDialog,
     ProgressDialog,
+    ProgressReport,
     ReassignDialog,
 )
+from desktop.views.attachments.attaching import attach_in_background, check_before_reading
 from desktop.views.form_dialog import open_form, run_or_raise
 from desktop.views.workspace import Workspace
 
@@ -86,10 +89,19 @@ class ItemCommands(QObject):
         submit = partial(self._report, action_id, d.version)
         open_form(ProgressDialog(submit, d.title, d.progress, self._parent))
 
-    def _report(self, action_id: int, version: int, data: tuple) -> None:
-        text, percent, on = data
-        self._write(lambda s: actions.report_progress(s, action_id, text, percent, on, version),
-                    self.tr("无法汇报进展"))
+    def _report(self, action_id: int, version: int, report: ProgressReport) -> int:
+        """Save the report, then attach its evidence in the background; the report's id.
+
+        The files are checked first (names, folders, sizes), so the common refusals keep the
+        form open with nothing saved; reading and hashing them is left to the worker."""
+        if report.evidence:
+            check_before_reading(report.evidence)
+        update_id = self._write(lambda s: actions.report_progress(
+            s, action_id, report.text, report.percent, report.on, version), self.tr("无法汇报进展"))
+        if report.evidence:
+            attach_in_background(self._parent, self._ws, Target("report", update_id), report.evidence,
+                                 title=self.tr("汇报已保存，但佐证材料未能添加"))
+        return update_id
 
     def sign_off(self, action_id: int) -> None:
         d = self._detail(action_id)

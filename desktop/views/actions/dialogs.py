@@ -28,6 +28,7 @@ from desktop.services.actions.core import ActionFields
 from desktop.services.actions.detail import ActionDetail, Choice
 from desktop.services.actions.timing import PRIORITIES, PRIORITY_LABELS
 from desktop.services.kernel.timeutil import today_local
+from desktop.views.attachments.pending import PendingFiles
 from desktop.views.form_dialog import FormDialog
 from desktop.views.inputs import ChoiceCombo
 
@@ -146,8 +147,18 @@ def _label(text: str) -> str:
     return QCoreApplication.translate(LABELS, text)
 
 
+@dataclass(frozen=True)
+class ProgressReport:
+    """What the report dialog hands over; ``evidence`` is attached once the report is saved."""
+
+    text: str
+    percent: int
+    on: date
+    evidence: tuple[Path, ...] = ()
+
+
 class ProgressDialog(FormDialog):
-    """A progress report: date, percent, what was done."""
+    """A progress report: date, percent, what was done, and 佐证材料 (evidence files)."""
 
     def __init__(self, submit: Callable[[tuple], object], title: str, progress: int, parent=None) -> None:
         super().__init__(submit, parent)
@@ -163,9 +174,11 @@ class ProgressDialog(FormDialog):
         self.percent_spin.setValue(progress)
         self.percent_spin.setToolTip(self.tr("填 100% 表示已完成，事项转为“待确认”，由秘书处办结确认"))
         self.text_edit = self.add_field(self.tr("进展情况(&T)："), _text_edit(height=110), "text")
+        self.evidence = self.add_field(self.tr("佐证材料："), PendingFiles(), "evidence")
 
-    def data(self) -> tuple:
-        return self.text_edit.toPlainText(), self.percent_spin.value(), self.date_edit.date().toPython()
+    def data(self) -> ProgressReport:
+        return ProgressReport(self.text_edit.toPlainText(), self.percent_spin.value(),
+                              self.date_edit.date().toPython(), self.evidence.paths())
 
 
 class NoteDialog(FormDialog):
