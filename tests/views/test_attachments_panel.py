@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import func, select
@@ -235,3 +235,14 @@ def test_the_model_passes_the_model_tester(qtmodeltester, workspace, meeting_id)
     model.set_rows(workspace.read(lambda s: list_for(s, Target("meeting", meeting_id))))
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 2 and model.headerData(0, Qt.Orientation.Horizontal) == "名称"
+
+
+def test_a_destroyed_panel_leaves_no_copy_behind(qtbot, workspace, meeting_id, monkeypatch):
+    write(workspace, lambda s: attach(s, Target("meeting", meeting_id), b"notice", "通知.txt"))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    panel = AttachmentsPanel(workspace, Target("meeting", meeting_id))   # never shown, never hidden
+    path = panel.open_attachment(panel.rows()[0])
+    assert path.read_bytes() == b"notice"
+    panel.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not path.exists()

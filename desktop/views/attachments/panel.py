@@ -10,6 +10,7 @@ The panel reloads itself when the change hub reports attachments or its target c
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
@@ -58,6 +59,12 @@ def dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
+def _forget(copies: TemporaryCopies, app: QCoreApplication | None, *_args) -> None:
+    copies.remove()
+    if app is not None:
+        app.aboutToQuit.disconnect(copies.remove)
+
+
 class AttachmentsPanel(QWidget):
     """``attached(ids)`` after files were attached here, ``removed(id)`` after a removal."""
 
@@ -89,10 +96,12 @@ class AttachmentsPanel(QWidget):
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.table.row_activated.connect(self.open_attachment)
         self.table.selection_changed.connect(self._update_buttons)
+        self._limit = load_attachment_settings().file_limit
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.copies.remove)
-        self.destroyed.connect(self.copies.remove)   # (a plain callable: the panel is gone by then)
+        # A plain function (the panel is gone by then) that also drops the app's connection.
+        self.destroyed.connect(partial(_forget, self.copies, app))
         self.subscription = Subscription(workspace.hub, self, (Topic.ATTACHMENTS,), self.reload,
                                          wants=self._shows)
         self.reload()
@@ -140,6 +149,7 @@ class AttachmentsPanel(QWidget):
 
     def reload(self) -> None:
         target = self._target
+        self._limit = load_attachment_settings().file_limit
         self.table.set_rows(self._ws.read(lambda s: list_for(s, target)) if target is not None else ())
         self._update_buttons()
 
@@ -157,7 +167,7 @@ class AttachmentsPanel(QWidget):
             return self._unsaved_hint
         if self._read_only:
             return self._read_only_reason or self.tr("只能查看，不能更改。")
-        limit = load_attachment_settings().file_limit
+        limit = self._limit
         count = len(self.model.rows())
         total = sum(r.size for r in self.model.rows())
         summary = self.tr("共 {n} 个文件，{size}。").format(n=count, size=human_size(total)) if count else ""
