@@ -4452,8 +4452,8 @@ A copy of the current database is saved first. If other computers are using this
         <translation>Search minutes</translation>
     </message>
     <message>
-        <source>找到纪要 {m} 份、议定事项 {d} 项（各显示最近的至多 100 条）</source>
-        <translation>Found {m} minutes and {d} decisions (the latest 100 of each are shown)</translation>
+        <source>找到纪要 {m} 份、议定事项 {d} 项、附件 {a} 个（各显示最近的至多 100 条）</source>
+        <translation>Found {m} minutes, {d} decisions and {a} attachments (the latest 100 of each are shown)</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +5584,18 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>议定事项</source>
         <translation>Decision</translation>
+    </message>
+    <message>
+        <source>会议材料</source>
+        <translation>Meeting material</translation>
+    </message>
+    <message>
+        <source>纪要附件</source>
+        <translation>Minutes attachment</translation>
+    </message>
+    <message>
+        <source>督办材料</source>
+        <translation>Follow-up material</translation>
     </message>
 </context>
 <context>

@@ -260,3 +260,23 @@ def test_attachments_of_issued_minutes_cannot_be_changed(qtbot, workspace, tmp_p
     assert not panel.add_button.isEnabled()
     assert "请先“更正”" in panel.hint_label.text()
     assert panel.attach_files([tmp_path]) is None
+
+
+def test_search_page_shows_attachments_by_place_and_opens_their_action_item(qtbot, workspace, monkeypatch):
+    from desktop.services.actions.core import ActionFields, create_action
+    from desktop.services.attachments.core import Target, attach
+    from desktop.views.actions.detail import ActionDetailDialog
+
+    action_id = write(workspace, lambda s: create_action(s, "warning", ActionFields(title="督促补缴")))
+    write(workspace, lambda s: attach(s, Target("action", action_id), b"\xff\xd8", "欠薪现场照片.jpg"))
+    page = MinutesSearchPage(workspace)
+    qtbot.addWidget(page)
+    page.show()
+    type_text(qtbot, page.query_edit, "现场照片")
+    qtbot.keyClick(page.query_edit, Qt.Key.Key_Return)
+    assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["督办材料"]
+    assert "附件 1 个" in page.summary_label.text()
+    opened = []
+    monkeypatch.setattr(ActionDetailDialog, "open", lambda self: opened.append(self.windowTitle()))
+    page.table.doubleClicked.emit(page.model.index(0, 0))
+    assert opened and str(action_id) in opened[0]

@@ -109,7 +109,7 @@ class SearchHitsModel(RowTableModel):
     CONTEXT = "SearchHitsModel"
     STRETCH_COLUMN = 4
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("SearchHitsModel", "类型"), lambda r: _kind(r.kind)),
+        Column(QT_TRANSLATE_NOOP("SearchHitsModel", "类型"), lambda r: _kind(r)),
         Column(QT_TRANSLATE_NOOP("SearchHitsModel", "会议日期"), lambda r: to_local(r.meeting_start).date().isoformat()),
         Column(QT_TRANSLATE_NOOP("SearchHitsModel", "文号"), lambda r: r.document_number),
         Column(QT_TRANSLATE_NOOP("SearchHitsModel", "标题"), lambda r: r.title),
@@ -123,7 +123,15 @@ class SearchHitsModel(RowTableModel):
         return super().data(index, role)
 
 
-def _kind(kind: str) -> str:
-    if kind == "minutes":
-        return QCoreApplication.translate("SearchHitsModel", "纪要")
-    return QCoreApplication.translate("SearchHitsModel", "议定事项")
+_KINDS = {
+    ("minutes", ""): QT_TRANSLATE_NOOP("SearchHitsModel", "纪要"),
+    ("decision", ""): QT_TRANSLATE_NOOP("SearchHitsModel", "议定事项"),
+    ("attachment", "meeting"): QT_TRANSLATE_NOOP("SearchHitsModel", "会议材料"),
+    ("attachment", "minutes"): QT_TRANSLATE_NOOP("SearchHitsModel", "纪要附件"),
+    ("attachment", "action"): QT_TRANSLATE_NOOP("SearchHitsModel", "督办材料"),
+}
+
+
+def _kind(row) -> str:
+    key = (row.kind, getattr(row, "place", "") if row.kind == "attachment" else "")
+    return QCoreApplication.translate("SearchHitsModel", _KINDS.get(key, _KINDS[("decision", "")]))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -89,19 +89,35 @@ class MinutesSearchPage(QWidget):
         self.search_button.clicked.connect(self.search)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
-        self.subscription = Subscription(workspace.hub, self, (Topic.MINUTES,), self.refresh)
+        self.subscription = Subscription(workspace.hub, self, (Topic.MINUTES, Topic.ATTACHMENTS),
+                                         self.refresh)
 
     def search(self) -> None:
         query = self.query_edit.text()
         result = self._ws.read(lambda s: search_minutes(s, query))
         self.model.set_rows(result.hits)
-        self.summary_label.setText(self.tr("找到纪要 {m} 份、议定事项 {d} 项（各显示最近的至多 100 条）").format(
-            m=result.minutes_total, d=result.decisions_total) if result.terms else "")
+        self.summary_label.setText(self.tr(
+            "找到纪要 {m} 份、议定事项 {d} 项、附件 {a} 个（各显示最近的至多 100 条）").format(
+            m=result.minutes_total, d=result.decisions_total, a=result.attachments_total)
+            if result.terms else "")
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        """A hit opens its minutes; 督办 material without a meeting opens its action item."""
         hit = index.siblingAtColumn(0).data(ROW_ROLE)
-        if hit is not None:
+        if hit is None:
+            return
+        if hit.kind == "attachment" and hit.place == "action" and hit.action_id is not None:
+            self.open_action(hit.action_id)
+        elif hit.meeting_id is not None:
             self.meeting_chosen.emit(hit.meeting_id)
+
+    def open_action(self, action_id: int) -> None:
+        from desktop.views.actions.detail import ActionDetailDialog
+        from desktop.views.settings import open_settings
+
+        dialog = ActionDetailDialog(self._ws, action_id, open_settings(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # ------------------------------------------------------------ the main window's protocol
     def refresh(self) -> None:
