@@ -126,9 +126,11 @@ def extend_series_in_background(window: MainWindow, workspace: Workspace) -> Ope
 
 def _extend_open_series(job: Job) -> int:
     # Imported here: the recurrence and holiday machinery is not needed for the first paint.
+    from desktop.services.calendar.settings import load_calendar_settings
     from desktop.services.meetings.series import extend_open_series, horizon
 
-    added = job.write(lambda session: extend_open_series(session, horizon()))
+    cap = load_calendar_settings().max_occurrences
+    added = job.write(lambda session: extend_open_series(session, horizon(), max_occurrences=cap))
     if not added:
         job.changes = Changes()  # only the series' generated_until moved
     return added

@@ -154,6 +154,8 @@ def cmd_import_ics(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(f"已导入：新建 {result.created} 项、更新 {result.updated} 项（写入会议 {result.meetings} 次）。")
+    for warning in result.capped:
+        print(f"警告：{warning}", file=sys.stderr)
     return 0
 
 

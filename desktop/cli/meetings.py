@@ -14,6 +14,7 @@ from desktop.cli.add import add_group
 from desktop.cli.common import open_db, user
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.services.calendar.settings import load_calendar_settings
 from desktop.services.dates import recurrence
 from desktop.services.dates.holidays import day_info, day_warning, unknown_year_note
 from desktop.services.kernel.timeutil import parse_local, to_local
@@ -104,8 +105,10 @@ def cmd_add_meeting(args: argparse.Namespace) -> int:
             if rule is None:
                 ids = [create_meeting(session, data)]
             else:
-                ids = list(create_series(session, SeriesData(data, rule, args.holiday_policy)).meeting_ids)
-                extend_open_series(session, horizon())
+                cap = load_calendar_settings().max_occurrences  # a rule past it is refused
+                ids = list(create_series(session, SeriesData(data, rule, args.holiday_policy),
+                                         max_occurrences=cap).meeting_ids)
+                extend_open_series(session, horizon(), max_occurrences=cap)
             warnings = _warnings(session, ids)
     finally:
         db.dispose()

@@ -121,3 +121,22 @@ def test_listing_never_extends_an_open_series(db, url, capsys):
     assert len(listed(url, capsys, "--from", "2035-01-01", "--to", "2035-12-31")) == 0
     with db.reading() as session:
         assert session.scalar(select(func.count()).select_from(Meeting)) == stored
+
+
+def test_add_series_past_the_cap_is_refused_and_stores_nothing(url, capsys, db):
+    assert add(url, "--body", "tripartite", "--title", "周例会", "--start", "2026-03-10 09:30",
+               "--end", "2026-03-10 10:30", "--rrule", "FREQ=WEEKLY", "--count", "600") == 1
+    assert "500" in capsys.readouterr().err
+    assert listed(url, capsys) == []
+
+
+def test_add_series_follows_the_saved_cap_setting(url, capsys):
+    from desktop.services.calendar.settings import CalendarSettings, save_calendar_settings
+
+    save_calendar_settings(CalendarSettings(max_occurrences=20))
+    assert add(url, "--body", "tripartite", "--title", "周例会", "--start", "2026-03-10 09:30",
+               "--end", "2026-03-10 10:30", "--rrule", "FREQ=WEEKLY", "--count", "21") == 1
+    assert "20" in capsys.readouterr().err
+    assert add(url, "--body", "tripartite", "--title", "周例会", "--start", "2026-03-10 09:30",
+               "--end", "2026-03-10 10:30", "--rrule", "FREQ=WEEKLY", "--count", "20") == 0
+    assert len(listed(url, capsys)) == 20

@@ -269,3 +269,30 @@ def test_a_newer_series_updates_title_skips_and_keeps_the_override(db):
                     ("调解中心周例会（调至周二）", "planned"), ("调解中心周会", "cancelled"),
                     ("调解中心周会", "cancelled")]
     assert {i.action for i in plan(db, newer).items} == {"unchanged"}
+
+
+# ---------------------------------------------------------------- the series cap (issue 15)
+
+def test_an_endless_daily_series_is_imported_up_to_the_cap_with_a_warning(db):
+    data = minimal("UID:daily@x", "DTSTAMP:20260101T000000Z", "DTSTART:20260110T020000Z",
+                   "DTEND:20260110T030000Z", "SUMMARY:每日碰头", "RRULE:FREQ=DAILY;UNTIL=99991231")
+    with db.transaction() as s:
+        planned = plan_ics_import(s, data, "dispute", max_occurrences=100, today=TODAY)
+        result = apply_ics_import(s, planned, today=TODAY)
+    assert any("100" in w and "每日碰头" in w for w in planned.warnings)
+    assert len(result.capped) == 1 and "100" in result.capped[0]
+    assert count(db) == 100 and result.meetings == 100
+    with db.reading() as s:
+        generated_until = s.scalars(select(MeetingSeries.generated_until)).one()
+        last = s.scalar(select(func.max(Meeting.recurrence_id)))
+    assert generated_until == last
+
+
+def test_a_yearly_series_to_9999_stores_only_the_years_up_to_2100(db):
+    data = minimal("UID:yearly@x", "DTSTAMP:20260101T000000Z", "DTSTART:20260110T020000Z",
+                   "DTEND:20260110T030000Z", "SUMMARY:年会", "RRULE:FREQ=YEARLY;UNTIL=99991231")
+    result = apply(db, data)
+    assert result.meetings == 75 and not result.capped
+    with db.reading() as s:
+        last = s.scalar(select(func.max(Meeting.start)))
+    assert last.astimezone(LOCAL_TZ).year == 2100

@@ -248,3 +248,75 @@ def test_preview_shows_moved_dates_and_holidays_without_writing(db):
     assert [(to_local(p.start).date(), p.moved) for p in preview] == [
         (date(2026, 9, 1), False), (date(2026, 10, 8), True), (date(2026, 11, 2), True)]
     assert [p.day.kind for p in kept] == ["workday", "holiday", "weekend"]
+
+
+# ---------------------------------------------------------------- the cap (issue 15)
+
+def series_rows(db, series_id):
+    with db.reading() as session:
+        return session.scalars(select(Meeting.recurrence_id).where(Meeting.series_id == series_id)
+                               .order_by(Meeting.recurrence_id)).all()
+
+
+def test_a_rule_with_more_dates_than_the_cap_is_refused_and_stores_nothing(db):
+    with pytest.raises(ValidationError) as refused:
+        make_series(db, rule="FREQ=WEEKLY;COUNT=600")
+    assert "500" in str(refused.value)
+    assert all_series_rows(db) == []
+
+
+def test_an_open_daily_rule_past_the_cap_within_the_horizon_is_refused(db):
+    with pytest.raises(ValidationError):
+        make_series(db, rule="FREQ=DAILY")
+    assert all_series_rows(db) == []
+
+
+def test_a_capped_series_stores_the_first_n_and_ends_its_horizon_at_the_last(db):
+    start = local(2026, 1, 15)
+    with db.transaction() as session:
+        created = ms.create_series(session, ms.SeriesData(meeting_data(start), "FREQ=DAILY;UNTIL=21001231"),
+                                   today=TODAY, max_occurrences=40, store_capped=True)
+    assert created.capped and len(created.meeting_ids) == 40
+    stored = series_rows(db, created.series_id)
+    assert len(stored) == 40 and to_local(stored[-1]).date() == date(2026, 2, 23)
+    with db.reading() as session:
+        series = session.get(MeetingSeries, created.series_id)
+        assert series.generated_until == stored[-1]
+
+
+def test_an_edit_of_a_capped_series_pairs_with_the_stored_dates_only(db):
+    with db.transaction() as session:
+        created = ms.create_series(session, ms.SeriesData(meeting_data(local(2026, 1, 15)),
+                                                          "FREQ=DAILY;UNTIL=21001231"),
+                                   today=TODAY, max_occurrences=40, store_capped=True)
+    second = created.meeting_ids[1]
+    edit(db, second, "this", title="单独修改")
+    result = edit(db, created.first_meeting_id, "all", title="改名", start=local(2026, 1, 16),
+                  max_occurrences=40, store_capped=True)
+    stored = series_rows(db, created.series_id)
+    assert result.capped and len(stored) == 40  # neither doubled nor thousands more
+    assert to_local(stored[0]).date() == date(2026, 1, 16)
+    with db.reading() as session:
+        titles = Counter(session.scalars(select(Meeting.title).where(
+            Meeting.series_id == created.series_id)))
+    assert titles == {"改名": 39, "单独修改": 1}
+
+
+def test_an_open_series_is_extended_only_up_to_the_cap_ahead_of_now(db):
+    with db.transaction() as session:
+        created = ms.create_series(session, ms.SeriesData(meeting_data(local(2026, 1, 15)), "FREQ=DAILY"),
+                                   today=TODAY, max_occurrences=30, store_capped=True)
+    now = local(2026, 2, 1).astimezone()
+    with db.transaction() as session:
+        added = ms.extend_open_series(session, ms.horizon(TODAY), max_occurrences=30, now=now)
+    stored = series_rows(db, created.series_id)
+    ahead = [r for r in stored if r >= now]
+    assert added == len(stored) - 30 and len(ahead) == 30
+    with db.reading() as session:
+        assert session.get(MeetingSeries, created.series_id).generated_until == stored[-1]
+
+
+def test_an_until_past_2100_ends_within_the_supported_range(db):
+    created = make_series(db, rule="FREQ=YEARLY;UNTIL=99991231")
+    stored = series_rows(db, created.series_id)
+    assert to_local(stored[-1]).date() == date(2100, 1, 15) and len(stored) == 75

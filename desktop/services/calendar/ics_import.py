@@ -39,6 +39,7 @@ from desktop.services.calendar.ics_match import (
     stored_uid,
 )
 from desktop.services.calendar.ics_parse import ImportedEvent, read_events
+from desktop.services.calendar.settings import load_calendar_settings
 from desktop.services.dates import recurrence as rr
 from desktop.services.meetings.core import (
     AttendeeData,
@@ -50,7 +51,14 @@ from desktop.services.meetings.core import (
     reinstate_meeting,
     update_meeting,
 )
-from desktop.services.meetings.series import EditScope, SeriesData, create_series, edit_occurrence
+from desktop.services.meetings.series import (
+    MAX_OCCURRENCES,
+    EditScope,
+    SeriesData,
+    create_series,
+    edit_occurrence,
+    passes_cap,
+)
 
 ACTIONS = ("create", "update", "unchanged", "older", "rejected")
 ACTION_LABELS = {
@@ -87,6 +95,7 @@ class IcsImportPlan:
     items: tuple[PlannedEvent, ...]
     warnings: tuple[str, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)
+    max_occurrences: int = MAX_OCCURRENCES   # the cap a series is stored under
 
     @property
     def rejected(self) -> tuple[PlannedEvent, ...]:
@@ -107,6 +116,7 @@ class IcsImportResult:
     created: int
     updated: int
     meetings: int      # meeting rows written (occurrences included)
+    capped: tuple[str, ...] = ()   # one warning per series stored only up to the cap
 
 
 # ---------------------------------------------------------------- planning
@@ -132,11 +142,15 @@ def _step(progress: Progress, done: int, total: int, text: str) -> None:
 
 
 def plan_ics_import(session: Session, data: bytes, body: str, *, source: str = "",
-                    progress: Progress = NO_PROGRESS) -> IcsImportPlan:
+                    progress: Progress = NO_PROGRESS, max_occurrences: int | None = None,
+                    today: date | None = None) -> IcsImportPlan:
     """Read and check the file and say what importing it would do; writes nothing.
 
-    Raises IcsFormatError (with the line number) for a malformed file.
+    Raises IcsFormatError (with the line number) for a malformed file. A series whose rule
+    gives more than ``max_occurrences`` dates (default: the calendar setting) is imported up
+    to it, with a warning in the plan and in the result.
     """
+    cap = load_calendar_settings().max_occurrences if max_occurrences is None else max_occurrences
     if session.scalar(select(Body.id).where(Body.key == body)) is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "没有键为“{key}”的机制。"), key=body)
     progress.step(text=READING)
@@ -149,7 +163,20 @@ def plan_ics_import(session: Session, data: bytes, body: str, *, source: str = "
         planned.append(_plan_one(context, uid, master, overrides))
     items = tuple(planned)
     counts = Counter(i.action for i in items)
-    return IcsImportPlan(source, body, items, parsed.warnings, dict(counts))
+    capped = tuple(cap_warning(i, cap) for i in items if _passes_cap(i, cap, today))
+    return IcsImportPlan(source, body, items, parsed.warnings + capped, dict(counts), cap)
+
+
+def cap_warning(item: PlannedEvent, cap: int) -> str:
+    """``第 12 行的重复日程“周会”超过每个系列 500 次的上限：只导入前 500 次。``"""
+    return QT_TRANSLATE_NOOP(
+        "Errors", "第 {line} 行的重复日程“{title}”超过每个系列 {cap} 次的上限：只导入前 {cap} 次。"
+    ).format(line=item.line, title=item.title, cap=cap)
+
+
+def _passes_cap(item: PlannedEvent, cap: int, today: date | None) -> bool:
+    return (item.kind == "series" and item.action in ("create", "update")
+            and passes_cap(item.event.rrule, item.event.start, cap, today=today))
 
 
 def _group(events) -> dict[str, tuple[ImportedEvent, tuple[ImportedEvent, ...]]]:
@@ -243,20 +270,26 @@ def apply_ics_import(session: Session, plan: IcsImportPlan, *, allow_rejected: b
     check_plan_can_apply(plan, allow_rejected=allow_rejected)
     ctx = MatchContext(session, [i.uid for i in plan.items])
     created = updated = rows = 0
+    capped: list[str] = []
     for done, old in enumerate(plan.items):
         _step(progress, done, len(plan.items), WRITING)
         item = _plan_one(ctx, old.uid, old.event, old.overrides)
+        written, cut = 0, False
         if item.action == "create":
             created += 1
-            rows += (_create_series(ctx, plan.body, item, today) if item.kind == "series"
-                     else _create_single(ctx, plan.body, item))
+            written, cut = (_create_series(ctx, plan.body, item, today, plan.max_occurrences)
+                            if item.kind == "series" else (_create_single(ctx, plan.body, item), False))
         elif item.action == "update":
             updated += 1
-            rows += (_update_series(ctx, item) if item.kind == "series"
-                     else _update_single(ctx, item.event, ctx.meetings[item.uid]))
+            written, cut = (_update_series(ctx, item, today, plan.max_occurrences)
+                            if item.kind == "series"
+                            else (_update_single(ctx, item.event, ctx.meetings[item.uid]), False))
+        rows += written
+        if cut:
+            capped.append(cap_warning(item, plan.max_occurrences))
     session.flush()
     _step(progress, len(plan.items), len(plan.items), WRITING)
-    return IcsImportResult(created, updated, rows)
+    return IcsImportResult(created, updated, rows, tuple(capped))
 
 
 def _data(body: str, event: ImportedEvent, attendees, **values) -> MeetingData:
@@ -306,21 +339,24 @@ def _update_single(ctx: MatchContext, event: ImportedEvent, meeting: Meeting) ->
     return 1
 
 
-def _create_series(ctx: MatchContext, body: str, item: PlannedEvent, today: date | None) -> int:
+def _create_series(ctx: MatchContext, body: str, item: PlannedEvent, today: date | None,
+                   cap: int) -> tuple[int, bool]:
+    """Rows written, and whether the cap cut the series short."""
     event = item.event
     created = create_series(ctx.session, SeriesData(_data(body, event, item.attendees), event.rrule),
-                            today=today)
+                            today=today, max_occurrences=cap, store_capped=True)
     series = ctx.session.get(MeetingSeries, created.series_id)
     series.uid = item.uid
     rows = len(created.meeting_ids) + _exceptions(ctx, series, item)
     series.sequence = event.sequence
-    return rows
+    return rows, created.capped
 
 
-def _update_series(ctx: MatchContext, item: PlannedEvent) -> int:
+def _update_series(ctx: MatchContext, item: PlannedEvent, today: date | None,
+                   cap: int) -> tuple[int, bool]:
     session, event = ctx.session, item.event
     series = ctx.series[item.uid]
-    rows = 0
+    rows, capped = 0, False
     if series_template_changed(ctx, event, series):
         first = session.scalar(select(Meeting).where(Meeting.series_id == series.id)
                                .order_by(Meeting.recurrence_id).limit(1))
@@ -329,11 +365,12 @@ def _update_series(ctx: MatchContext, item: PlannedEvent) -> int:
         data = _data(body, event, item.attendees if not item.unmatched and item.attendees
                      else _template_attendees(series), start=event.start + shift,
                      end=event.end + shift)
-        result = edit_occurrence(session, first.id, data, EditScope.ALL.value, rrule=event.rrule)
-        rows += len(result.created) + 1
+        result = edit_occurrence(session, first.id, data, EditScope.ALL.value, rrule=event.rrule,
+                                 today=today, max_occurrences=cap, store_capped=True)
+        rows, capped = len(result.created) + 1, result.capped
     rows += _exceptions(ctx, series, item)
     series.sequence = max(series.sequence, event.sequence)
-    return rows
+    return rows, capped
 
 
 def _template_attendees(series: MeetingSeries) -> list[tuple[int, str]]:

@@ -1,4 +1,5 @@
-"""Calendar settings: the publish folder, the organiser named in .ics files and the reminder.
+"""Calendar settings: the publish folder, the organiser named in .ics files, the reminder and
+the most occurrences one series stores (``max_occurrences``, see ``meetings.series``).
 
 Kept in ``calendar.json`` in the per-user config folder (``config.config_dir()``), Qt-free, so
 the command line and the GUI read the same values. A missing or damaged file gives the
@@ -17,6 +18,7 @@ from desktop import config
 from desktop.errors import UserError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.kernel.validation import clean_email
+from desktop.services.meetings.series import MAX_OCCURRENCES
 
 FILENAME = "calendar.json"
 DEFAULT_ORGANIZER_NAME = "三方联席秘书台"
@@ -24,16 +26,19 @@ DEFAULT_ORGANIZER_NAME = "三方联席秘书台"
 DEFAULT_ORGANIZER_EMAIL = "secretariat@tripartite.invalid"
 DEFAULT_REMINDER_MINUTES = 30
 MAX_REMINDER_MINUTES = 7 * 24 * 60
+OCCURRENCE_LIMITS = (10, 5000)  # the range a saved max_occurrences is kept in
 
 
 @dataclass(frozen=True)
 class CalendarSettings:
-    """``reminder_minutes`` 0 writes no VALARM; ``publish_folder`` "" means not publishing."""
+    """``reminder_minutes`` 0 writes no VALARM; ``publish_folder`` "" means not publishing;
+    ``max_occurrences`` caps the meetings one series stores (an .ics file's or a dialog's)."""
 
     publish_folder: str = ""
     organizer_name: str = DEFAULT_ORGANIZER_NAME
     organizer_email: str = DEFAULT_ORGANIZER_EMAIL
     reminder_minutes: int = DEFAULT_REMINDER_MINUTES
+    max_occurrences: int = MAX_OCCURRENCES
 
     @property
     def folder(self) -> Path | None:
@@ -71,7 +76,12 @@ def _sanitised(data: dict) -> CalendarSettings:
     except (TypeError, ValueError):
         minutes = default.reminder_minutes
     minutes = min(max(minutes, 0), MAX_REMINDER_MINUTES)
-    return CalendarSettings(str(data.get("publish_folder") or ""), name, email, minutes)
+    try:
+        cap = int(data.get("max_occurrences", default.max_occurrences))
+    except (TypeError, ValueError):
+        cap = default.max_occurrences
+    cap = min(max(cap, OCCURRENCE_LIMITS[0]), OCCURRENCE_LIMITS[1])
+    return CalendarSettings(str(data.get("publish_folder") or ""), name, email, minutes, cap)
 
 
 def save_calendar_settings(settings: CalendarSettings) -> CalendarSettings:

@@ -19,6 +19,7 @@ from dateutil.rrule import rrulestr
 from desktop.config import LOCAL_TZ
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.services.kernel.timeutil import LAST_DAY
 
 
 class Preset(str, Enum):
@@ -70,6 +71,7 @@ _RANGES = {"BYMONTH": (1, 12), "BYMONTHDAY": (1, 31), "BYSETPOS": (1, 366),
 _FREQS = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 _SEARCH_YEARS = 50
 _ONE_SECOND = timedelta(seconds=1)
+_LAST_MOMENT = datetime.combine(LAST_DAY, time(23, 59, 59), LOCAL_TZ).astimezone(timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -151,8 +153,8 @@ def normalise_rule(rule: str) -> str:
                     or (key == "BYMONTH" and value.startswith("-")):
                 raise _error(QT_TRANSLATE_NOOP("Errors", "重复规则中 {key}={value} 超出范围。"),
                              key=key, value=value)
-    if "UNTIL" in parts:
-        parts["UNTIL"] = _utc_text(_until_moment(parts["UNTIL"]))
+    if "UNTIL" in parts:  # an end past the supported range (UNTIL=99991231) ends with the range
+        parts["UNTIL"] = _utc_text(min(_until_moment(parts["UNTIL"]), _LAST_MOMENT))
     if parts.get("INTERVAL") == "1":
         del parts["INTERVAL"]
     return _join(parts)
@@ -186,10 +188,12 @@ def _check_aware(moment: datetime) -> None:
 # ---------------------------------------------------------------- expansion
 
 def expand(rule: str, dtstart: datetime, *, until: datetime | None = None,
-           after: datetime | None = None, exdates: Iterable[datetime] = ()) -> list[datetime]:
+           after: datetime | None = None, exdates: Iterable[datetime] = (),
+           limit: int | None = None) -> list[datetime]:
     """Rule dates (aware UTC) from ``dtstart``, after ``after`` (exclusive), up to ``until``.
 
-    ``until`` is required for a rule without COUNT or UNTIL. ``exdates`` are left out.
+    ``until`` is required for a rule without COUNT or UNTIL. ``exdates`` are left out; at most
+    ``limit`` dates are returned (a cap, so a rule of thousands of dates is never all built).
     """
     _check_aware(dtstart)
     parts = _parts(rule)
@@ -202,6 +206,8 @@ def expand(rule: str, dtstart: datetime, *, until: datetime | None = None,
         if until is not None and moment > until:
             break
         if (after is None or moment > after) and moment not in skip:
+            if limit is not None and len(out) >= limit:
+                break
             out.append(moment)
     return out
 

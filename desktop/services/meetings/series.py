@@ -6,6 +6,13 @@ each new occurrence gets (title, place, attendees…). Every occurrence is a ``M
 series with an end has all its occurrences stored; an open-ended one up to two years ahead,
 recorded in ``generated_until`` and extended by ``extend_open_series`` (writers only).
 
+Cap. No series stores more than ``max_occurrences`` rows at once (``MAX_OCCURRENCES``, the
+calendar setting ``max_occurrences``): a rule that would pass it is refused, or, when the caller
+allows it (an .ics import), its first N dates are stored and ``generated_until`` is set to the
+last of them. For a rule with an end that works as a horizon: expansion and pairing stop there,
+and such a series is never extended. An open series is extended only while it has fewer than N
+rows from now on.
+
 Invariant: for every rule date up to the generated horizon there is exactly one row, unless the
 date is in EXDATE (a skipped occurrence: its row stays as ``cancelled``; a deleted occurrence:
 no row). The unique key (series_id, recurrence_id) makes a duplicate impossible.
@@ -29,7 +36,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from enum import Enum
 
-from sqlalchemy import inspect, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from desktop.config import LOCAL_TZ
@@ -55,6 +62,7 @@ from desktop.services.meetings.core import (
 from desktop.services.meetings.queries import get_series_row
 
 HORIZON_YEARS = 2
+MAX_OCCURRENCES = 500  # the default of the calendar setting ``max_occurrences``
 
 
 class EditScope(str, Enum):
@@ -81,6 +89,7 @@ class SeriesCreated:
 
     series_id: int
     meeting_ids: tuple[int, ...]   # in start order
+    capped: bool = False           # the rule gives more dates than were stored (the cap)
 
     @property
     def first_meeting_id(self) -> int:
@@ -95,6 +104,7 @@ class SeriesEditResult:
     meeting_id: int
     created: tuple[int, ...]   # meetings added for dates the new rule gives
     removed: int               # rows dropped (deleted, or unlinked and cancelled when referenced)
+    capped: bool = False       # the new rule gives more dates than the cap let be stored
 
 
 # ---------------------------------------------------------------- create, extend
@@ -116,8 +126,13 @@ def _clean_policy(policy: str) -> str:
     return policy
 
 
-def create_series(session: Session, data: SeriesData, *, today: date | None = None) -> SeriesCreated:
-    """Store the series and its occurrences; nothing is written unless every check passes."""
+def create_series(session: Session, data: SeriesData, *, today: date | None = None,
+                  max_occurrences: int = MAX_OCCURRENCES, store_capped: bool = False) -> SeriesCreated:
+    """Store the series and its occurrences; nothing is written unless every check passes.
+
+    A rule giving more than ``max_occurrences`` dates (within the horizon, for an open rule) is
+    refused, unless ``store_capped``: then the first ``max_occurrences`` are stored.
+    """
     values = clean_meeting(session, data.meeting)
     policy = _clean_policy(data.holiday_policy)
     rule = rr.validate_rule(data.rrule, values["start"])
@@ -127,24 +142,57 @@ def create_series(session: Session, data: SeriesData, *, today: date | None = No
                            exdates="[]", holiday_policy=policy, sequence=0)
     _set_template(series, values)
     window = _window(rule, None, today)
+    dates = rr.expand(rule, dtstart, until=max(window, dtstart) if window else None,
+                      limit=max_occurrences + 1)
+    capped = len(dates) > max_occurrences
+    if capped:
+        if not store_capped:
+            raise over_cap_error(max_occurrences, open_ended=window is not None)
+        dates = dates[:max_occurrences]
+        window = dates[-1]
     series.generated_until = window
     session.add(series)
     session.flush()
-    ids = [_create_occurrence(session, series, when).id
-           for when in rr.expand(rule, dtstart, until=max(window, dtstart) if window else None)]
+    ids = [_create_occurrence(session, series, when).id for when in dates]
     session.flush()
-    return SeriesCreated(series.id, tuple(ids))
+    return SeriesCreated(series.id, tuple(ids), capped)
+
+
+def passes_cap(rrule: str, start: datetime, max_occurrences: int = MAX_OCCURRENCES, *,
+               today: date | None = None) -> bool:
+    """Whether a series of ``rrule`` from ``start`` would give more dates than the cap lets be
+    stored (within the horizon, for an open rule). The rule must be valid."""
+    rule = rr.normalise_rule(rrule)
+    dtstart = rr.first_occurrence(rule, start) or start
+    window = _window(rule, None, today)
+    return len(rr.expand(rule, dtstart, until=max(window, dtstart) if window else None,
+                         limit=max_occurrences + 1)) > max_occurrences
+
+
+def over_cap_error(cap: int, *, open_ended: bool) -> ValidationError:
+    """The refusal of a rule that gives more than ``cap`` dates."""
+    if open_ended:
+        return ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "该重复规则在今后两年内会产生超过 {cap} 次会议（每个系列的上限）。"
+                      "请放宽间隔，或设置重复次数或截止日期。"), field="rrule", cap=cap)
+    return ValidationError(QT_TRANSLATE_NOOP(
+        "Errors", "该重复规则会产生超过 {cap} 次会议（每个系列的上限）。请减少重复次数或提前截止日期。"),
+        field="rrule", cap=cap)
 
 
 def extend_open_series(session: Session, until: datetime | date, *,
-                       series_id: int | None = None) -> int:
+                       series_id: int | None = None, max_occurrences: int = MAX_OCCURRENCES,
+                       now: datetime | None = None) -> int:
     """Store the occurrences of open-ended series up to ``until``; returns how many were added.
 
-    For writers only (the GUI on start, ``add meeting``): read-only commands never call it.
+    A series keeps at most ``max_occurrences`` rows from ``now`` on: past that, its
+    ``generated_until`` stops at the last one stored. For writers only (the GUI on start,
+    ``add meeting``): read-only commands never call it.
     """
     if not isinstance(until, datetime):
         until = datetime.combine(until, time(23, 59, 59), LOCAL_TZ)
     until = until.astimezone(timezone.utc)
+    now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     query = select(MeetingSeries).where(MeetingSeries.until.is_(None), MeetingSeries.count.is_(None))
     if series_id is not None:
         query = query.where(MeetingSeries.id == series_id)
@@ -152,15 +200,25 @@ def extend_open_series(session: Session, until: datetime | date, *,
     for series in session.scalars(query).all():
         if not rr.is_open_ended(series.rrule) or (series.generated_until or series.dtstart) >= until:
             continue
+        ahead = session.scalar(select(func.count()).select_from(Meeting).where(
+            Meeting.series_id == series.id, Meeting.recurrence_id >= now))
+        room = max_occurrences - ahead
+        if room <= 0:
+            continue
         have = set(session.scalars(select(Meeting.recurrence_id).where(
             Meeting.series_id == series.id, Meeting.recurrence_id > (series.generated_until or
                                                                       series.dtstart - timedelta(1)))))
-        for when in rr.expand(series.rrule, series.dtstart, until=until, after=series.generated_until,
-                              exdates=rr.exdates_from_json(series.exdates)):
+        dates = rr.expand(series.rrule, series.dtstart, until=until, after=series.generated_until,
+                          exdates=rr.exdates_from_json(series.exdates), limit=room + 1)
+        reached = until
+        if len(dates) > room:
+            dates = dates[:room]
+            reached = dates[-1]
+        for when in dates:
             if when not in have:
                 _create_occurrence(session, series, when)
                 added += 1
-        series.generated_until = until
+        series.generated_until = reached
     session.flush()
     return added
 
@@ -201,9 +259,10 @@ def _create_occurrence(session: Session, series: MeetingSeries, rid: datetime) -
 
 
 def _window(rule: str, generated_until: datetime | None, today: date | None) -> datetime | None:
-    """Where expansion stops: None for a rule with an end, else the stored horizon."""
+    """Where expansion stops: for a rule with an end None (all of it) unless the cap stopped it
+    earlier; for an open rule the stored horizon."""
     if not rr.is_open_ended(rule):
-        return None
+        return generated_until
     return generated_until or horizon(today)
 
 
@@ -243,11 +302,14 @@ def preview_series(session: Session, data: SeriesData, *, limit: int = 60,
 
 def edit_occurrence(session: Session, meeting_id: int, data: MeetingData, scope: str, *,
                     rrule: str | None = None, holiday_policy: str | None = None,
-                    version: int | None = None, today: date | None = None) -> SeriesEditResult:
+                    version: int | None = None, today: date | None = None,
+                    max_occurrences: int = MAX_OCCURRENCES,
+                    store_capped: bool = False) -> SeriesEditResult:
     """Save the dialog's values on an occurrence for ``scope`` this|following|all.
 
     ``rrule``/``holiday_policy`` replace the series' (None keeps them; a date move re-anchors a
     rule's BYMONTHDAY/BYDAY on the new date). A meeting outside any series ignores ``scope``.
+    A new rule past the cap is refused, or stored up to it with ``store_capped`` (see above).
     """
     meeting = get_meeting_row(session, meeting_id, version)
     if scope not in {s.value for s in EditScope}:
@@ -281,9 +343,19 @@ def edit_occurrence(session: Session, meeting_id: int, data: MeetingData, scope:
     target.rrule, target.holiday_policy = rule, policy
     target.until, target.count = rr.until_moment(rule), rr.rule_end(rule).count
     _set_template(target, values)
-    new_raw = _new_dates(rule, target.dtstart, len(old_raw), old_window or horizon(today))
-    target.generated_until = max([old_window or horizon(today), *new_raw[-1:]]) \
-        if rr.is_open_ended(rule) else None
+    window = horizon(today) if rr.is_open_ended(rule) and old_window is None else old_window
+    new_raw = _new_dates(rule, target.dtstart, len(old_raw), window or horizon(today),
+                         max_occurrences + 1)
+    capped = len(new_raw) > max_occurrences
+    if capped and not store_capped:
+        raise over_cap_error(max_occurrences, open_ended=rr.is_open_ended(rule))
+    new_raw = new_raw[:max_occurrences]
+    if capped:
+        target.generated_until = new_raw[-1]
+    elif rr.is_open_ended(rule):
+        target.generated_until = max([window or horizon(today), *new_raw[-1:]])
+    else:
+        target.generated_until = None
     created, removed = _reconcile(session, target, rows, old_raw, new_raw, old_exdates)
     target.sequence = (target.sequence or 0) + 1
     alive = not (inspect(meeting).deleted or inspect(meeting).was_deleted)
@@ -291,17 +363,20 @@ def edit_occurrence(session: Session, meeting_id: int, data: MeetingData, scope:
     if own and apply_values(meeting, values) | sync_attendees(session, meeting, values["attendees"]):
         touch(meeting)  # the meeting the user edited takes the dialog's values even when detached
     session.flush()
-    return SeriesEditResult(meeting.series_id if alive else None, meeting_id, created, removed)
+    return SeriesEditResult(meeting.series_id if alive else None, meeting_id, created, removed,
+                            capped)
 
 
-def _new_dates(rule: str, dtstart: datetime, at_least: int, window: datetime) -> list[datetime]:
-    """The new rule's dates: all of them for a rule with an end; for an open rule at least as
-    many as the old rule had stored (so pairing loses none), then on to the stored horizon."""
+def _new_dates(rule: str, dtstart: datetime, at_least: int, window: datetime,
+               limit: int) -> list[datetime]:
+    """The new rule's dates, at most ``limit``: all of them for a rule with an end; for an open
+    rule at least as many as the old rule had stored (so pairing loses none), then on to the
+    stored horizon."""
     if not rr.is_open_ended(rule):
-        return rr.expand(rule, dtstart)
+        return rr.expand(rule, dtstart, limit=limit)
     out = []
     for moment in rr.occurrences(rule, dtstart):
-        if len(out) >= at_least and moment > window:
+        if len(out) >= limit or (len(out) >= at_least and moment > window):
             break
         out.append(moment)
     return out

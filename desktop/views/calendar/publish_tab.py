@@ -93,7 +93,8 @@ class PublishTab(QWidget):
     def settings(self) -> CalendarSettings:
         """What the form says."""
         return CalendarSettings(self.folder_edit.text().strip(), self.name_edit.text().strip(),
-                                self.email_edit.text().strip(), self.reminder_spin.value())
+                                self.email_edit.text().strip(), self.reminder_spin.value(),
+                                load_calendar_settings().max_occurrences)  # not on this form
 
     def save(self) -> CalendarSettings | None:
         try:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from desktop.services.calendar.settings import load_calendar_settings
 from desktop.services.meetings.core import MeetingData, create_meeting, update_meeting
 from desktop.services.meetings.series import (
     EditScope,
@@ -27,8 +28,10 @@ def create(session: Session, data: MeetingData, recurrence: Recurrence | None) -
     """A new meeting, or a new series; returns the (first) meeting's id."""
     if recurrence is None:
         return create_meeting(session, data)
-    created = create_series(session, SeriesData(data, recurrence.rule, recurrence.holiday_policy))
-    extend_open_series(session, horizon())
+    cap = load_calendar_settings().max_occurrences  # past it the rule is refused
+    created = create_series(session, SeriesData(data, recurrence.rule, recurrence.holiday_policy),
+                            max_occurrences=cap)
+    extend_open_series(session, horizon(), max_occurrences=cap)
     return created.first_meeting_id
 
 
@@ -42,5 +45,5 @@ def update(session: Session, meeting_id: int, version: int, data: MeetingData, *
     result = edit_occurrence(session, meeting_id, data, scope,
                              rrule=recurrence.rule if recurrence and scope != EditScope.THIS.value else None,
                              holiday_policy=recurrence.holiday_policy if recurrence else None,
-                             version=version)
+                             version=version, max_occurrences=load_calendar_settings().max_occurrences)
     return result.meeting_id
