@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     parser = build_parser()
+    _refuse_undecodable(parser, argv)
     args = parser.parse_args(argv)
     if args.command is None:
         from desktop.app import run_gui  # Qt is imported only for the GUI
@@ -75,6 +76,17 @@ def main(argv: list[str]) -> int:
             print(f"tripartite: 内部错误：{type(exc).__name__}: {_first_line(exc)}（加 --debug 查看详情）",
                   file=sys.stderr)
         return 1
+
+
+def _refuse_undecodable(parser: argparse.ArgumentParser, argv: list[str]) -> None:
+    """Bytes that are not UTF-8 (Python keeps them as lone surrogates in sys.argv on Linux)
+    are a usage error naming the argument, not an internal error deep inside a verb."""
+    for position, arg in enumerate(argv, 1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            parser.error(f"第 {position} 个参数“{shown}”不是有效的 UTF-8 文本")
 
 
 def _first_line(exc: BaseException) -> str:

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.cli.add import add_group
-from desktop.cli.common import iso_date, open_db, user
+from desktop.cli.common import iso_date, open_db, record_id, user
 from desktop.cli.importing import import_verbs
 from desktop.cli.report import report_group
 from desktop.errors import ValidationError
@@ -40,7 +40,7 @@ def register(sub) -> None:
     p.add_argument("--title", metavar="TEXT", required=True)
     p.add_argument("--due", metavar="YYYY-MM-DD", type=iso_date, help="完成期限（可早于今天，用于补录）")
     p.add_argument("--lead", metavar="ORGANISATION", help="牵头单位：已有单位的名称或简称")
-    p.add_argument("--meeting", metavar="ID", type=int, help="来源会议的编号（须属于该机制）")
+    p.add_argument("--meeting", metavar="ID", type=record_id, help="来源会议的编号（须属于该机制）")
     p.set_defaults(func=cmd_add_action)
 
     r = report_group(sub).add_parser(

@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.common import iso_date, open_db, user
+from desktop.cli.common import iso_date, open_db, record_id, user
 from desktop.cli.export import export_verbs
 from desktop.cli.importing import import_verbs
 from desktop.errors import UserError
@@ -43,8 +43,8 @@ def register(sub) -> None:
         description="导出 RFC 5545 日历文件，可导入 Outlook、WPS、Thunderbird 和手机日历。"
                     "只按机制导出时，系列会议写成一个重复日程；按人、会议或日期导出时每次会议单列。")
     p.add_argument("--body", metavar="KEY", help=BODY_HELP)
-    p.add_argument("--person", type=int, metavar="ID", help="只导出该联系人参加的会议")
-    p.add_argument("--meeting", type=int, metavar="ID", help="只导出这一次会议")
+    p.add_argument("--person", type=record_id, metavar="ID", help="只导出该联系人参加的会议")
+    p.add_argument("--meeting", type=record_id, metavar="ID", help="只导出这一次会议")
     p.add_argument("--from", dest="first", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="last", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="输出的 .ics 文件")
@@ -54,8 +54,8 @@ def register(sub) -> None:
         "invitation", help="把会议邀请（METHOD:REQUEST/CANCEL）写成 .eml 邮件，每位参会人一封",
         description="生成带日历邀请的邮件文件（.eml），用邮件程序打开即可发送；会议已取消时生成取消通知。")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--meeting", type=int, metavar="ID", help="这一次会议")
-    which.add_argument("--series", type=int, metavar="ID", help="整个系列会议")
+    which.add_argument("--meeting", type=record_id, metavar="ID", help="这一次会议")
+    which.add_argument("--series", type=record_id, metavar="ID", help="整个系列会议")
     p.add_argument("--update", action="store_true", help="写成变更通知")
     p.add_argument("--cancel", action="store_true", help="写成取消通知")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="DIR", help="存放 .eml 的文件夹")

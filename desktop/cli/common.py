@@ -25,5 +25,16 @@ def iso_date(text: str) -> date:
     return value
 
 
+MAX_ID = 2**63 - 1  # the largest id a database column holds
+
+
+def record_id(text: str) -> int:
+    """argparse type for a record's id: a whole number from 1 to 2^63-1."""
+    value = text.strip()
+    if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"编号应为 1 到 {MAX_ID} 之间的整数：{text}")
+    return int(value)
+
+
 def user() -> str:
     return config.command_line_user()

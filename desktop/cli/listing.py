@@ -8,7 +8,7 @@ import json
 import sys
 import unicodedata
 
-from desktop.cli.common import iso_date, open_db
+from desktop.cli.common import iso_date, open_db, record_id
 from desktop.services.listing.core import ATTACHMENT_TARGETS, KINDS, list_records
 
 
@@ -17,7 +17,7 @@ def register(sub) -> None:
     p.add_argument("kind", choices=KINDS)
     p.add_argument("target", nargs="?", choices=ATTACHMENT_TARGETS,
                    help="attachments：附在哪里（meeting、agenda、minutes、action）")
-    p.add_argument("target_id", nargs="?", type=int, metavar="ID", help="attachments：会议、议程事项或督办事项的编号")
+    p.add_argument("target_id", nargs="?", type=record_id, metavar="ID", help="attachments：会议、议程事项或督办事项的编号")
     p.add_argument("--body", metavar="KEY", help="只列出某一机制（tripartite、dispute、warning、linkage、bimonthly）")
     p.add_argument("--from", dest="first", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="last", type=iso_date, metavar="YYYY-MM-DD")

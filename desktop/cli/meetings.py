@@ -11,7 +11,7 @@ import sys
 from datetime import date
 
 from desktop.cli.add import add_group
-from desktop.cli.common import open_db, user
+from desktop.cli.common import MAX_ID, open_db, user
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.calendar.settings import load_calendar_settings
@@ -70,7 +70,7 @@ def _attendees(values: list[str]) -> tuple[AttendeeData, ...]:
     out = []
     for value in values:
         person, _, role = value.partition(":")
-        if not person.strip().isdigit():
+        if not (person.strip().isascii() and person.strip().isdigit()) or not 1 <= int(person) <= MAX_ID:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "参会人员应为编号：{value}"), value=value)
         out.append(AttendeeData(int(person), role.strip() or "member"))
     return tuple(out)

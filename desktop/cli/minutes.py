@@ -11,7 +11,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from desktop.cli.common import iso_date, open_db, user
+from desktop.cli.common import iso_date, open_db, record_id, user
 from desktop.cli.export import _LazyFallback
 from desktop.cli.listing import write_table
 from desktop.errors import UserError
@@ -52,12 +52,12 @@ def register(sub) -> None:
         return p
 
     def meeting(p):
-        p.add_argument("meeting_id", metavar="MEETING_ID", type=int)
+        p.add_argument("meeting_id", metavar="MEETING_ID", type=record_id)
         return p
 
     meeting(verb("open", cmd_open, "打开会议纪要（没有时按参会记录和议程生成草稿）"))
     p = meeting(verb("show", cmd_show, "显示纪要正文"))
-    p.add_argument("--version", dest="version_no", type=int, metavar="N")
+    p.add_argument("--version", dest="version_no", type=record_id, metavar="N")
     p.add_argument("--format", choices=("text", "json"), default="text")
     meeting(verb("submit", cmd_submit, "草稿提交审核"))
     p = meeting(verb("return", cmd_return, "退回修改（待审核 → 草稿）"))
@@ -69,12 +69,12 @@ def register(sub) -> None:
     p = meeting(verb("versions", cmd_versions, "版本历史"))
     p.add_argument("--format", choices=("table", "json"), default="table")
     p = meeting(verb("diff", cmd_diff, "比较两个版本（逐段）"))
-    p.add_argument("old", type=int, metavar="OLD")
-    p.add_argument("new", type=int, metavar="NEW")
+    p.add_argument("old", type=record_id, metavar="OLD")
+    p.add_argument("new", type=record_id, metavar="NEW")
     p = meeting(verb("act", cmd_act, "把第 N 项议定事项转为督办事项"))
-    p.add_argument("decision", type=int, metavar="N", help="议定事项序号（从 1 起）")
-    p.add_argument("--lead", type=int, required=True, metavar="ORG_ID", help="牵头单位编号")
-    p.add_argument("--owner", type=int, metavar="PERSON_ID", help="责任人编号")
+    p.add_argument("decision", type=record_id, metavar="N", help="议定事项序号（从 1 起）")
+    p.add_argument("--lead", type=record_id, required=True, metavar="ORG_ID", help="牵头单位编号")
+    p.add_argument("--owner", type=record_id, metavar="PERSON_ID", help="责任人编号")
     p.add_argument("--due", type=iso_date, metavar="YYYY-MM-DD", help="完成期限")
     p = verb("search", cmd_search, "检索纪要和议定事项（任意中文词，空格分隔表示同时包含）")
     p.add_argument("query", nargs="+", metavar="WORD")
