@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import sys
 
 import pytest
 
-from desktop.backup import backup_sqlite, restore_sqlite
+from desktop.backup import backup_sqlite, restore_sqlite, rolled_back_entries
 from desktop.db import open_database
 from desktop.errors import UserError
 from desktop.services.bodies.seed import seed
@@ -157,3 +158,28 @@ def test_restore_into_a_new_file_creates_it_private(live, tmp_path):
     assert restore_sqlite(copy, target) is None
     assert target.stat().st_mode & 0o777 == 0o600
     assert org_names(target) == org_names(copy)
+
+
+# ---------------------------------------------------------------- the restore is audited (issue 15)
+
+def audit_rows(path):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT user, entity, action, changes FROM audit_log ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_restore_records_who_which_file_and_how_many_entries_it_rolled_back(live, tmp_path):
+    copy = backup_sqlite(live, tmp_path / "copy.db")
+    add_org(live, "备份后新增一")
+    add_org(live, "备份后新增二")
+    before = len(audit_rows(copy))
+    assert rolled_back_entries(copy, live) == 2
+    restore_sqlite(copy, live, user="王秘书")
+    rows = audit_rows(live)
+    assert len(rows) == before + 1
+    who, entity, action, changes = rows[-1]
+    assert (who, entity, action) == ("王秘书", "database", "restore")
+    recorded = json.loads(changes)
+    assert recorded["file"][1] == str(copy) and recorded["rolled_back_entries"][1] == 2

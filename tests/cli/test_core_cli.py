@@ -58,7 +58,7 @@ def test_version_prints_the_package_version(capsys):
     ["list", "meetings", "--from", "2026-13-01"],
     ["list", "meetings", "--format", "xml"],
     ["list", "meetings", "--from", "2026-03-02", "--to", "2026-03-01"],
-    ["backup"],
+    ["restore"],
     ["init", "--unknown-option"],
 ])
 def test_usage_errors_exit_2_and_touch_no_database(tmp_path, capsys, argv):
