@@ -83,6 +83,7 @@ def _run(app: QApplication, database_option: str | None) -> int:
     if db is None:
         return 1
     workspace = Workspace(db, identity, ChangeHub())
+    backups = AutomaticBackups(workspace)
     try:
         # No screen shows anything yet: the seed needs no announcement.
         if workspace.read(needs_seed):  # a new database gets the five bodies
@@ -91,6 +92,7 @@ def _run(app: QApplication, database_option: str | None) -> int:
         window.setStyleSheet(load_stylesheet())
         AfterFirstPaint(window, collect_garbage_again)
         AfterFirstPaint(window, lambda: extend_series_in_background(window, workspace))
+        AfterFirstPaint(window, lambda: backups.after_first_paint(window))
         if os.environ.get(ENV_QUIT_AFTER_PAINT) == "1":
             AfterFirstPaint(window, report_first_paint_and_quit)
         window.show()
@@ -98,6 +100,7 @@ def _run(app: QApplication, database_option: str | None) -> int:
     finally:
         QThreadPool.globalInstance().waitForDone()  # work in the background still uses the database
         workspace.db.dispose()  # the restore action may have replaced the first one
+        backups.on_exit()
 
 
 def collect_garbage_again() -> None:
@@ -134,6 +137,77 @@ def _extend_open_series(job: Job) -> int:
     if not added:
         job.changes = Changes()  # only the series' generated_until moved
     return added
+
+
+class AutomaticBackups:
+    """SQLite only: tidy the folder on start, one backup a day after the first paint (in the
+    background), one on exit when the hub announced changes or the audit log grew."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+        self._path = workspace.db.target.path if workspace.db.target.is_sqlite else None
+        self._changed = False
+        self._tidied: list = []
+        if self._path is None:
+            return
+        from desktop.backup import tidy_database_folder
+
+        self._audit_at_start = _newest_audit_id(self._path)
+        self._tidied = tidy_database_folder(self._path)
+        workspace.hub.changed.connect(self._on_hub_changed)
+
+    def _on_hub_changed(self, changes: Changes, _source=None) -> None:
+        self._changed = self._changed or bool(changes)
+
+    def after_first_paint(self, window: MainWindow) -> None:
+        if self._path is None:
+            return
+        if self._tidied:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "App", "已清理 {n} 个残留的备份文件（中断的备份或升级留下的）。").format(n=len(self._tidied)), 10000)
+        from desktop.backup import backed_up_today
+
+        if backed_up_today(self._path):
+            return
+        operation = Operation(window, self._ws, self._daily, key="daily_backup",
+                              title=QCoreApplication.translate("App", "自动备份失败"),
+                              on_failure=lambda exc: window.statusBar().showMessage(
+                                  QCoreApplication.translate("App", "今天的自动备份未能完成：{reason}").format(
+                                      reason=refusal_text(exc)), 10000))
+        operation.run_in_background(QCoreApplication.translate("App", "正在自动备份…"), quiet=True)
+
+    def _daily(self, job: Job):
+        from desktop.backup import write_rotating_backup
+
+        job.changes = Changes()  # a copy changes nothing on screen
+        return write_rotating_backup(self._path)
+
+    def on_exit(self) -> None:
+        """After the event loop: a copy when anything changed since start."""
+        if self._path is None or not (self._changed or _newest_audit_id(self._path) != self._audit_at_start):
+            return
+        from desktop.backup import write_rotating_backup
+
+        try:
+            write_rotating_backup(self._path)
+        except UserError as exc:
+            print(QCoreApplication.translate("App", "退出时的自动备份失败：{reason}").format(
+                reason=error_text(exc)), file=sys.stderr)
+
+
+def _newest_audit_id(path) -> int | None:
+    import sqlite3
+
+    from desktop.sqlite_copy import read_only_uri
+
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+        try:
+            return conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
 
 
 class AfterFirstPaint(QObject):

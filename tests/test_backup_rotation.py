@@ -114,3 +114,102 @@ def test_postgresql_backup_runs_pg_dump_in_custom_format(tmp_path, capsys):
     out = tmp_path / "db.dump"
     assert main(["--database", url, "backup", "-o", str(out)]) == 0, capsys.readouterr().err
     assert out.read_bytes()[:5] == b"PGDMP" and out.stat().st_mode & 0o777 == 0o600
+
+
+# ---------------------------------------------------------------- in the app
+
+def test_restore_from_the_list_brings_that_backup_back(qtbot, live, monkeypatch):  # noqa: F811
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.config import Identity
+    from desktop.db import open_database
+    from desktop.views import maintenance
+    from desktop.views.workspace import Workspace
+
+    write_rotating_backup(live, now=START)
+    add_org(live, "备份后的单位")
+    write_rotating_backup(live, now=START + timedelta(days=1))
+    add_org(live, "最后的单位")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    shown = []
+
+    def pick_older():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, maintenance.BackupListDialog) and w.isVisible())
+        shown.append([dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())])
+        dialog.tree.setCurrentItem(dialog.tree.topLevelItem(1))
+        dialog.restore_button.click()
+
+    QTimer.singleShot(50, pick_older)
+    workspace = Workspace(open_database(str(live)), Identity("王秘书"))
+    try:
+        assert maintenance.restore_database(None, workspace)
+    finally:
+        workspace.db.dispose()
+    assert shown == [["2026-01-02 09:00", "2026-01-01 09:00"]]  # newest first
+    names = org_names(live)
+    assert "备份后的单位" not in names and "最后的单位" not in names
+    conn = sqlite3.connect(live)
+    who, action = conn.execute("SELECT user, action FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    conn.close()
+    assert (who, action) == ("王秘书", "restore")
+
+
+def workspace_on(path):
+    from desktop.config import Identity
+    from desktop.db import open_database
+    from desktop.views.changes import ChangeHub
+    from desktop.views.workspace import Workspace
+
+    return Workspace(open_database(str(path)), Identity("测试员"), ChangeHub())
+
+
+def test_exit_after_changes_writes_a_backup_and_exit_without_changes_does_not(qapp, live):  # noqa: F811
+    from desktop.app import AutomaticBackups
+    from desktop.changes import Changes
+
+    workspace = workspace_on(live)
+    backups = AutomaticBackups(workspace)
+    backups.on_exit()
+    assert list_backups(live) == []
+    workspace.hub.announce(Changes.everything())
+    backups.on_exit()
+    workspace.db.dispose()
+    assert len(list_backups(live)) == 1
+
+
+def test_exit_after_a_write_from_elsewhere_writes_a_backup(qapp, live):  # noqa: F811
+    from desktop.app import AutomaticBackups
+
+    workspace = workspace_on(live)
+    backups = AutomaticBackups(workspace)
+    add_org(live, "命令行新增的单位")  # the audit log grew
+    backups.on_exit()
+    workspace.db.dispose()
+    assert len(list_backups(live)) == 1
+
+
+def test_start_tidies_and_the_daily_backup_runs_after_the_first_paint(qtbot, live):  # noqa: F811
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.app import AutomaticBackups
+
+    part = live.parent / "stale.db.part"
+    part.write_bytes(b"x")
+    old = (datetime.now() - timedelta(hours=3)).timestamp()
+    os.utime(part, (old, old))
+    workspace = workspace_on(live)
+    backups = AutomaticBackups(workspace)
+    assert not part.exists()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    backups.after_first_paint(window)
+    assert "已清理 1 个" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: backed_up_today(live), timeout=10000)
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
+    workspace.db.dispose()
+    assert len(list_backups(live)) == 1
