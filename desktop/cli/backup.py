@@ -10,6 +10,7 @@ import argparse
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from desktop import config
@@ -18,6 +19,7 @@ from desktop.backup import (
     list_backups,
     restore_sqlite,
     rolled_back_entries,
+    tidy_database_folder,
     write_rotating_backup,
 )
 from desktop.cli.common import user
@@ -51,6 +53,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.list:
         return _print_list(path)
     check_sqlite_file(path, create=False)
+    if removed := tidy_database_folder(path):
+        print(f"已清理 {len(removed)} 个残留的备份文件（中断的备份或升级留下的）。", file=sys.stderr)
     out = backup_sqlite(path, args.output.resolve()) if args.output else write_rotating_backup(path)
     print(f"已备份到：{out}")
     return 0
