@@ -611,6 +611,26 @@
         <translation>Extending recurring meetings…</translation>
     </message>
     <message>
+        <source>已清理 {n} 个残留的备份文件（中断的备份或升级留下的）。</source>
+        <translation>Removed {n} leftover backup files (from interrupted backups or upgrades).</translation>
+    </message>
+    <message>
+        <source>自动备份失败</source>
+        <translation>Automatic backup failed</translation>
+    </message>
+    <message>
+        <source>今天的自动备份未能完成：{reason}</source>
+        <translation>Today&apos;s automatic backup could not be made: {reason}</translation>
+    </message>
+    <message>
+        <source>正在自动备份…</source>
+        <translation>Backing up automatically…</translation>
+    </message>
+    <message>
+        <source>退出时的自动备份失败：{reason}</source>
+        <translation>The automatic backup on exit failed: {reason}</translation>
+    </message>
+    <message>
         <source>无法保存身份</source>
         <translation>Could not save your identity</translation>
     </message>
@@ -668,7 +688,7 @@
     <message>
         <source>请先保存，再添加附件。</source>
         <extracomment>The topic under which each kind of target is announced besides Topic.ATTACHMENTS.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Save first, then add attachments.</translation>
     </message>
     <message>
         <source>添加…</source>
@@ -885,6 +905,45 @@
     <message>
         <source>无单位</source>
         <translation>No organisation</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListDialog</name>
+    <message>
+        <source>恢复数据库</source>
+        <translation>Restore Database</translation>
+    </message>
+    <message>
+        <source>备份时间</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>纪要</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>督办事项</source>
+        <translation>Follow-up items</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>恢复所选备份</source>
+        <translation>Restore the selected backup</translation>
+    </message>
+    <message>
+        <source>其他文件…</source>
+        <translation>Other file…</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2135,10 @@
         <translation>A cancelled meeting cannot be marked as held. Restore it first.</translation>
     </message>
     <message>
+        <source>第 {line} 行的重复日程“{title}”超过每个系列 {cap} 次的上限：只导入前 {cap} 次。</source>
+        <translation>The recurring event &quot;{title}&quot; on line {line} exceeds the limit of {cap} occurrences per series: only the first {cap} are imported.</translation>
+    </message>
+    <message>
         <source>该 UID 已属于一次单独的会议，而文件中是重复日程。</source>
         <translation>This UID belongs to a single meeting, but the file has a recurring event.</translation>
     </message>
@@ -2102,6 +2165,14 @@
     <message>
         <source>节假日处理方式“{value}”无效。</source>
         <translation>Invalid holiday handling &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>该重复规则在今后两年内会产生超过 {cap} 次会议（每个系列的上限）。请放宽间隔，或设置重复次数或截止日期。</source>
+        <translation>This rule would make more than {cap} meetings within two years (the limit per series). Widen the interval, or set a count or an end date.</translation>
+    </message>
+    <message>
+        <source>该重复规则会产生超过 {cap} 次会议（每个系列的上限）。请减少重复次数或提前截止日期。</source>
+        <translation>This rule would make more than {cap} meetings (the limit per series). Lower the count or end it earlier.</translation>
     </message>
     <message>
         <source>该会议不属于系列会议。</source>
@@ -3948,6 +4019,10 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <translation>Replace the current database &quot;{target}&quot; with the backup &quot;{backup}&quot;?
 
 A copy of the current database is saved first. If other computers are using this database, ask them to close the program first.</translation>
+    </message>
+    <message>
+        <source>该备份之后记录的 {n} 条审计记录将被撤销（恢复本身会记入审计日志）。</source>
+        <translation>The {n} audit entries recorded after this backup will be rolled back (the restore itself is recorded in the audit log).</translation>
     </message>
     <message>
         <source>恢复数据库</source>

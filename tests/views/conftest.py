@@ -40,6 +40,19 @@ def no_window_left(qapp):
         pytest.fail(f"the test left {len(left)} visible top-level window(s): {names}", pytrace=False)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gui_switch_interval():
+    """The GIL switch interval the real app runs with (desktop.app.run_gui sets it)."""
+    import sys
+
+    from desktop.app import GUI_SWITCH_INTERVAL_S
+
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
+    yield
+    sys.setswitchinterval(before)
+
+
 @pytest.fixture
 def workspace(db):
     return Workspace(db, Identity("测试员", "经开区总工会"))

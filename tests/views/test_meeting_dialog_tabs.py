@@ -430,7 +430,7 @@ def test_a_new_meeting_takes_materials_once_saved(qtbot, page, workspace, tmp_pa
     qtbot.waitUntil(lambda: not workspace.hub.busy, timeout=10000)
     assert _materials(workspace, "meeting", dialog.meeting_id) == {
         "会议通知.docx": hashlib.sha256(notice.read_bytes()).hexdigest()}
-    qtbot.waitUntil(lambda: [r.name for r in panel.rows()] == ["会议通知.docx"])
+    qtbot.waitUntil(lambda: [r.name for r in panel.rows()] == ["会议通知.docx"], timeout=15000)
     assert boxes.calls == []
     dialog.reject()
     wait_loaded(qtbot)
