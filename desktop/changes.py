@@ -17,12 +17,12 @@ class Topic(str, Enum):
     MEETINGS = "meetings"      # meetings, series, agenda, attendance
     MINUTES = "minutes"        # minutes, decisions, document numbers, deliveries
     ACTIONS = "actions"        # action items (督办) and their history
-    DIRECTORY = "directory"    # organisations, people, rooms, enterprises
+    DIRECTORY = "directory"    # organisations, people, rooms
     BODIES = "bodies"          # the five bodies, their members and representatives
     HOLIDAYS = "holidays"      # the working-day calendar
     SETTINGS = "settings"      # calendar, mail and other settings kept in files
     ATTACHMENTS = "attachments"
-    ENTERPRISES = "enterprises"
+    ENTERPRISES = "enterprises"  # the enterprise register (企业名录)
     WARNINGS = "warnings"
     CASES = "cases"
     INCIDENTS = "incidents"
@@ -37,7 +37,7 @@ TABLE_TOPICS: Mapping[str, Topic] = {
     "action_items": Topic.ACTIONS, "action_updates": Topic.ACTIONS,
     "action_co_organisations": Topic.ACTIONS,
     "organisations": Topic.DIRECTORY, "people": Topic.DIRECTORY, "rooms": Topic.DIRECTORY,
-    "enterprises": Topic.DIRECTORY,
+    "enterprises": Topic.ENTERPRISES,
     "bodies": Topic.BODIES, "memberships": Topic.BODIES, "representatives": Topic.BODIES,
     "holidays": Topic.HOLIDAYS,
     "attachments": Topic.ATTACHMENTS, "attachment_contents": Topic.ATTACHMENTS,

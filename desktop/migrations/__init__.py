@@ -5,4 +5,4 @@
 revision file updates it.
 """
 
-HEAD = "0004"
+HEAD = "0005"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, Versioned
@@ -73,7 +73,10 @@ class Room(Versioned, Base):
 
 
 class Enterprise(Versioned, Base):
-    """An enterprise of the zone: the population warnings and disputes are about."""
+    """An enterprise of the zone (企业名录): the population screenings, warnings and disputes are about.
+
+    Screening results, warnings and cases refer to it by id; its USCC is how files name it.
+    """
 
     __tablename__ = "enterprises"
 
@@ -82,7 +85,9 @@ class Enterprise(Versioned, Base):
     uscc: Mapped[str | None] = mapped_column(String(18), unique=True)
     industry: Mapped[str] = mapped_column(String(100), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
+    park: Mapped[str] = mapped_column(String(100), default="", server_default="", index=True)
     employees: Mapped[int | None]
     has_union: Mapped[bool] = mapped_column(default=False)
+    has_contract: Mapped[bool] = mapped_column(default=False, server_default=false())
     contact_name: Mapped[str] = mapped_column(String(100), default="")
     contact_phone: Mapped[str] = mapped_column(String(40), default="")

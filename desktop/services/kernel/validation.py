@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -71,14 +72,27 @@ def clean_email(value: str, field: str = "email") -> str:
     return email
 
 
+def normalise_uscc(value: str) -> str:
+    """Full-width characters made half-width (NFKC), surrounding spaces dropped, upper case."""
+    return unicodedata.normalize("NFKC", value).strip().upper()
+
+
 def clean_uscc(value: str, field: str = "uscc") -> str | None:
-    code = value.strip().upper()
+    """A GB 32100 code normalised and checked (codes may start with Y); None for an empty one."""
+    code = normalise_uscc(value)
     if not code:
         return None
     if len(code) != 18:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "统一社会信用代码“{value}”应为18位，现为{n}位。"),
             field=field, value=code, n=len(code),
+        )
+    wrong = "".join(dict.fromkeys(ch for ch in code if ch not in USCC_ALPHABET))
+    if wrong:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "统一社会信用代码“{value}”含有不允许的字符“{chars}”"
+                                      "（不使用 I、O、Z、S、V）。"),
+            field=field, value=code, chars=wrong,
         )
     if not uscc_is_valid(code):
         raise ValidationError(
