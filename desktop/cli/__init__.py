@@ -14,6 +14,7 @@ from desktop.cli import backup as backup_cmd
 from desktop.cli import calendar as calendar_cmd
 from desktop.cli import data as data_cmd
 from desktop.cli import demo as demo_cmd
+from desktop.cli import enterprises as enterprises_cmd
 from desktop.cli import export as export_cmd
 from desktop.cli import importing as import_cmd
 from desktop.cli import listing as list_cmd
@@ -22,7 +23,7 @@ from desktop.cli import minutes as minutes_cmd
 from desktop.errors import UserError
 
 COMMAND_MODULES = (data_cmd, list_cmd, backup_cmd, import_cmd, meetings_cmd, demo_cmd,
-                   actions_cmd, export_cmd, minutes_cmd, calendar_cmd, attachments_cmd)
+                   actions_cmd, export_cmd, minutes_cmd, calendar_cmd, attachments_cmd, enterprises_cmd)
 
 
 class Parser(argparse.ArgumentParser):

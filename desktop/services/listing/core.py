@@ -7,12 +7,21 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.models import ActionItem, Body, DocumentNumber, Meeting, Minutes, Organisation, Person
+from desktop.models import (
+    ActionItem,
+    Body,
+    DocumentNumber,
+    Enterprise,
+    Meeting,
+    Minutes,
+    Organisation,
+    Person,
+)
 from desktop.services.attachments.core import Target, check_target, list_for
 from desktop.services.bodies.core import body_by_key
 from desktop.services.kernel.timeutil import local_day_bounds_utc, local_iso
 
-KINDS = ("bodies", "organisations", "people", "meetings", "actions", "attachments")
+KINDS = ("bodies", "organisations", "people", "meetings", "actions", "attachments", "enterprises")
 ATTACHMENT_TARGETS = ("meeting", "agenda", "minutes", "action")
 
 
@@ -103,5 +112,12 @@ def _actions(session, body, first, last):
             for i, k, t, s, d, lead in session.execute(query)]
 
 
+def _enterprises(session, body, first, last):
+    query = (select(Enterprise.id, Enterprise.name, Enterprise.uscc, Enterprise.park, Enterprise.employees,
+                    Enterprise.has_union).order_by(Enterprise.id))
+    return [{"id": i, "name": n, "uscc": u or "", "park": p, "workers": w, "union": bool(union)}
+            for i, n, u, p, w, union in session.execute(query)]
+
+
 _LISTERS = {"bodies": _bodies, "organisations": _organisations, "people": _people,
-            "meetings": _meetings, "actions": _actions}
+            "meetings": _meetings, "actions": _actions, "enterprises": _enterprises}
