@@ -8,7 +8,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.services.enterprises.core import list_enterprises
-from tests.services.enterprise_support import codes, wrong_check, write_csv, write_xlsx
+from tests.services.enterprise_support import codes, write_csv, write_xlsx, wrong_check
 
 C = codes(3, seed=11)
 ROWS = [["北京甲科技有限公司", C[0], "景盛南四街1号", "马驹桥片区", "软件", 120, "是", "否", "王强", "13812345678"],
