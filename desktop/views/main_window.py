@@ -37,6 +37,7 @@ from desktop.views.navigation import (
     BODY_PREFIX,
     CALENDAR,
     DASHBOARD,
+    ENTERPRISES,
     FOLLOWUP,
     MINUTES_SEARCH,
     ORGANISATIONS,
@@ -74,6 +75,12 @@ def _people_page(ws: Workspace, _settings: QSettings) -> QWidget:
     return PeoplePage(ws)
 
 
+def _enterprises_page(ws: Workspace, _settings: QSettings) -> QWidget:
+    from desktop.views.enterprises.page import EnterprisesPage
+
+    return EnterprisesPage(ws)
+
+
 def _calendar_page(ws: Workspace, _settings: QSettings) -> QWidget:
     from desktop.views.calendar.calendar_page import CalendarPage
 
@@ -101,7 +108,7 @@ def _minutes_search_page(ws: Workspace, _settings: QSettings) -> QWidget:
 PAGES: dict[str, Callable[[Workspace, QSettings], QWidget]] = {
     BODY_PREFIX: _body_page, ORGANISATIONS: _organisations_page, PEOPLE: _people_page,
     CALENDAR: _calendar_page, DASHBOARD: _dashboard_page, FOLLOWUP: _followup_page,
-    MINUTES_SEARCH: _minutes_search_page,
+    MINUTES_SEARCH: _minutes_search_page, ENTERPRISES: _enterprises_page,
 }
 
 
@@ -224,6 +231,7 @@ class MainWindow(QMainWindow):
     body_page = property(lambda self: self.page(BODY_PREFIX))
     organisations_page = property(lambda self: self.page(ORGANISATIONS))
     people_page = property(lambda self: self.page(PEOPLE))
+    enterprises_page = property(lambda self: self.page(ENTERPRISES))
     calendar_page = property(lambda self: self.page(CALENDAR))
     dashboard_page = property(lambda self: self.page(DASHBOARD))
     followup_page = property(lambda self: self.page(FOLLOWUP))

@@ -1,4 +1,4 @@
-"""The navigation pane: the five bodies, then the organisations and people registers.
+"""The navigation pane: the five bodies, then the organisations, people and enterprise registers.
 
 The body lines follow the change hub (a renamed or recoloured body shows at once).
 """
@@ -31,6 +31,7 @@ CONTEXT = "NavigationModel"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 ORGANISATIONS = "organisations"
 PEOPLE = "people"
+ENTERPRISES = "enterprises"
 CALENDAR = "calendar"
 DASHBOARD = "dashboard"
 FOLLOWUP = "followup"
@@ -85,6 +86,7 @@ def _items(bodies: Sequence[BodyRow]) -> tuple[NavItem, ...]:
         NavItem("", QT_TRANSLATE_NOOP("NavigationModel", "名录")),
         NavItem(ORGANISATIONS, QT_TRANSLATE_NOOP("NavigationModel", "单位"), icon="organisation"),
         NavItem(PEOPLE, QT_TRANSLATE_NOOP("NavigationModel", "联系人"), icon="person"),
+        NavItem(ENTERPRISES, QT_TRANSLATE_NOOP("NavigationModel", "企业名录"), icon="organisation"),
     )
 
 
