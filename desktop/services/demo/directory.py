@@ -153,11 +153,14 @@ def build_enterprises(session: Session, ctx: Ctx) -> None:
         code = _unique(rng, taken_codes, lambda p=park: _uscc(rng, p))
         employees = int(math.exp(rng.uniform(math.log(lo), math.log(hi))))
         union_odds = 0.85 if employees >= 100 else 0.55 if employees >= 25 else 0.25
+        has_union = rng.random() < union_odds
         made = ctx.created(local(ctx.today - timedelta(days=rng.randint(30, span)), time(10, 0)))
         row = {
             "id": ctx.writer.next_id(table), "name": name, "uscc": code, "industry": industry,
-            "address": _address(rng, park), "employees": employees,
-            "has_union": rng.random() < union_odds, "contact_name": names.person_name(rng),
+            "address": _address(rng, park), "park": park, "employees": employees, "has_union": has_union,
+            # a collective contract is negotiated by a union: rare where there is none
+            "has_contract": rng.random() < (0.7 if has_union else 0.05),
+            "contact_name": names.person_name(rng),
             "contact_phone": names.mobile(rng), "version": 1, "created_at": made, "updated_at": made,
         }
         ctx.writer.add(table, row)
