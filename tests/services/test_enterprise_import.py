@@ -123,3 +123,18 @@ def test_a_preview_is_refused_once_the_register_changed(db, tmp_path):
         create_enterprise(s, EnterpriseData("别人先登记的", C[0]))
     with pytest.raises(ImportRefused, match="重新预览"), db.transaction() as s:
         ensure_enterprise_plan_current(s, plan)
+
+
+def test_an_import_is_audited_and_reports_the_enterprises_it_wrote(db, tmp_path):
+    from desktop.changes import Topic
+    from desktop.models import AuditEntry
+
+    plan = plan_file(db, write_xlsx(tmp_path / "e.xlsx", [good(0), good(1)]))
+    result, changes = db.run(lambda s: apply_enterprise_import(s, plan), "测试员")
+    assert changes.touches(Topic.ENTERPRISES)
+    assert changes.ids(Topic.ENTERPRISES) >= set(result.enterprise_ids)
+    with db.reading() as s:
+        audited = s.execute(select(AuditEntry.entity_id, AuditEntry.user, AuditEntry.changes)
+                            .where(AuditEntry.entity == "enterprises", AuditEntry.action == "insert")).all()
+    assert sorted(e for e, _, _ in audited) == sorted(result.enterprise_ids)
+    assert all(user == "测试员" and (C[0] in text or C[1] in text) for _, user, text in audited)
