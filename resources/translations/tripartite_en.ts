@@ -1648,6 +1648,352 @@
     </message>
 </context>
 <context>
+    <name>EnterpriseDialog</name>
+    <message>
+        <source>编辑企业</source>
+        <translation>Edit Enterprise</translation>
+    </message>
+    <message>
+        <source>新建企业</source>
+        <translation>New Enterprise</translation>
+    </message>
+    <message>
+        <source>企业名称(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码(&amp;U)：</source>
+        <translation>&amp;Unified credit code:</translation>
+    </message>
+    <message>
+        <source>18位，如 91110302MA01ABCD2X</source>
+        <translation>18 characters, e.g. 91110302MA01ABCD2X</translation>
+    </message>
+    <message>
+        <source>地址(&amp;A)：</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>所属园区/街道(&amp;P)：</source>
+        <translation>&amp;Park / street:</translation>
+    </message>
+    <message>
+        <source>行业(&amp;I)：</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <source>职工人数(&amp;W)：</source>
+        <translation>&amp;Workers:</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>已建会</source>
+        <translation>Has a union</translation>
+    </message>
+    <message>
+        <source>已签订集体合同</source>
+        <translation>Has a collective contract</translation>
+    </message>
+    <message>
+        <source>联系人(&amp;C)：</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>联系电话(&amp;T)：</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>如 13812345678 或 010-67881234</source>
+        <translation>e.g. 13812345678 or 010-67881234</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseImportDialog</name>
+    <message>
+        <source>导入企业名录</source>
+        <translation>Import Enterprise Register</translation>
+    </message>
+    <message>
+        <source>请选择 .xlsx 或 .csv 文件</source>
+        <translation>Choose an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>跳过被拒绝的行并导入其余</source>
+        <translation>Skip rejected rows and import the rest</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>无法导入该文件</source>
+        <translation>Cannot import this file</translation>
+    </message>
+    <message>
+        <source>正在读取企业名录文件…</source>
+        <translation>Reading the enterprise file…</translation>
+    </message>
+    <message>
+        <source>选择一个表格文件后，这里会列出每一行将如何处理；确认后才会写入。</source>
+        <translation>Once you choose a spreadsheet, every row and what will happen to it is listed here; nothing is written until you confirm.</translation>
+    </message>
+    <message>
+        <source>未识别的列（不导入）：{columns}</source>
+        <translation>Unrecognised columns (not imported): {columns}</translation>
+    </message>
+    <message>
+        <source>有被拒绝的行：请改正文件后重新选择，或勾选下方选项只导入其余各行。</source>
+        <translation>Some rows are rejected: correct the file and choose it again, or tick the option below to import only the other rows.</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>正在导入企业名录…</source>
+        <translation>Importing enterprises…</translation>
+    </message>
+    <message>
+        <source>没有写入任何数据。</source>
+        <translation>Nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisePreviewModel</name>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified credit code</translation>
+    </message>
+    <message>
+        <source>所属园区/街道</source>
+        <translation>Park / street</translation>
+    </message>
+    <message>
+        <source>职工人数</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>已建会</source>
+        <translation>Has a union</translation>
+    </message>
+    <message>
+        <source>集体合同</source>
+        <translation>Collective contract</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseProfileDialog</name>
+    <message>
+        <source>企业档案：{name}</source>
+        <translation>Enterprise profile: {name}</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>企业名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码：</source>
+        <translation>Unified credit code:</translation>
+    </message>
+    <message>
+        <source>地址：</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>所属园区/街道：</source>
+        <translation>Park / street:</translation>
+    </message>
+    <message>
+        <source>行业：</source>
+        <translation>Industry:</translation>
+    </message>
+    <message>
+        <source>职工人数：</source>
+        <translation>Workers:</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>已建会：</source>
+        <translation>Union:</translation>
+    </message>
+    <message>
+        <source>集体合同：</source>
+        <translation>Collective contract:</translation>
+    </message>
+    <message>
+        <source>联系人：</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>联系电话：</source>
+        <translation>Telephone:</translation>
+    </message>
+    <message>
+        <source>排查与预警</source>
+        <translation>Screenings and warnings</translation>
+    </message>
+    <message>
+        <source>尚无排查结果和预警记录。</source>
+        <translation>No screening results or warnings yet.</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseTableModel</name>
+    <message>
+        <source>企业名称</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified credit code</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>所属园区/街道</source>
+        <translation>Park / street</translation>
+    </message>
+    <message>
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>职工人数</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>已建会</source>
+        <translation>Has a union</translation>
+    </message>
+    <message>
+        <source>集体合同</source>
+        <translation>Collective contract</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Telephone</translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisesPage</name>
+    <message>
+        <source>企业名录</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>按名称、代码、地址、园区、行业或联系人筛选</source>
+        <translation>Filter by name, code, address, park, industry or contact</translation>
+    </message>
+    <message>
+        <source>建会情况：全部</source>
+        <translation>Union: all</translation>
+    </message>
+    <message>
+        <source>已建会</source>
+        <translation>Has a union</translation>
+    </message>
+    <message>
+        <source>未建会</source>
+        <translation>No union</translation>
+    </message>
+    <message>
+        <source>新建…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>企业档案…</source>
+        <translation>Profile…</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>全部园区/街道</source>
+        <translation>All parks / streets</translation>
+    </message>
+    <message>
+        <source>共 {n} 家企业</source>
+        <translation>{n} enterprises</translation>
+    </message>
+    <message>
+        <source>显示 {shown} 家，共 {n} 家企业</source>
+        <translation>Showing {shown} of {n} enterprises</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{label}“{value}”格式不正确，应为 YYYY-MM-DD HH:MM。</source>
@@ -1908,6 +2254,30 @@
     <message>
         <source>文件或数据库在预览之后有变化，请重新预览后再导入。</source>
         <translation>The file or the database has changed since the preview. Preview again before importing.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”的前10行中没有“企业名称”和“统一社会信用代码”两列（也可写作 单位名称、信用代码），无法导入。找到的列：{found}</source>
+        <translation>The first 10 rows of &quot;{name}&quot; have no 企业名称 and 统一社会信用代码 columns (also written 单位名称, 信用代码), so it cannot be imported. Columns found: {found}</translation>
+    </message>
+    <message>
+        <source>职工人数“{value}”不合理：应为不小于0的整数。</source>
+        <translation>The worker count &quot;{value}&quot; is impossible: it must be a whole number of at least 0.</translation>
+    </message>
+    <message>
+        <source>“{label}”应填“是”或“否”，现为“{value}”。</source>
+        <translation>&quot;{label}&quot; must be 是 or 否, not &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>缺少统一社会信用代码：导入按代码识别企业。</source>
+        <translation>The unified credit code is missing: the import identifies enterprises by their code.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码“{value}”与第{row}行重复。</source>
+        <translation>The unified credit code &quot;{value}&quot; repeats row {row}.</translation>
+    </message>
+    <message>
+        <source>第{row}行：该企业在预览之后已被他人修改或删除，整个导入已取消。</source>
+        <translation>Row {row}: this enterprise was changed or deleted by someone else after the preview; the whole import was cancelled.</translation>
     </message>
     <message>
         <source>文件“{name}”的前10行中没有“姓名”列（也可写作 名字、联系人、name），无法导入。找到的列：{found}</source>
@@ -2257,6 +2627,10 @@
     <message>
         <source>统一社会信用代码“{value}”应为18位，现为{n}位。</source>
         <translation>Unified social credit code &quot;{value}&quot; must have 18 characters; it has {n}.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码“{value}”含有不允许的字符“{chars}”（不使用 I、O、Z、S、V）。</source>
+        <translation>The unified credit code &quot;{value}&quot; contains characters that are not allowed, &quot;{chars}&quot; (I, O, Z, S and V are not used).</translation>
     </message>
     <message>
         <source>统一社会信用代码“{value}”校验位不正确（GB 32100），请核对。</source>
@@ -2645,6 +3019,14 @@
     <message>
         <source>日期超出支持的范围（{range}）：{value}</source>
         <translation>The date is outside the supported range ({range}): {value}</translation>
+    </message>
+    <message>
+        <source>职工人数“{value}”不合理：应为0到{max}之间的整数。</source>
+        <translation>The worker count &quot;{value}&quot; is impossible: it must be a whole number from 0 to {max}.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码“{value}”已登记为企业“{name}”。</source>
+        <translation>The unified credit code &quot;{value}&quot; is already registered for &quot;{name}&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +4132,54 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <source>已通过其他方式发送（手工确认）</source>
         <translation>Sent by other means (confirmed by hand)</translation>
     </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>已在名录中，将更新：{fields}</source>
+        <translation>Already registered; will update: {fields}</translation>
+    </message>
+    <message>
+        <source>已在名录中，没有新信息</source>
+        <translation>Already registered; nothing new</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified credit code</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>所属园区/街道</source>
+        <translation>Park / street</translation>
+    </message>
+    <message>
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>职工人数</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>是否建会</source>
+        <translation>Union</translation>
+    </message>
+    <message>
+        <source>集体合同</source>
+        <translation>Collective contract</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>新增 {new} 家、更新 {updated} 家、无变化 {unchanged} 家、拒绝 {rejected} 行</source>
+        <translation>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rows rejected</translation>
+    </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>
@@ -4751,6 +5181,10 @@ A copy of the current database is saved first. If other computers are using this
         <source>联系人</source>
         <translation>Contacts</translation>
     </message>
+    <message>
+        <source>企业名录</source>
+        <translation>Enterprises</translation>
+    </message>
 </context>
 <context>
     <name>OldestModel</name>
@@ -5188,6 +5622,10 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>正在保存附件…</source>
         <translation>Saving attachments…</translation>
+    </message>
+    <message>
+        <source>正在导入第 {done}/{total} 家企业</source>
+        <translation>Importing enterprise {done}/{total}</translation>
     </message>
 </context>
 <context>
