@@ -14,53 +14,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
+from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from desktop.errors import UserError
 from desktop.views.errors import error_text
+from desktop.views.handoff import Task
 from desktop.views.workspace import Workspace
 
 T = TypeVar("T")
 HINT_DELAY_MS = 250   # a quick load shows no hint at all, so nothing flickers
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class _Outcome:
-    generation: int
-    result: Any
-    error: BaseException | None
-
-
-class _Bridge(QObject):
-    """Lives on the UI thread; workers emit through it (queued across threads)."""
-
-    # One object, never None: a None sent through a queued ``object`` argument lost a
-    # reference each time here (PySide6 6.12 aborted with "none_dealloc" after a few loads).
-    done = Signal(object)
-
-
-class _Reader(QRunnable):
-    def __init__(self, workspace: Workspace, read: Callable[[Session], Any], generation: int,
-                 bridge: _Bridge) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._ws, self._read, self._generation, self._bridge = workspace, read, generation, bridge
-
-    def run(self) -> None:
-        try:
-            result, error = self._ws.read(self._read), None
-        except Exception as exc:  # noqa: BLE001 - every outcome goes back to the UI thread
-            result, error = None, exc
-        try:
-            self._bridge.done.emit(_Outcome(self._generation, result, error))
-        except RuntimeError:
-            pass  # the page (and its loader) was deleted meanwhile: nobody is waiting
 
 
 class PageLoader(QObject):
@@ -78,8 +46,6 @@ class PageLoader(QObject):
         self._applies: dict[int, Callable[[Any], None]] = {}
         self._pending: tuple[int, Callable[[Session], Any]] | None = None
         self.error: BaseException | None = None
-        self._bridge = _Bridge()  # no parent: the workers keep it alive while they run
-        self._bridge.done.connect(self._on_bridge_done)
         self.status_label = QLabel(objectName="loadingStatus")
         self.status_label.setVisible(False)
         self._hint = QTimer(self, singleShot=True, interval=HINT_DELAY_MS)
@@ -103,10 +69,12 @@ class PageLoader(QObject):
         self._running = generation
         if self.error is not None or self.status_label.isHidden():
             self._hint.start()   # (a hint already shown stays until the data comes)
-        self._pool.start(_Reader(self._ws, read, generation, self._bridge))
+        self._pool.start(Task(self._ws.read, lambda result, error: self._on_done(generation, result, error),
+                              read))
 
-    def _on_bridge_done(self, outcome: _Outcome) -> None:
-        generation, result, error = outcome.generation, outcome.result, outcome.error
+    def _on_done(self, generation: int, result: Any, error: BaseException | None) -> None:
+        if not isValid(self):
+            return  # the page (and this loader) was deleted meanwhile: nobody is waiting
         self._running = None
         if self._pending is not None:          # superseded while it ran: read again
             self._start(*self._pending)

@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
@@ -29,6 +29,7 @@ from desktop.changes import Changes
 from desktop.errors import UserError
 from desktop.progress import Cancelled, Progress
 from desktop.views.errors import error_text, show_refusal
+from desktop.views.handoff import Task, post
 from desktop.views.workspace import Workspace
 
 PROGRESS_INTERVAL_S = 0.05  # at most 20 progress repaints a second
@@ -54,40 +55,19 @@ class Job:
         return self._ws.read(work)
 
 
-class _Bridge(QObject):
-    """Lives on the UI thread; the worker emits through it (queued across threads)."""
+class _PostedProgress(Progress):
+    """Forwards progress to the UI thread through the relay, at most every PROGRESS_INTERVAL_S."""
 
-    progressed = Signal()
-    succeeded = Signal(object, object)   # result, changes
-    errored = Signal(object, object)     # exception, changes committed before it
-
-
-class _SignalProgress(Progress):
-    def __init__(self, bridge: _Bridge) -> None:
+    def __init__(self, on_progress: Callable[[], None]) -> None:
         super().__init__()
-        self._bridge = bridge
+        self._on_progress = on_progress
         self._last = 0.0
 
     def changed(self) -> None:
         now = time.monotonic()
         if now - self._last >= PROGRESS_INTERVAL_S:
             self._last = now
-            self._bridge.progressed.emit()
-
-
-class _Worker(QRunnable):
-    def __init__(self, job: Job, work: Callable[[Job], Any], bridge: _Bridge) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._job, self._work, self._bridge = job, work, bridge
-
-    def run(self) -> None:
-        try:
-            result = self._work(self._job)
-        except BaseException as exc:  # noqa: BLE001 - every outcome goes back to the UI thread
-            self._bridge.errored.emit(exc, self._job.changes)
-            return
-        self._bridge.succeeded.emit(result, self._job.changes)
+            post(self._on_progress)
 
 
 class Operation(QObject):
@@ -139,13 +119,11 @@ class Operation(QObject):
                 return False
             hub.started(self._key)
         hub.keep(self)
-        self._bridge = _Bridge()
-        self._bridge.progressed.connect(self._on_bridge_progressed)
-        self._bridge.succeeded.connect(self._on_bridge_succeeded)
-        self._bridge.errored.connect(self._on_bridge_errored)
-        self.progress = _SignalProgress(self._bridge)
+        self.progress = _PostedProgress(self._on_progress)
         self.dialog = None if quiet else self._make_dialog(label, cancellable)
-        self._pool.start(_Worker(Job(self._ws, self.progress), self._work, self._bridge))
+        job = Job(self._ws, self.progress)
+        # The task hands (result, error) back with what the job committed, on the UI thread.
+        self._pool.start(Task(self._work, lambda result, error: self._on_done(result, error, job.changes), job))
         return True
 
     def cancel(self) -> None:
@@ -170,7 +148,7 @@ class Operation(QObject):
         self._label = label
         return dialog
 
-    def _on_bridge_progressed(self) -> None:
+    def _on_progress(self) -> None:
         if self.dialog is None or not isValid(self.dialog) or self.progress is None or self.progress.cancelled:
             return  # (the dialog dies with its screen when that closes meanwhile)
         done, total, template, fields = self.progress.snapshot()
@@ -181,12 +159,11 @@ class Operation(QObject):
         self.dialog.setValue(min(done, total) if total else 0)
         self.dialog.setLabelText(text or self._label)
 
-    def _on_bridge_succeeded(self, result, changes: Changes) -> None:
+    def _on_done(self, result, exc: BaseException | None, changes: Changes) -> None:
         self._close_dialog()
-        self._succeed(result, changes)
-
-    def _on_bridge_errored(self, exc: BaseException, changes: Changes) -> None:
-        self._close_dialog()
+        if exc is None:
+            self._succeed(result, changes)
+            return
         self._ws.hub.announce(changes, self._parent)  # what committed before the failure stays
         self._fail(exc, changes)
 
