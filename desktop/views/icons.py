@@ -22,6 +22,7 @@ THEME_NAMES = {
     "about": "help-about",
     "reveal": "",
     "search": "edit-find",
+    "attach": "mail-attachment",
 }
 
 

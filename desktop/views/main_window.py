@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         a.import_people.triggered.connect(self._on_import_people_triggered)
         a.backup.triggered.connect(self._on_backup_triggered)
         a.restore.triggered.connect(self._on_restore_triggered)
+        a.attachment_settings.triggered.connect(self._on_attachment_settings_triggered)
         a.quit.triggered.connect(self.close)
         a.new_meeting.triggered.connect(self._on_new_meeting_triggered)
         a.new_organisation.triggered.connect(self._on_new_organisation_triggered)
@@ -290,6 +291,15 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def _on_attachment_settings_triggered(self) -> None:
+        from desktop.services.attachments.settings import load_attachment_settings
+        from desktop.views.attachments.settings_dialog import AttachmentSettingsDialog
+        from desktop.views.form_dialog import open_form
+
+        def saved(settings) -> None:
+            self.statusBar().showMessage(self.tr("附件设置已保存"), 5000)
+        open_form(AttachmentSettingsDialog(load_attachment_settings(), self), saved)
+
     def _on_backup_triggered(self) -> None:
         from desktop.views import maintenance  # the menu commands' modules load when first used
 
@@ -345,13 +355,19 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         import html
 
+        from desktop.services.attachments.core import totals
+        from desktop.views.attachments.model import human_size
+
+        stored = self._ws.read(totals)
         text = self.tr(
             "<h3>三方联席秘书台</h3><p>版本 {version}</p>"
             "<p>经开区工会五项机制秘书台：劳动关系三方协调、劳动争议三方调处、劳资矛盾预警、"
             "群体突发事件七方联动、双月沟通。</p>"
-            "<p>数据库：{where}<br>当前用户：{user}</p>"
+            "<p>数据库：{where}<br>当前用户：{user}<br>"
+            "附件：{links} 个，{files} 个文件，共 {size}</p>"
         ).format(version=__version__, where=html.escape(self._ws.db.target.display),
-                 user=html.escape(self._ws.identity.label))
+                 user=html.escape(self._ws.identity.label), links=stored.links, files=stored.files,
+                 size=human_size(stored.bytes))
         QMessageBox.about(self, self.tr("关于三方联席秘书台"), text)
 
     # Settings.

@@ -33,6 +33,9 @@ class MainActions:
         self.restore = self._make(
             "restore", QT_TRANSLATE_NOOP("MainActions", "恢复数据库(&R)…"), "restore", (),
             QT_TRANSLATE_NOOP("MainActions", "用备份文件替换当前数据库，原数据库另存一份"))
+        self.attachment_settings = self._make(
+            "attachment_settings", QT_TRANSLATE_NOOP("MainActions", "附件设置(&L)…"), "attach", (),
+            QT_TRANSLATE_NOOP("MainActions", "单个附件和一封邮件所带附件的大小上限"))
         self.quit = self._make(
             "quit", QT_TRANSLATE_NOOP("MainActions", "退出(&X)"), "quit", (Key.Quit, "Ctrl+Q"),
             QT_TRANSLATE_NOOP("MainActions", "关闭程序"))
@@ -88,6 +91,8 @@ class MainActions:
             add_to_file(file_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.backup, self.restore])
+        file_menu.addSeparator()
+        file_menu.addAction(self.attachment_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = menu_bar.addMenu(_translate(QT_TRANSLATE_NOOP("MainActions", "编辑(&E)")))

@@ -644,6 +644,25 @@
     </message>
 </context>
 <context>
+    <name>AttachmentSettingsDialog</name>
+    <message>
+        <source>附件设置</source>
+        <translation>Attachment settings</translation>
+    </message>
+    <message>
+        <source>单个文件上限</source>
+        <translation>Largest file</translation>
+    </message>
+    <message>
+        <source>一封邮件所带附件上限</source>
+        <translation>Attachments per e-mail, at most</translation>
+    </message>
+    <message>
+        <source>超过单个文件上限的文件不能添加。邀请和纪要分发邮件所带附件超过邮件上限时，邮件只列出附件名称。设置保存在本机当前用户的配置文件夹中，命令行同样适用。</source>
+        <translation>A file larger than the file limit cannot be attached. When the attachments of an invitation or a minutes distribution exceed the e-mail limit, the message lists them by name instead. The settings are kept in this user&apos;s configuration folder on this computer and apply to the command line too.</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>无法添加附件</source>
@@ -4275,6 +4294,14 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <translation>Replace the current database with a backup, keeping a copy of the original</translation>
     </message>
     <message>
+        <source>附件设置(&amp;L)…</source>
+        <translation>Attachment &amp;limits…</translation>
+    </message>
+    <message>
+        <source>单个附件和一封邮件所带附件的大小上限</source>
+        <translation>Size limits for one attachment and for the attachments of one e-mail</translation>
+    </message>
+    <message>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -4386,6 +4413,10 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <translation>Cannot Open Minutes</translation>
     </message>
     <message>
+        <source>附件设置已保存</source>
+        <translation>Attachment settings saved</translation>
+    </message>
+    <message>
         <source>无法显示完整号码</source>
         <translation>Cannot Show Full Numbers</translation>
     </message>
@@ -4394,8 +4425,8 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <translation>Full phone numbers are shown; this has been recorded in the audit log.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;三方联席秘书台&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;经开区工会五项机制秘书台：劳动关系三方协调、劳动争议三方调处、劳资矛盾预警、群体突发事件七方联动、双月沟通。&lt;/p&gt;&lt;p&gt;数据库：{where}&lt;br&gt;当前用户：{user}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tripartite Secretariat&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Secretariat for the development zone trade union&apos;s five mechanisms: Tripartite Labour Relations Committee, Tripartite Labour Dispute Mediation, Labour Conflict Early Warning, Seven-Party Mass Incident Linkage and Bimonthly Communication Meeting.&lt;/p&gt;&lt;p&gt;Database: {where}&lt;br&gt;Current user: {user}&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;三方联席秘书台&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;经开区工会五项机制秘书台：劳动关系三方协调、劳动争议三方调处、劳资矛盾预警、群体突发事件七方联动、双月沟通。&lt;/p&gt;&lt;p&gt;数据库：{where}&lt;br&gt;当前用户：{user}&lt;br&gt;附件：{links} 个，{files} 个文件，共 {size}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tripartite Secretariat&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;The secretariat of the development zone trade union&apos;s five mechanisms: tripartite labour-relations coordination, tripartite dispute handling, labour-conflict early warning, seven-party linkage for mass incidents and the bimonthly communication meeting.&lt;/p&gt;&lt;p&gt;Database: {where}&lt;br&gt;Current user: {user}&lt;br&gt;Attachments: {links}, {files} files, {size} in all&lt;/p&gt;</translation>
     </message>
     <message>
         <source>关于三方联席秘书台</source>
