@@ -38,6 +38,12 @@ class Tracked:
         Tracked.freed_on.append(threading.current_thread().name)
 
 
+def holding(fn, tracked=None):
+    """``fn`` with a ``Tracked`` object in its closure (as a page's bound method holds the page)."""
+    kept = tracked if tracked is not None else Tracked()
+    return lambda *args: (kept, fn(*args))[1]
+
+
 @pytest.fixture
 def worker_ends_last(monkeypatch):
     """The worker's run() returns only after the UI thread has handled what it sent."""
@@ -78,8 +84,9 @@ def _settle(qtbot, done: list, count: int) -> None:
 
 
 def test_a_task_calls_back_on_the_ui_thread_with_the_result_or_the_error(qtbot):
-    from desktop.views.handoff import relay
     from PySide6.QtCore import QThreadPool
+
+    from desktop.views.handoff import relay
     relay()
     seen = []
 
@@ -96,7 +103,7 @@ def test_what_a_task_held_is_freed_on_the_ui_thread(qtbot, worker_ends_last, fre
     done = []
     for n in range(10):
         work, arg = Tracked(n), Tracked(n)
-        QThreadPool.globalInstance().start(Task(work, lambda r, e, keep=Tracked(): done.append(1), arg))
+        QThreadPool.globalInstance().start(Task(work, holding(lambda r, e: done.append(1)), arg))
         del work, arg
     _settle(qtbot, done, 10)
     assert len(freed) == 40   # work, its argument, the callback's object and the result, ten times
@@ -108,10 +115,11 @@ def test_an_operation_in_the_background_lets_go_on_the_ui_thread(qtbot, workspac
     qtbot.addWidget(page)
     done = []
     for n in range(5):
-        op = Operation(page, workspace, lambda job, work=Tracked(n): job.read(lambda s: work()), title="t",
+        work = Tracked(n)
+        op = Operation(page, workspace, holding(lambda job, work=work: job.read(lambda s: work()), work), title="t",
                        on_success=lambda result: done.append(result.value))
         assert op.run_in_background("…", quiet=True)
-        del op
+        del op, work
     _settle(qtbot, done, 5)
     assert sorted(done) == [0, 1, 2, 3, 4]
     assert freed and set(freed) == {"MainThread"}, freed
@@ -121,7 +129,7 @@ def test_a_page_deleted_while_its_data_loads_is_left_alone(qtbot, workspace, wor
     page = QWidget()
     loader = PageLoader(workspace, page)
     applied = []
-    loader.load(lambda s, keep=Tracked(): Tracked(1), applied.append)
+    loader.load(holding(lambda s: Tracked(1)), applied.append)
     page.deleteLater()
     del page, loader
     qtbot.wait(200)
