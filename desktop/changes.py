@@ -23,7 +23,8 @@ class Topic(str, Enum):
     SETTINGS = "settings"      # calendar, mail and other settings kept in files
     ATTACHMENTS = "attachments"
     ENTERPRISES = "enterprises"  # the enterprise register (企业名录)
-    WARNINGS = "warnings"
+    SCREENINGS = "screenings"    # screening campaigns (排查) and their results
+    WARNINGS = "warnings"        # warnings and their message chains
     CASES = "cases"
     INCIDENTS = "incidents"
 
@@ -38,6 +39,8 @@ TABLE_TOPICS: Mapping[str, Topic] = {
     "action_co_organisations": Topic.ACTIONS,
     "organisations": Topic.DIRECTORY, "people": Topic.DIRECTORY, "rooms": Topic.DIRECTORY,
     "enterprises": Topic.ENTERPRISES,
+    "screening_campaigns": Topic.SCREENINGS, "screening_entries": Topic.SCREENINGS,
+    "warnings": Topic.WARNINGS, "warning_messages": Topic.WARNINGS,
     "bodies": Topic.BODIES, "memberships": Topic.BODIES, "representatives": Topic.BODIES,
     "holidays": Topic.HOLIDAYS,
     "attachments": Topic.ATTACHMENTS, "attachment_contents": Topic.ATTACHMENTS,

@@ -5,4 +5,4 @@
 revision file updates it.
 """
 
-HEAD = "0005"
+HEAD = "0006"

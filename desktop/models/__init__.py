@@ -30,6 +30,17 @@ from desktop.models.minutes import (
     MinutesDelivery,
     MinutesState,
 )
+from desktop.models.warning import (
+    LEVEL_ORDER,
+    EarlyWarning,
+    MessageKind,
+    ScreeningCampaign,
+    ScreeningEntry,
+    WarningCategory,
+    WarningLevel,
+    WarningMessage,
+    WarningStatus,
+)
 
 __all__ = [
     "BODY_KEYS", "OPEN_STATUSES", "ActionItem", "ActionStatus", "ActionUpdate", "AgendaItem",
@@ -37,4 +48,6 @@ __all__ = [
     "DeliveryStatus", "DocumentNumber", "Enterprise", "Holiday", "HolidayKind", "Meeting", "MeetingSeries",
     "MeetingStatus", "Membership", "Minutes", "MinutesDelivery", "MinutesState", "OrgKind", "Organisation", "Person",
     "Representative", "Room", "UTCDateTime", "action_co_organisations", "utcnow",
+    "LEVEL_ORDER", "EarlyWarning", "MessageKind", "ScreeningCampaign", "ScreeningEntry", "WarningCategory",
+    "WarningLevel", "WarningMessage", "WarningStatus",
 ]
