@@ -20,10 +20,13 @@ from desktop.cli import importing as import_cmd
 from desktop.cli import listing as list_cmd
 from desktop.cli import meetings as meetings_cmd
 from desktop.cli import minutes as minutes_cmd
+from desktop.cli import screenings as screenings_cmd
+from desktop.cli import warnings as warnings_cmd
 from desktop.errors import UserError
 
 COMMAND_MODULES = (data_cmd, list_cmd, backup_cmd, import_cmd, meetings_cmd, demo_cmd,
-                   actions_cmd, export_cmd, minutes_cmd, calendar_cmd, attachments_cmd, enterprises_cmd)
+                   actions_cmd, export_cmd, minutes_cmd, calendar_cmd, attachments_cmd, enterprises_cmd,
+                   screenings_cmd, warnings_cmd)
 
 
 class Parser(argparse.ArgumentParser):

@@ -23,6 +23,8 @@ THEME_NAMES = {
     "reveal": "",
     "search": "edit-find",
     "attach": "mail-attachment",
+    "warning": "dialog-warning",
+    "screening": "",
 }
 
 

@@ -42,6 +42,8 @@ from desktop.views.navigation import (
     MINUTES_SEARCH,
     ORGANISATIONS,
     PEOPLE,
+    SCREENINGS,
+    WARNINGS,
     NavigationPane,
 )
 from desktop.views.operations import Operation
@@ -81,6 +83,18 @@ def _enterprises_page(ws: Workspace, _settings: QSettings) -> QWidget:
     return EnterprisesPage(ws)
 
 
+def _warnings_page(ws: Workspace, _settings: QSettings) -> QWidget:
+    from desktop.views.warnings.page import WarningsPage
+
+    return WarningsPage(ws)
+
+
+def _screenings_page(ws: Workspace, _settings: QSettings) -> QWidget:
+    from desktop.views.screenings.page import ScreeningsPage
+
+    return ScreeningsPage(ws)
+
+
 def _calendar_page(ws: Workspace, _settings: QSettings) -> QWidget:
     from desktop.views.calendar.calendar_page import CalendarPage
 
@@ -109,6 +123,7 @@ PAGES: dict[str, Callable[[Workspace, QSettings], QWidget]] = {
     BODY_PREFIX: _body_page, ORGANISATIONS: _organisations_page, PEOPLE: _people_page,
     CALENDAR: _calendar_page, DASHBOARD: _dashboard_page, FOLLOWUP: _followup_page,
     MINUTES_SEARCH: _minutes_search_page, ENTERPRISES: _enterprises_page,
+    WARNINGS: _warnings_page, SCREENINGS: _screenings_page,
 }
 
 

@@ -1,4 +1,4 @@
-"""The navigation pane: the five bodies, then the organisations, people and enterprise registers.
+"""The navigation pane: the five bodies, meetings, 督办, early warning, then the registers (名录).
 
 The body lines follow the change hub (a renamed or recoloured body shows at once).
 """
@@ -32,6 +32,8 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 ORGANISATIONS = "organisations"
 PEOPLE = "people"
 ENTERPRISES = "enterprises"
+SCREENINGS = "screenings"
+WARNINGS = "warnings"
 CALENDAR = "calendar"
 DASHBOARD = "dashboard"
 FOLLOWUP = "followup"
@@ -83,6 +85,9 @@ def _items(bodies: Sequence[BodyRow]) -> tuple[NavItem, ...]:
         NavItem("", QT_TRANSLATE_NOOP("NavigationModel", "督办")),
         NavItem(DASHBOARD, QT_TRANSLATE_NOOP("NavigationModel", "督办看板")),
         NavItem(FOLLOWUP, QT_TRANSLATE_NOOP("NavigationModel", "督办事项")),
+        NavItem("", QT_TRANSLATE_NOOP("NavigationModel", "预警")),
+        NavItem(WARNINGS, QT_TRANSLATE_NOOP("NavigationModel", "预警信息"), icon="warning"),
+        NavItem(SCREENINGS, QT_TRANSLATE_NOOP("NavigationModel", "排查"), icon="screening"),
         NavItem("", QT_TRANSLATE_NOOP("NavigationModel", "名录")),
         NavItem(ORGANISATIONS, QT_TRANSLATE_NOOP("NavigationModel", "单位"), icon="organisation"),
         NavItem(PEOPLE, QT_TRANSLATE_NOOP("NavigationModel", "联系人"), icon="person"),

@@ -1,0 +1,1 @@
+"""Screening campaigns (排查): the enterprises chosen, who screens them, the results and the sheets."""

@@ -1,0 +1,1 @@
+"""Warnings (预警): the suggestion rule, the message chain, letters, lists and reports."""
