@@ -6,15 +6,13 @@ command line and the GUI share them; a missing or damaged file gives the default
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from desktop import config
-from desktop.errors import UserError, ValidationError
+from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.services.kernel.settings_file import read_json_object, write_json
 
 FILENAME = "attachments.json"
 MB = 1024 * 1024
@@ -39,11 +37,8 @@ def settings_path() -> Path:
 
 def load_attachment_settings() -> AttachmentSettings:
     """The saved settings; defaults for anything missing or unreadable."""
-    try:
-        data = json.loads(settings_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return AttachmentSettings()
-    if not isinstance(data, dict):
+    data = read_json_object(settings_path())
+    if data is None:
         return AttachmentSettings()
     default = AttachmentSettings()
     values = {}
@@ -63,17 +58,5 @@ def save_attachment_settings(settings: AttachmentSettings) -> AttachmentSettings
         if not isinstance(value, int) or not 0 < value <= MAX_FILE_LIMIT:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "大小上限应在 1 字节到 {max} MB 之间。"),
                                   field=key, max=MAX_FILE_LIMIT // MB)
-    path = settings_path()
-    name = ""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=".~", suffix=".json", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(json.dumps(asdict(settings), indent=1).encode("utf-8"))
-        os.replace(name, path)
-    except OSError as exc:
-        if name:
-            Path(name).unlink(missing_ok=True)
-        raise UserError(QT_TRANSLATE_NOOP("Errors", "无法保存文件 {path}：{reason}"), path=path,
-                        reason=exc.strerror or exc) from None
+    write_json(settings_path(), asdict(settings))
     return settings

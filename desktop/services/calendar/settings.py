@@ -9,14 +9,12 @@ defaults; saving writes the whole file atomically.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from desktop import config
-from desktop.errors import UserError, ValidationError
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.errors import ValidationError
+from desktop.services.kernel.settings_file import write_json
 from desktop.services.kernel.validation import clean_email
 from desktop.services.meetings.series import MAX_OCCURRENCES
 
@@ -88,18 +86,5 @@ def save_calendar_settings(settings: CalendarSettings) -> CalendarSettings:
     """Check and save; raises ValidationError for a bad e-mail address. Returns what was saved."""
     email = clean_email(settings.organizer_email, field="organizer_email")
     cleaned = _sanitised({**asdict(settings), "organizer_email": email})
-    path = settings_path()
-    data = json.dumps(asdict(cleaned), ensure_ascii=False, indent=1).encode("utf-8")
-    name = ""
-    try:  # a sibling then a rename (services do not import the exports layer's atomic_write)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=".~", suffix=".json", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(name, path)
-    except OSError as exc:
-        if name:
-            Path(name).unlink(missing_ok=True)
-        raise UserError(QT_TRANSLATE_NOOP("Errors", "无法保存文件 {path}：{reason}"), path=path,
-                        reason=exc.strerror or exc) from None
+    write_json(settings_path(), asdict(cleaned))
     return cleaned

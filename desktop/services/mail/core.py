@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import json
 import mimetypes
-import os
 import smtplib
 import ssl
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, fields
@@ -36,6 +34,7 @@ from keyring.backends import fail
 from desktop import config
 from desktop.errors import UserError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.services.kernel.settings_file import write_atomically
 
 SETTINGS_FILE = "mail.json"
 KEYRING_SERVICE = "tripartite-secretariat-smtp"
@@ -78,20 +77,6 @@ class PasswordState(str, Enum):
 
 # ---------------------------------------------------------------- settings
 
-def _write_atomically(path: Path, data: bytes) -> Path:
-    """Through a temporary sibling and a rename (services do not import the exports layer)."""
-    path = Path(path)
-    try:
-        fd, name = tempfile.mkstemp(prefix=".~", suffix=path.suffix, dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(name, path)
-    except OSError as exc:
-        raise UserError(QT_TRANSLATE_NOOP("Errors", "无法保存文件 {path}：{reason}"), path=path,
-                        reason=exc.strerror or exc) from None
-    return path
-
-
 def settings_path() -> Path:
     return config.config_dir() / SETTINGS_FILE
 
@@ -130,7 +115,7 @@ def save_settings(settings: SmtpSettings, path: Path | None = None) -> SmtpSetti
     settings = clean_settings(settings)
     target = path or settings_path()
     target.parent.mkdir(parents=True, exist_ok=True)
-    _write_atomically(target, json.dumps(asdict(settings), ensure_ascii=False, indent=1).encode())
+    write_atomically(target, json.dumps(asdict(settings), ensure_ascii=False, indent=1).encode())
     return settings
 
 
@@ -224,7 +209,7 @@ def build_message(settings: SmtpSettings, to_name: str, to_address: str, subject
 
 def write_eml(message: EmailMessage, path: Path) -> Path:
     """The message as an .eml file the user's mail program opens and sends."""
-    return _write_atomically(Path(path), message.as_bytes(policy=SMTP_POLICY))
+    return write_atomically(Path(path), message.as_bytes(policy=SMTP_POLICY))
 
 
 class MessageTooLarge(UserError):
