@@ -9,9 +9,7 @@ removing the last link removes the content in the same transaction.
 from __future__ import annotations
 
 import hashlib
-import os
 import stat
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +31,7 @@ from desktop.models import (
 )
 from desktop.services.attachments.names import check_file_name
 from desktop.services.attachments.settings import MB, load_attachment_settings
+from desktop.services.kernel.settings_file import write_atomically
 
 CHUNK = 1024 * 1024
 #: Target kind → the link column it sets.
@@ -288,18 +287,7 @@ def export_copy(session: Session, attachment_id: int, path: Path | str) -> Path:
         path = path / get_attachment(session, attachment_id).name
     if not path.parent.is_dir():
         raise UserError(QT_TRANSLATE_NOOP("Errors", "保存位置不存在：{folder}"), folder=path.parent)
-    name = ""
-    try:
-        fd, name = tempfile.mkstemp(prefix=".~", suffix=path.suffix, dir=path.parent)  # mode 0600
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(name, path)
-    except OSError as exc:
-        if name:
-            Path(name).unlink(missing_ok=True)
-        raise UserError(QT_TRANSLATE_NOOP("Errors", "无法保存文件 {path}：{reason}"), path=path,
-                        reason=exc.strerror or exc) from None
-    return path
+    return write_atomically(path, data)   # mkstemp's mode 0600 stays on the renamed file
 
 
 def totals(session: Session) -> Totals:

@@ -17,7 +17,10 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 
 
 def write_atomically(path: Path, data: bytes) -> Path:
-    """``data`` to ``path`` through a temporary sibling and a rename; UserError when it fails."""
+    """``data`` to ``path`` through a temporary sibling and a rename; UserError when it fails.
+
+    The file is readable by its owner only (mkstemp's mode 0600 survives the rename).
+    """
     path = Path(path)
     name = ""
     try:
