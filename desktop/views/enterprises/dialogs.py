@@ -13,11 +13,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
 )
 
 from desktop.services.enterprises.core import MAX_WORKERS, EnterpriseData, EnterpriseRow
+from desktop.services.enterprises.dossier import Dossier
+from desktop.services.kernel.timeutil import today_local
 from desktop.services.kernel.validation import mask_phone
+from desktop.views.enterprises.dossier import dossier_trees
 from desktop.views.form_dialog import FormDialog
 from desktop.views.inputs import SuggestionCombo
 
@@ -75,12 +79,17 @@ class EnterpriseDialog(FormDialog):
 
 
 class EnterpriseProfileDialog(QDialog):
-    """企业档案: the enterprise's details; its screenings, warnings and cases join here later."""
+    """企业档案: the enterprise's details, its screening results and its warnings with their chains.
 
-    def __init__(self, row: EnterpriseRow, *, phones_revealed: bool = False, parent=None) -> None:
+    Dispute cases and incidents join here when their registers exist.
+    """
+
+    def __init__(self, row: EnterpriseRow, dossier: Dossier | None = None, *, phones_revealed: bool = False,
+                 parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("企业档案：{name}").format(name=row.name))
         self.setMinimumWidth(520)
+        dossier = dossier or Dossier(row.id, (), ())
         yes, no = self.tr("是"), self.tr("否")
         details = QGroupBox(self.tr("基本信息"))
         form = QFormLayout(details)
@@ -100,11 +109,15 @@ class EnterpriseProfileDialog(QDialog):
         ):
             self.values[key] = QLabel(value, wordWrap=True)
             form.addRow(label, self.values[key])
-        history = QGroupBox(self.tr("排查与预警"))
-        QVBoxLayout(history).addWidget(QLabel(self.tr("尚无排查结果和预警记录。"), wordWrap=True))
+        self.screenings, self.warnings = dossier_trees(dossier, today_local())
+        tabs = QTabWidget()
+        tabs.addTab(self.screenings, self.tr("排查结果（{n}）").format(n=len(dossier.screenings)))
+        tabs.addTab(self.warnings, self.tr("预警记录（{n}）").format(n=len(dossier.warnings)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(details)
-        layout.addWidget(history)
+        layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
+        if dossier.screenings or dossier.warnings:
+            self.resize(900, 620)

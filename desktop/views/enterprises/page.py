@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.changes import Topic
 from desktop.services.enterprises import core as enterprises
 from desktop.services.enterprises.core import EnterpriseData, EnterpriseRow
+from desktop.services.enterprises.dossier import enterprise_dossier
 from desktop.views.changes import Subscription
 from desktop.views.enterprises.dialogs import EnterpriseDialog, EnterpriseProfileDialog
 from desktop.views.enterprises.model import ANY, ROW_ROLE, EnterpriseTableModel
@@ -135,7 +136,8 @@ class EnterprisesPage(QWidget):
         row = self.current_row()
         if row is None:
             return None
-        dialog = EnterpriseProfileDialog(row, phones_revealed=self._phones_revealed, parent=self)
+        dossier = self._ws.read(lambda s: enterprise_dossier(s, row.id))   # one enterprise: a blink
+        dialog = EnterpriseProfileDialog(row, dossier, phones_revealed=self._phones_revealed, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
