@@ -1,0 +1,52 @@
+"""预警提示函 numbers: ``经开工预〔2026〕3号``, one serial per year of issue, no gaps, no duplicates.
+
+The number is taken inside the issuing transaction. That transaction holds the write lock while
+it counts: on SQLite a write transaction begins IMMEDIATE (one writer at a time), on PostgreSQL
+a transaction-scoped advisory lock serialises the issuers. The unique key (letter_year,
+letter_serial) refuses anything that slips through. A drill (演练) takes no number: an exercise
+must not use up a serial of the real register.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from desktop.models import EarlyWarning
+from desktop.services.kernel.timeutil import to_local
+
+LETTER_CODE = "经开工预"
+_PG_LOCK_KEY = 0x7072654A   # any constant shared by every issuer of letters
+
+
+def letter_number_text(year: int, serial: int, code: str = LETTER_CODE) -> str:
+    """``经开工预〔2026〕3号``: U+3014/U+3015, the full year, no 第, no leading zeros."""
+    return f"{code}〔{year}〕{serial}号"
+
+
+def warning_number(warning: EarlyWarning) -> str:
+    """The letter number of a warning, or "" (a suggestion, a drill)."""
+    if warning.letter_year is None or warning.letter_serial is None:
+        return ""
+    return letter_number_text(warning.letter_year, warning.letter_serial)
+
+
+def _lock(session: Session) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+
+
+def assign_letter_number(session: Session, warning: EarlyWarning, now: datetime) -> str:
+    """Give ``warning`` the next serial of the year of ``now`` (Beijing) unless it has one."""
+    if warning.drill:
+        return ""
+    if warning.letter_serial is None:
+        _lock(session)
+        year = to_local(now).year
+        last = session.scalar(select(func.max(EarlyWarning.letter_serial))
+                              .where(EarlyWarning.letter_year == year))
+        warning.letter_year, warning.letter_serial = year, (last or 0) + 1
+        session.flush()
+    return warning_number(warning)
