@@ -19,7 +19,7 @@ from desktop.errors import UserError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import AuditEntry, Meeting, utcnow
 from desktop.services.bodies.seed import seed as seed_bodies
-from desktop.services.demo import actions, directory, meetings, plan, records
+from desktop.services.demo import actions, directory, meetings, plan, records, screening
 from desktop.services.demo.context import SCALES, Ctx
 from desktop.services.demo.writer import BulkWriter
 from desktop.services.minutes.search import search_index_paused
@@ -41,6 +41,10 @@ TABLE_LABELS = {
     "action_items": QT_TRANSLATE_NOOP("Labels", "督办事项"),
     "action_co_organisations": QT_TRANSLATE_NOOP("Labels", "督办协办单位"),
     "action_updates": QT_TRANSLATE_NOOP("Labels", "督办进展"),
+    "screening_campaigns": QT_TRANSLATE_NOOP("Labels", "排查"),
+    "screening_entries": QT_TRANSLATE_NOOP("Labels", "排查结果"),
+    "warnings": QT_TRANSLATE_NOOP("Labels", "预警"),
+    "warning_messages": QT_TRANSLATE_NOOP("Labels", "预警消息"),
 }
 
 
@@ -77,6 +81,7 @@ def generate(session: Session, scale: str, seed: int, today: date, user: str = "
     directory.build_people(ctx)
     directory.build_rooms(session, ctx)
     directory.build_enterprises(session, ctx)
+    screening.build(ctx)
     plans = plan.plan_meetings(ctx)
     meetings.plan_people_and_agenda(ctx, plans)
     records.plan_minutes(ctx, plans)

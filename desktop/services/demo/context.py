@@ -82,6 +82,7 @@ class EnterpriseInfo:
     name: str
     employees: int
     park: str
+    has_union: bool = False
 
 
 @dataclass

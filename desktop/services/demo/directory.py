@@ -164,7 +164,7 @@ def build_enterprises(session: Session, ctx: Ctx) -> None:
             "contact_phone": names.mobile(rng), "version": 1, "created_at": made, "updated_at": made,
         }
         ctx.writer.add(table, row)
-        info = EnterpriseInfo(row["id"], name, employees, park)
+        info = EnterpriseInfo(row["id"], name, employees, park, has_union)
         ctx.enterprises.append(info)
         ctx.by_park.setdefault(park, []).append(info)
 
