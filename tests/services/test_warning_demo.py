@@ -7,7 +7,13 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from desktop.models import EarlyWarning, Enterprise, ScreeningCampaign, ScreeningEntry, WarningMessage
+from desktop.models import (
+    EarlyWarning,
+    Enterprise,
+    ScreeningCampaign,
+    ScreeningEntry,
+    WarningMessage,
+)
 from desktop.services.demo import generate
 from desktop.services.warnings.suggest import suggest_for_entries
 
