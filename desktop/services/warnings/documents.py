@@ -1,4 +1,4 @@
-"""What the 预警提示函 and the meeting's warning list say, read from the register."""
+"""What the 预警提示函, the meeting's warning list and the warnings report say, read from the register."""
 
 from __future__ import annotations
 
@@ -11,12 +11,13 @@ from sqlalchemy.orm import Session
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Enterprise
-from desktop.services.kernel.timeutil import to_local, today_local
+from desktop.services.kernel.timeutil import local_day_bounds_utc, to_local, today_local
 from desktop.services.warnings.query import (
     MessageRow,
     WarningRow,
     get_warning,
     list_warnings,
+    messages_between,
     timeline,
 )
 
@@ -60,3 +61,22 @@ def warning_list(session: Session, ids=None, *, today: date | None = None) -> Wa
     rank = {"red": 0, "orange": 1, "yellow": 2, "blue": 3}
     rows.sort(key=lambda r: (r.drill, rank.get(r.level, 9), r.expires or date.max, r.id))
     return WarningList(tuple(rows), today)
+
+
+@dataclass(frozen=True)
+class WarningReport:
+    first: date | None
+    last: date | None
+    warnings: tuple[WarningRow, ...]
+    messages: tuple[tuple[WarningRow, MessageRow], ...]
+
+
+def warning_report(session: Session, first: date | None = None, last: date | None = None,
+                   today: date | None = None) -> WarningReport:
+    """Warnings whose issuing message falls in ``first``..``last`` (Beijing days; open ends)."""
+    lo, hi = local_day_bounds_utc(first, last)
+    issued = {wid for wid, m in messages_between(session, lo, hi) if m.seq == 1}
+    rows = [r for r in list_warnings(session, "all", today=today or today_local()) if r.id in issued]
+    by_id = {r.id: r for r in rows}
+    messages = tuple((by_id[wid], m) for wid, m in messages_between(session, None, None) if wid in by_id)
+    return WarningReport(first, last, tuple(rows), messages)
