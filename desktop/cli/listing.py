@@ -1,5 +1,8 @@
-"""``list bodies|organisations|people|meetings|actions`` as a table or JSON, and
-``list attachments meeting|agenda|minutes|action ID``."""
+"""``list bodies|organisations|people|meetings|actions|enterprises|warnings`` as a table or JSON,
+and ``list attachments meeting|agenda|minutes|action ID``.
+
+``warnings`` is read by ``desktop.services.warnings`` (the services' listing may not import a
+register above it), through ``cli.warnings.warning_records``."""
 
 from __future__ import annotations
 
@@ -9,18 +12,25 @@ import sys
 import unicodedata
 
 from desktop.cli.common import iso_date, open_db, record_id
+from desktop.cli.warnings import warning_records
 from desktop.services.listing.core import ATTACHMENT_TARGETS, KINDS, list_records
+from desktop.services.warnings.query import STATUS_FILTERS
+
+WARNINGS = "warnings"
 
 
 def register(sub) -> None:
     p = sub.add_parser("list", help="列出记录（表格或 JSON）")
-    p.add_argument("kind", choices=KINDS)
+    p.add_argument("kind", choices=(*KINDS, WARNINGS))
     p.add_argument("target", nargs="?", choices=ATTACHMENT_TARGETS,
                    help="attachments：附在哪里（meeting、agenda、minutes、action）")
     p.add_argument("target_id", nargs="?", type=record_id, metavar="ID", help="attachments：会议、议程事项或督办事项的编号")
     p.add_argument("--body", metavar="KEY", help="只列出某一机制（tripartite、dispute、warning、linkage、bimonthly）")
     p.add_argument("--from", dest="first", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="last", type=iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--status", choices=STATUS_FILTERS,
+                   help="warnings：suggested 待签发、active 生效中（含已过期）、expired 已过期、lifted 已解除、"
+                        "dismissed 不予预警、all 全部；默认 open（除不予预警以外的全部）")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(func=cmd_list)
 
@@ -35,11 +45,20 @@ def cmd_list(args: argparse.Namespace) -> int:
                    else f"list {args.kind} 不接受附件目标")
         print(f"tripartite: 用法错误：{message}", file=sys.stderr)
         return 2
+    if args.status is not None and args.kind != WARNINGS:
+        print(f"tripartite: 用法错误：list {args.kind} 不接受 --status", file=sys.stderr)
+        return 2
+    if args.kind == WARNINGS and (args.body or args.first or args.last):
+        print("tripartite: 用法错误：list warnings 不接受 --body、--from、--to", file=sys.stderr)
+        return 2
     target = (args.target, args.target_id) if wants_target else None
     db = open_db(args)
     try:
         with db.reading() as session:
-            rows = list_records(session, args.kind, args.body, args.first, args.last, target=target)
+            if args.kind == WARNINGS:
+                rows = warning_records(session, args.status or "open")
+            else:
+                rows = list_records(session, args.kind, args.body, args.first, args.last, target=target)
     finally:
         db.dispose()
     if args.format == "json":

@@ -86,9 +86,11 @@ def _reason(value: str, template: str, **params) -> str:
 def _refuse_unless(warning: EarlyWarning, *allowed: S) -> None:
     if warning.status in {s.value for s in allowed}:
         return
-    if warning.status in (S.LIFTED.value, S.DISMISSED.value):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "该预警已{state}，不能再作任何处理。"),
-                              field="status", state=STATUS_LABELS[warning.status])
+    if warning.status == S.LIFTED.value:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "该预警已解除，不能再作任何处理。"), field="status")
+    if warning.status == S.DISMISSED.value:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "该预警建议已决定不予预警，不能再作任何处理。"),
+                              field="status")
     wanted = "、".join(STATUS_LABELS[s.value] for s in allowed)
     raise ValidationError(QT_TRANSLATE_NOOP("Errors", "该预警当前为“{state}”，此操作只适用于“{wanted}”的预警。"),
                           field="status", state=STATUS_LABELS[warning.status], wanted=wanted)
