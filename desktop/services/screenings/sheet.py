@@ -120,10 +120,11 @@ class _Planner:
         entry = self._entry(code, name, data.is_empty)
         if entry is None:
             return SheetRow(number, SheetAction.EMPTY, code, name, cells)
-        if entry.id in self._seen:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "企业“{name}”与第{row}行重复。"),
-                                  field="uscc", name=entry.enterprise, row=self._seen[entry.id])
-        self._seen[entry.id] = number
+        if not data.is_empty:   # an empty row says nothing, so it claims nothing either
+            if entry.id in self._seen:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "企业“{name}”与第{row}行重复。"),
+                                      field="uscc", name=entry.enterprise, row=self._seen[entry.id])
+            self._seen[entry.id] = number
         values = clean_result(data, entry.workers)
         row = SheetRow(number, SheetAction.EMPTY, entry.uscc, entry.enterprise, cells, values, entry.id,
                        entry.version)
