@@ -1,0 +1,123 @@
+"""What the page's buttons do: each write an ``Operation`` through its form; exports read in one
+session and write the file. Every function takes the page (its workspace and current row)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.errors import UserError
+from desktop.services.kernel.cn_format import cn_date
+from desktop.services.kernel.timeutil import to_local, today_local
+from desktop.services.warnings import core
+from desktop.services.warnings.settings import load_rule_settings
+from desktop.views.errors import show_refusal
+from desktop.views.form_dialog import open_form, run_or_raise
+from desktop.views.operations import Operation
+from desktop.views.warnings.dialogs import AdjustDialog, ExtendDialog, IssueDialog, ReasonDialog
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WarningsPage", text)
+
+
+def _submit(page, work):
+    """A form's submit: ``work(session)`` as an Operation; a refusal goes back into the form."""
+    return run_or_raise(page, page.workspace, work, title=tr("无法保存"))
+
+
+def issue(page, row) -> IssueDialog:
+    dialog = IssueDialog(lambda draft: _submit(page, lambda s: core.issue_suggestion(
+        s, row.id, draft, version=row.version)), row, today_local(), load_rule_settings().expiry_days, page)
+    open_form(dialog, lambda _result: page.select_after_save(row.id))
+    return dialog
+
+
+def adjust(page, row) -> AdjustDialog:
+    dialog = AdjustDialog(lambda change: _submit(page, lambda s: core.adjust_level(
+        s, row.id, change.level, change.reason, version=row.version)), row, page)
+    open_form(dialog, lambda _result: page.select_after_save(row.id))
+    return dialog
+
+
+def extend(page, row) -> ExtendDialog:
+    dialog = ExtendDialog(lambda ext: _submit(page, lambda s: core.extend_warning(
+        s, row.id, ext.until, ext.reason, version=row.version)), row, load_rule_settings().expiry_days, page)
+    open_form(dialog, lambda _result: page.select_after_save(row.id))
+    return dialog
+
+
+def lift(page, row) -> ReasonDialog:
+    dialog = ReasonDialog(lambda reason: _submit(page, lambda s: core.lift_warning(
+        s, row.id, reason, version=row.version)),
+        tr("解除预警：{name}").format(name=row.enterprise), tr("解除理由(&R)："), page)
+    open_form(dialog, lambda _result: page.select_after_save(row.id))
+    return dialog
+
+
+def dismiss(page, row) -> ReasonDialog:
+    dialog = ReasonDialog(lambda reason: _submit(page, lambda s: core.dismiss_suggestion(
+        s, row.id, reason, version=row.version)),
+        tr("不予预警：{name}").format(name=row.enterprise), tr("不予预警的理由(&R)："), page)
+    open_form(dialog, lambda _result: page.select_after_save(row.id))
+    return dialog
+
+
+def put_on_agenda(page, row) -> int | None:
+    from desktop.services.warnings.agenda import next_warning_meeting, put_on_next_agenda
+
+    def work(session):
+        meeting_id = put_on_next_agenda(session, row.id)
+        meeting = next_warning_meeting(session)
+        return meeting_id, meeting.title, to_local(meeting.start).date()
+
+    result = Operation(page, page.workspace, work, title=tr("无法列入议程")).run()
+    if result is not None:
+        _meeting_id, title, day = result
+        QMessageBox.information(page, tr("已列入议程"), tr("已列入{date}“{title}”的议程。").format(
+            date=cn_date(day), title=title))
+        return result[0]
+    return None
+
+
+def _save_path(page, title: str, name: str) -> Path | None:
+    path, _filter = QFileDialog.getSaveFileName(page, title, str(Path.home() / name), tr("Word 文档 (*.docx)"))
+    if not path:
+        return None
+    return Path(path) if path.lower().endswith(".docx") else Path(path + ".docx")
+
+
+def export_letter(page, row) -> Path | None:
+    from desktop.exports.warning_letter import write_warning_letter
+    from desktop.services.warnings.documents import warning_letter
+
+    path = _save_path(page, tr("导出预警提示函"), tr("预警提示函-{name}.docx").format(name=row.enterprise))
+    if path is None:
+        return None
+    try:
+        letter = page.workspace.read(lambda s: warning_letter(s, row.id))
+        written = write_warning_letter(letter, path)
+    except UserError as exc:
+        show_refusal(page, tr("无法导出预警提示函"), exc)
+        return None
+    page.show_status(tr("已导出预警提示函：{path}").format(path=written))
+    return written
+
+
+def export_list(page, ids: list[int] | None = None) -> Path | None:
+    from desktop.exports.warning_letter import write_warning_list
+    from desktop.services.warnings.documents import warning_list
+
+    path = _save_path(page, tr("导出预警清单"), tr("劳资矛盾预警清单.docx"))
+    if path is None:
+        return None
+    try:
+        data = page.workspace.read(lambda s: warning_list(s, ids))
+        written = write_warning_list(data, path)
+    except UserError as exc:
+        show_refusal(page, tr("无法导出预警清单"), exc)
+        return None
+    page.show_status(tr("已导出预警清单（{n} 项）：{path}").format(n=len(data.rows), path=written))
+    return written
