@@ -51,6 +51,7 @@ class Column:
 
 
 _RANK = {"red": 1, "orange": 2, "yellow": 3, "blue": 4}
+_STATUS_RANK = {"suggested": 0, "active": 1, EXPIRED: 2, "lifted": 3, "dismissed": 4}
 COLUMNS = (
     Column(QT_TRANSLATE_NOOP("WarningTableModel", "企业名称"), lambda r: r.enterprise, lambda r: r.enterprise),
     Column(QT_TRANSLATE_NOOP("WarningTableModel", "统一社会信用代码"), lambda r: r.uscc, lambda r: r.uscc),
@@ -151,7 +152,9 @@ class WarningTableModel(_Table):
                 and (not text or text in search_key(r))]
         column, order = self._sort
         key = COLUMNS[column].key
-        rows.sort(key=lambda r: (key(r), r.id), reverse=order == Qt.SortOrder.DescendingOrder)
+        # Ties: what needs attention first (suggested, in force, expired, closed), newest first.
+        rows.sort(key=lambda r: (key(r), _STATUS_RANK.get(r.status, 9), -r.id),
+                  reverse=order == Qt.SortOrder.DescendingOrder)
         return rows
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # Qt API

@@ -97,7 +97,9 @@ class WarningsPage(QWidget):
         self.table.sortByColumn(LEVEL_COLUMN, Qt.SortOrder.AscendingOrder)
         self.timeline_model = TimelineModel(self)
         self.timeline = _table(self.timeline_model)
-        self.timeline.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((50, 80, 100, 100, 0, 80, 130)):
+            self.timeline.setColumnWidth(column, width)
+        self.timeline.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # 理由
         self.detail_label = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.dashboard = WarningDashboardView()
         self.loader = PageLoader(workspace, self)
