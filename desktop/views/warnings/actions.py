@@ -49,20 +49,19 @@ def extend(page, row) -> ExtendDialog:
     return dialog
 
 
-def lift(page, row) -> ReasonDialog:
-    dialog = ReasonDialog(lambda reason: _submit(page, lambda s: core.lift_warning(
-        s, row.id, reason, version=row.version)),
-        tr("解除预警：{name}").format(name=row.enterprise), tr("解除理由(&R)："), page)
+def _reason_form(page, row, act, title: str, prompt: str) -> ReasonDialog:
+    dialog = ReasonDialog(lambda reason: _submit(page, lambda s: act(s, row.id, reason, version=row.version)),
+                          title.format(name=row.enterprise), prompt, page)
     open_form(dialog, lambda _result: page.select_after_save(row.id))
     return dialog
+
+
+def lift(page, row) -> ReasonDialog:
+    return _reason_form(page, row, core.lift_warning, tr("解除预警：{name}"), tr("解除理由(&R)："))
 
 
 def dismiss(page, row) -> ReasonDialog:
-    dialog = ReasonDialog(lambda reason: _submit(page, lambda s: core.dismiss_suggestion(
-        s, row.id, reason, version=row.version)),
-        tr("不予预警：{name}").format(name=row.enterprise), tr("不予预警的理由(&R)："), page)
-    open_form(dialog, lambda _result: page.select_after_save(row.id))
-    return dialog
+    return _reason_form(page, row, core.dismiss_suggestion, tr("不予预警：{name}"), tr("不予预警的理由(&R)："))
 
 
 def put_on_agenda(page, row) -> int | None:
