@@ -54,7 +54,7 @@ class ProgressTableModel(RowTableModel):
     CONTEXT = "ProgressTableModel"
     STRETCH_COLUMN = 0
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("ProgressTableModel", "园区/街道或负责单位"), lambda r: r.label),
+        Column(QT_TRANSLATE_NOOP("ProgressTableModel", "园区/街道"), lambda r: r.label),
         Column(QT_TRANSLATE_NOOP("ProgressTableModel", "企业"), lambda r: r.entries, numeric=True),
         Column(QT_TRANSLATE_NOOP("ProgressTableModel", "已排查"), lambda r: r.screened, numeric=True),
         Column(QT_TRANSLATE_NOOP("ProgressTableModel", "未排查"), lambda r: r.unscreened, numeric=True),
@@ -62,9 +62,15 @@ class ProgressTableModel(RowTableModel):
         Column(QT_TRANSLATE_NOOP("ProgressTableModel", "完成"), lambda r: f"{r.percent:.1f}%", numeric=True),
     )
 
-    def __init__(self, empty_label: str, parent=None) -> None:
+    def __init__(self, title: str, empty_label: str, parent=None) -> None:
         super().__init__(parent)
-        self._empty_label = empty_label
+        self._title, self._empty_label = title, empty_label
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if section == 0 and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._title
+        return super().headerData(section, orientation, role)
 
     def set_rows(self, rows: Sequence[ProgressRow]) -> None:
         label = _tr("Labels", self._empty_label)

@@ -49,7 +49,7 @@ from desktop.views.screenings.model import (
 from desktop.views.table_model import ROW_ROLE
 from desktop.views.workspace import Workspace
 
-COLUMN_WIDTHS = (240, 160, 110, 140, 55, 70, 70, 100, 90, 60, 70, 120)
+COLUMN_WIDTHS = (220, 150, 100, 130, 55, 70, 70, 100, 90, 60, 70, 120)
 
 
 @dataclass(frozen=True)
@@ -98,8 +98,8 @@ class ScreeningsPage(QWidget):
         self.unscreened_button = QPushButton(self.tr("导出未排查名单…"))
         self.model = EntryTableModel(self)
         self.table = self._make_table()
-        self.park_model = ProgressTableModel(NO_PARK, self)
-        self.unit_model = ProgressTableModel(NO_ONE, self)
+        self.park_model = ProgressTableModel(self.tr("园区/街道"), NO_PARK, self)
+        self.unit_model = ProgressTableModel(self.tr("负责单位"), NO_ONE, self)
         self.tabs = QTabWidget()
         self.loader = PageLoader(workspace, self)
         self._lay_out()
@@ -168,7 +168,7 @@ class ScreeningsPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 980])
+        splitter.setSizes([440, 1060])
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
         layout.addWidget(splitter, 1)
@@ -177,8 +177,10 @@ class ScreeningsPage(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         for title, model in ((self.tr("按园区/街道"), self.park_model), (self.tr("按负责单位"), self.unit_model)):
+            table = preview_table(model)
+            table.setColumnWidth(0, 260)
             layout.addWidget(QLabel(title))
-            layout.addWidget(preview_table(model), 1)
+            layout.addWidget(table, 1)
         return tab
 
     # What the main window calls.
