@@ -68,6 +68,8 @@ def test_letters_are_numbered_per_year_without_gaps(db, demo):
     with db.reading() as s:
         rows = s.execute(select(EarlyWarning.letter_year, EarlyWarning.letter_serial)
                          .where(EarlyWarning.letter_year.is_not(None))).all()
+        drill_numbers = s.scalars(select(EarlyWarning.letter_serial).where(EarlyWarning.drill.is_(True))).all()
+    assert drill_numbers == [None]   # an exercise uses up no real serial
     by_year: dict[int, list[int]] = {}
     for year, serial in rows:
         by_year.setdefault(year, []).append(serial)

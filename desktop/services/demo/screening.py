@@ -223,9 +223,9 @@ def _drill(ctx: Ctx) -> _Issued:
 
 
 def _number_letters(issued: list[_Issued]) -> None:
-    """预警提示函 numbers per year, in the order the warnings were issued."""
+    """预警提示函 numbers per year, in the order the warnings were issued; a drill takes none."""
     serials: dict[int, int] = {}
-    for item in sorted((i for i in issued if i.messages), key=lambda i: (i.messages[0]["sent_at"], i.warning["id"])):
+    for item in sorted((i for i in issued if i.messages and not i.warning["drill"]), key=lambda i: (i.messages[0]["sent_at"], i.warning["id"])):
         year = item.messages[0]["sent_at"].year
         serials[year] = serials.get(year, 0) + 1
         item.warning.update(letter_year=year, letter_serial=serials[year])

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,6 +30,7 @@ from desktop.services.warnings.dashboard import WarningDashboard, warning_dashbo
 from desktop.services.warnings.labels import CATEGORY_LABELS, STATUS_LABELS
 from desktop.services.warnings.query import MessageRow, WarningRow, list_warnings, messages_between
 from desktop.views.changes import Subscription
+from desktop.views.form_dialog import open_form
 from desktop.views.inputs import ChoiceCombo
 from desktop.views.loading import PageLoader
 from desktop.views.warnings import actions
@@ -131,6 +133,7 @@ class WarningsPage(QWidget):
         self.letter_button = QPushButton(self.tr("导出预警提示函…"))
         self.agenda_button = QPushButton(self.tr("列入下次预警会议议程"))
         self.list_button = QPushButton(self.tr("导出预警清单…"))
+        self.rules_button = QPushButton(self.tr("预警规则…"))
 
     def _lay_out(self) -> None:
         heading = QHBoxLayout()
@@ -146,6 +149,7 @@ class WarningsPage(QWidget):
                        self.dismiss_button, self.letter_button, self.agenda_button, self.list_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.rules_button)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -179,6 +183,7 @@ class WarningsPage(QWidget):
                                (self.agenda_button, actions.put_on_agenda)):
             button.clicked.connect(partial(self._on_action_button_clicked, action))
         self.list_button.clicked.connect(self._on_list_button_clicked)
+        self.rules_button.clicked.connect(self._on_rules_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.model.modelReset.connect(self._on_table_selection_changed)
 
@@ -294,6 +299,18 @@ class WarningsPage(QWidget):
 
     def _on_list_button_clicked(self) -> None:
         actions.export_list(self)
+
+    def _on_rules_button_clicked(self) -> None:
+        from desktop.services.warnings.settings import load_rule_settings
+        from desktop.views.warnings.rules_dialog import RuleSettingsDialog, suggest_again
+
+        def saved(_settings) -> None:
+            answer = QMessageBox.question(self, self.tr("预警规则"), self.tr(
+                "规则已保存。是否按新规则重新生成所有已排查企业的待签发预警建议？（已签发或不予预警的不受影响）"))
+            if answer == QMessageBox.StandardButton.Yes:
+                suggest_again(self, self.workspace)
+        self.rules_dialog = RuleSettingsDialog(load_rule_settings(), self)
+        open_form(self.rules_dialog, saved)
 
     def _on_table_selection_changed(self, *_args) -> None:
         self._update_buttons()
