@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from decimal import Decimal
 
@@ -89,22 +88,20 @@ def test_the_campaign_list_counts_entries_screened_and_found(db, ids):
         "2027年春节前欠薪排查", FIRST, LAST, 6, 2, 1)
 
 
-def test_15550_enterprises_make_a_campaign_well_under_two_seconds(db):
+def test_15550_enterprises_make_a_campaign_with_an_audit_row_each(db):
+    # (how fast: bench/bench_screenings.py)
     now = utcnow()
     db.run(lambda s: s.connection().execute(Enterprise.__table__.insert(), [
         {"name": f"企业{i}", "employees": i % 300, "has_union": i % 2 == 0, "park": f"片区{i % 9}",
          "version": 1, "created_at": now, "updated_at": now, "has_contract": False}
         for i in range(15_550)]), "测试员")
-    start = time.perf_counter()
     campaign = new_campaign(db)
-    elapsed = time.perf_counter() - start
     with db.reading() as s:
         entries = s.scalar(select(func.count()).select_from(ScreeningEntry)
                            .where(ScreeningEntry.campaign_id == campaign))
         audited = s.scalar(select(func.count()).select_from(AuditEntry)
                            .where(AuditEntry.entity == "screening_entries"))
     assert entries == audited == 15_550
-    assert elapsed < 2.0
 
 
 def test_assigning_many_entries_at_once_and_by_park(db, ids):

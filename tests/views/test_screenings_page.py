@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timezone
 from decimal import Decimal
 
@@ -194,13 +193,15 @@ def _rows(n: int) -> list[EntryRow]:
             for i in range(n)]
 
 
-def test_filtering_15550_entries_stays_under_100_ms_a_keystroke():
+def test_filtering_15550_entries_narrows_and_widens_again():
+    # (how fast each keystroke is: bench/bench_screenings.py)
     model = EntryTableModel()
     model.set_rows(_rows(15_550))
-    worst = 0.0
-    for text, status in (("北", None), ("北京", None), ("北京9", UNSCREENED), ("北京97", FOUND), ("", None)):
-        start = time.perf_counter()
-        model.set_filter(text, status)
-        worst = max(worst, time.perf_counter() - start)
+    model.set_filter("北京97", FOUND)
+    narrowed = model.rowCount()
+    assert 0 < narrowed < 15_550
+    assert all("北京97" in model.index(r, 0).data() for r in range(narrowed))
+    model.set_filter("", UNSCREENED)
+    assert model.rowCount() == 7_775
+    model.set_filter("", None)
     assert model.rowCount() == 15_550
-    assert worst < 0.1
