@@ -6,16 +6,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from desktop.cli.common import open_db, user
-from desktop.cli.importing import import_verbs
+from desktop.cli.importing import import_verbs, run_table_import
 from desktop.services.enterprises.importing import (
     apply_enterprise_import,
     load_enterprise_table,
     plan_enterprise_import,
 )
-from desktop.services.enterprises.plan import EnterprisePlan
 
 
 def register(sub) -> None:
@@ -30,36 +27,6 @@ def register(sub) -> None:
 
 
 def cmd_import_enterprises(args: argparse.Namespace) -> int:
-    table = load_enterprise_table(args.file)  # a bad file is refused before any database is opened
-    db = open_db(args, create=True)
-    try:
-        with db.transaction(user()) as session:
-            plan = plan_enterprise_import(session, table)
-            print_plan(plan, sys.stdout, sys.stderr)
-            rejected = plan.counts.rejected
-            if rejected and not args.skip_rejected:
-                print(f"tripartite: 有 {rejected} 行被拒绝，未导入任何数据。请改正后重新导入，"
-                      "或加 --skip-rejected 只导入其余各行。", file=sys.stderr)
-                return 1
-            if not plan.can_apply(allow_rejected=True):
-                print("没有需要写入的内容。")
-                return 0
-            if args.dry_run:
-                print("试运行：未写入任何数据。")
-                return 0
-            result = apply_enterprise_import(session, plan, allow_rejected=args.skip_rejected)
-    finally:
-        db.dispose()
-    print(f"已导入：新增 {result.created} 家企业、更新 {result.updated} 家。")
-    return 0
-
-
-def print_plan(plan: EnterprisePlan, out, err) -> None:
-    """The preview: where the header is, what is ignored, the counts; rejected rows on ``err``."""
-    sheet = f"工作表“{plan.sheet}”，" if plan.sheet else ""
-    print(f"文件：{plan.source}（{sheet}表头在第{plan.header_row}行）", file=out)
-    if plan.ignored_columns:
-        print(f"未识别的列（已忽略）：{'、'.join(plan.ignored_columns)}", file=out)
-    print(f"预览：{plan.counts.summary.text}", file=out)
-    for row in plan.rejected:
-        print(row.report, file=err)
+    return run_table_import(
+        args, load=load_enterprise_table, plan=plan_enterprise_import, apply=apply_enterprise_import,
+        done=lambda r: f"已导入：新增 {r.created} 家企业、更新 {r.updated} 家。")

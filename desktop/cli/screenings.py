@@ -11,9 +11,9 @@ import argparse
 import sys
 
 from desktop.cli.common import iso_date, open_db, record_id, user
+from desktop.cli.importing import run_table_import
 from desktop.exports.screening_sheet import export_screening_sheet
 from desktop.services.screenings.core import CampaignData, create_campaign, get_campaign
-from desktop.services.screenings.plan import SheetPlan
 from desktop.services.screenings.sheet import (
     apply_sheet_import,
     load_sheet_table,
@@ -89,39 +89,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    table = load_sheet_table(args.file)  # a bad file is refused before any database is opened
-    db = open_db(args)
-    try:
-        with db.transaction(user()) as session:
-            plan = plan_sheet_import(session, args.id, table)
-            print_plan(plan, sys.stdout, sys.stderr)
-            rejected = plan.counts.rejected
-            if rejected and not args.skip_rejected:
-                print(f"tripartite: 有 {rejected} 行被拒绝，未导入任何数据。请改正后重新导入，"
-                      "或加 --skip-rejected 只导入其余各行。", file=sys.stderr)
-                return 1
-            if not plan.can_apply(allow_rejected=True):
-                print("没有需要写入的内容。")
-                return 0
-            if args.dry_run:
-                print("试运行：未写入任何数据。")
-                return 0
-            result = apply_sheet_import(session, plan, allow_rejected=args.skip_rejected)
-    finally:
-        db.dispose()
-    print(f"{result.summary.text}。")
-    return 0
+    return run_table_import(
+        args, load=load_sheet_table, plan=lambda session, table: plan_sheet_import(session, args.id, table),
+        apply=apply_sheet_import, done=lambda r: f"{r.summary.text}。", create=False)
 
-
-def print_plan(plan: SheetPlan, out, err) -> None:
-    """The preview: where the header is, what is ignored, the counts; rejected rows on ``err``."""
-    sheet = f"工作表“{plan.sheet}”，" if plan.sheet else ""
-    print(f"文件：{plan.source}（{sheet}表头在第{plan.header_row}行）", file=out)
-    if plan.ignored_columns:
-        print(f"未识别的列（已忽略）：{'、'.join(plan.ignored_columns)}", file=out)
-    print(f"预览：{plan.counts.summary.text}", file=out)
-    for row in plan.rejected:
-        print(row.report, file=err)
 
 
 def cmd_show(args: argparse.Namespace) -> int:
