@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>解除预警：{name}</source>
+        <translation>Lift warning: {name}</translation>
+    </message>
+    <message>
+        <source>解除理由(&amp;R)：</source>
+        <translation>&amp;Reason for lifting:</translation>
+    </message>
+    <message>
+        <source>不予预警：{name}</source>
+        <translation>Dismiss suggestion: {name}</translation>
+    </message>
+    <message>
+        <source>不予预警的理由(&amp;R)：</source>
+        <translation>&amp;Reason for dismissing:</translation>
+    </message>
+    <message>
+        <source>无法列入议程</source>
+        <translation>Cannot add to the agenda</translation>
+    </message>
+    <message>
+        <source>已列入议程</source>
+        <translation>Added to the agenda</translation>
+    </message>
+    <message>
+        <source>已列入{date}“{title}”的议程。</source>
+        <translation>Added to the agenda of “{title}” on {date}.</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>导出预警提示函</source>
+        <translation>Export warning notice</translation>
+    </message>
+    <message>
+        <source>预警提示函-{name}.docx</source>
+        <translation>warning-notice-{name}.docx</translation>
+    </message>
+    <message>
+        <source>无法导出预警提示函</source>
+        <translation>Cannot export the warning notice</translation>
+    </message>
+    <message>
+        <source>已导出预警提示函：{path}</source>
+        <translation>Warning notice exported: {path}</translation>
+    </message>
+    <message>
+        <source>导出预警清单</source>
+        <translation>Export warning list</translation>
+    </message>
+    <message>
+        <source>劳资矛盾预警清单.docx</source>
+        <translation>labour-conflict-warning-list.docx</translation>
+    </message>
+    <message>
+        <source>无法导出预警清单</source>
+        <translation>Cannot export the warning list</translation>
+    </message>
+    <message>
+        <source>已导出预警清单（{n} 项）：{path}</source>
+        <translation>Warning list exported ({n} warnings): {path}</translation>
+    </message>
+</context>
+<context>
     <name>ActionDetailDialog</name>
     <message>
         <source>编辑…</source>
@@ -452,6 +523,25 @@
     </message>
 </context>
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>调整预警级别：{name}</source>
+        <translation>Change warning level: {name}</translation>
+    </message>
+    <message>
+        <source>当前级别：</source>
+        <translation>Current level:</translation>
+    </message>
+    <message>
+        <source>新级别(&amp;L)：</source>
+        <translation>New &amp;level:</translation>
+    </message>
+    <message>
+        <source>理由(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemDialog</name>
     <message>
         <source>编辑议题</source>
@@ -641,6 +731,21 @@
     <message>
         <source>无法打开数据库</source>
         <translation>Could not open the database</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>分配负责单位</source>
+        <translation>Assign responsible unit</translation>
+    </message>
+    <message>
+        <source>负责单位或人员(&amp;R)：</source>
+        <translation>&amp;Responsible unit or person:</translation>
+    </message>
+    <message>
+        <source>已选 {n} 家企业</source>
+        <translation>{n} enterprises selected</translation>
     </message>
 </context>
 <context>
@@ -1084,48 +1189,17 @@
 <context>
     <name>BodyPage</name>
     <message>
-        <source>添加成员单位…</source>
-        <translation>Add Member…</translation>
+        <source>工作台</source>
+        <extracomment>body key → register tabs (the lead adds warnings for ``warning``, cases for ``dispute``, incidents for ``linkage``). A tab built from here may define ``show_body(key)``.</extracomment>
+        <translation>Overview</translation>
     </message>
     <message>
-        <source>编辑…</source>
-        <translation>Edit…</translation>
+        <source>成员与通讯录</source>
+        <translation>Members and Contacts</translation>
     </message>
     <message>
-        <source>移除</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>成员单位</source>
-        <translation>Member Organisations</translation>
-    </message>
-    <message>
-        <source>添加代表…</source>
-        <translation>Add Representative…</translation>
-    </message>
-    <message>
-        <source>移除代表</source>
-        <translation>Remove Representative</translation>
-    </message>
-    <message>
-        <source>通讯录</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>确定将“{org}”从“{body}”的成员单位中移除吗？</source>
-        <translation>Remove &quot;{org}&quot; from the members of &quot;{body}&quot;?</translation>
-    </message>
-    <message>
-        <source>无法移除</source>
-        <translation>Cannot Remove</translation>
-    </message>
-    <message>
-        <source>确定取消{name}作为“{org}”代表的身份吗？联系人本身不会被删除。</source>
-        <translation>Remove {name} as a representative of &quot;{org}&quot;? The contact itself will not be deleted.</translation>
-    </message>
-    <message>
-        <source>请确认</source>
-        <translation>Please Confirm</translation>
+        <source>无法打开会议纪要</source>
+        <translation>Cannot Open Minutes</translation>
     </message>
     <message>
         <source>无法保存</source>
@@ -1317,6 +1391,76 @@
     <message>
         <source>{y}年{m}月</source>
         <translation>{m}/{y}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>新建排查</source>
+        <translation>New screening</translation>
+    </message>
+    <message>
+        <source>排查名称(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>如 {year}年春节前欠薪排查</source>
+        <translation>e.g. Wage arrears screening before the {year} Spring Festival</translation>
+    </message>
+    <message>
+        <source>开始日期(&amp;F)：</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>结束日期(&amp;L)：</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>园区/街道(&amp;P)：</source>
+        <translation>&amp;Park / street:</translation>
+    </message>
+    <message>
+        <source>全部园区/街道</source>
+        <translation>All parks / streets</translation>
+    </message>
+    <message>
+        <source>只排查未建会的企业(&amp;U)</source>
+        <translation>Only enterprises without a &amp;union</translation>
+    </message>
+    <message>
+        <source>职工人数多于(&amp;W)：</source>
+        <translation>More than this many &amp;workers:</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>排查名称</source>
+        <translation>Screening name</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>已排查</source>
+        <translation>Screened</translation>
+    </message>
+    <message>
+        <source>有问题</source>
+        <translation>Problems found</translation>
     </message>
 </context>
 <context>
@@ -1906,12 +2050,12 @@
         <translation>Telephone:</translation>
     </message>
     <message>
-        <source>排查与预警</source>
-        <translation>Screenings and warnings</translation>
+        <source>排查结果（{n}）</source>
+        <translation>Screenings ({n})</translation>
     </message>
     <message>
-        <source>尚无排查结果和预警记录。</source>
-        <translation>No screening results or warnings yet.</translation>
+        <source>预警记录（{n}）</source>
+        <translation>Warnings ({n})</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2154,57 @@
     <message>
         <source>无法保存</source>
         <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>企业名称</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>所属园区/街道</source>
+        <translation>Park / street</translation>
+    </message>
+    <message>
+        <source>负责单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>已排查</source>
+        <translation>Screened</translation>
+    </message>
+    <message>
+        <source>欠薪月数</source>
+        <translation>Arrears months</translation>
+    </message>
+    <message>
+        <source>涉及职工</source>
+        <translation>Workers affected</translation>
+    </message>
+    <message>
+        <source>欠薪金额（元）</source>
+        <translation>Amount owed (yuan)</translation>
+    </message>
+    <message>
+        <source>社保欠缴月数</source>
+        <translation>Social insurance arrears months</translation>
+    </message>
+    <message>
+        <source>拟裁减</source>
+        <translation>Planned layoffs</translation>
+    </message>
+    <message>
+        <source>排查人</source>
+        <translation>Screened by</translation>
+    </message>
+    <message>
+        <source>排查时间</source>
+        <translation>Screened at</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3031,10 @@
         <translation>in the event starting on this line, {prop} cannot be read: {reason}</translation>
     </message>
     <message>
+        <source>从本行开始的日程中，{prop} 出现了不止一次。</source>
+        <translation>in the event starting on this line, {prop} appears more than once.</translation>
+    </message>
+    <message>
         <source>从本行开始的日程缺少 UID 或 DTSTART。</source>
         <translation>the event starting on this line has no UID or DTSTART.</translation>
     </message>
@@ -3047,6 +3246,158 @@
         <source>统一社会信用代码“{value}”已登记为企业“{name}”。</source>
         <translation>The unified credit code &quot;{value}&quot; is already registered for &quot;{name}&quot;.</translation>
     </message>
+    <message>
+        <source>“{name}”的企业都已排查，没有未排查名单可导出。</source>
+        <translation>Every enterprise of “{name}” has been screened: there is no list of unscreened enterprises to export.</translation>
+    </message>
+    <message>
+        <source>排查的开始日期{first}晚于结束日期{last}。</source>
+        <translation>The screening&apos;s first day {first} is after its last day {last}.</translation>
+    </message>
+    <message>
+        <source>职工人数条件“{value}”不合理：应为0到{max}之间的整数。</source>
+        <translation>The worker count filter “{value}” is impossible: it must be a whole number from 0 to {max}.</translation>
+    </message>
+    <message>
+        <source>没有符合条件的企业，未建立排查：请放宽园区、建会或职工人数条件。</source>
+        <translation>No enterprise matches, so no screening was created. Widen the park, union or worker count filter.</translation>
+    </message>
+    <message>
+        <source>排查不存在（编号 {id}），可能已被删除。</source>
+        <translation>The screening (ID {id}) does not exist; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>负责单位过长（最多{n}个字）。</source>
+        <translation>The responsible unit is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>有 {n} 家企业不在本次排查中（可能已被删除），请刷新后重试。</source>
+        <translation>{n} enterprises are not in this screening (they may have been deleted). Refresh and try again.</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是数字。</source>
+        <translation>{label} “{value}” is not a number.</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不能为负数。</source>
+        <translation>{label} “{value}” cannot be negative.</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不合理：应在0到{most}之间。</source>
+        <translation>{label} “{value}” is impossible: it must be from 0 to {most}.</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”应为整数。</source>
+        <translation>{label} “{value}” must be a whole number.</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”多于该企业的职工人数{workers}。</source>
+        <translation>{label} “{value}” is more than the enterprise&apos;s {workers} workers.</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”超过上限{most}。</source>
+        <translation>{label} “{value}” is above the limit of {most}.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”的前10行中没有“统一社会信用代码”列和排查结果列（欠薪月数、涉及职工人数等），不是排查表。找到的列：{found}</source>
+        <translation>The first 10 rows of “{name}” have no 统一社会信用代码 column and no result columns (欠薪月数, 涉及职工人数 and so on): it is not a screening sheet. Columns found: {found}</translation>
+    </message>
+    <message>
+        <source>企业“{name}”与第{row}行重复。</source>
+        <translation>The enterprise “{name}” repeats row {row}.</translation>
+    </message>
+    <message>
+        <source>缺少统一社会信用代码：排查表按代码识别企业。</source>
+        <translation>The unified social credit code is missing: the screening sheet identifies enterprises by their code.</translation>
+    </message>
+    <message>
+        <source>企业“{name}”（{value}）不在本次排查范围内。</source>
+        <translation>The enterprise “{name}” ({value}) is not in this screening.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码“{value}”不在企业名录中。</source>
+        <translation>The unified social credit code “{value}” is not in the enterprise register.</translation>
+    </message>
+    <message>
+        <source>只有生效中的预警才能列入会议议程。</source>
+        <translation>Only an active warning can be put on a meeting agenda.</translation>
+    </message>
+    <message>
+        <source>劳资矛盾预警机制还没有安排今后的会议，请先在会议日历中新建一次会议。</source>
+        <translation>The labour-conflict early warning mechanism has no meeting planned. Create a meeting in the meeting calendar first.</translation>
+    </message>
+    <message>
+        <source>该预警已列入{date}会议“{title}”的议程。</source>
+        <translation>This warning is already on the agenda of the meeting “{title}” on {date}.</translation>
+    </message>
+    <message>
+        <source>预警级别应为红、橙、黄、蓝之一（red、orange、yellow、blue）。</source>
+        <translation>The warning level must be red, orange, yellow or blue.</translation>
+    </message>
+    <message>
+        <source>预警类别应为欠薪、社保欠缴、裁员、停产搬迁、信访或其他。</source>
+        <translation>The warning category must be wage arrears, social insurance arrears, layoffs, shutdown or relocation, petitions or other.</translation>
+    </message>
+    <message>
+        <source>内容过长（最多{n}个字）。</source>
+        <translation>The text is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>该预警已解除，不能再作任何处理。</source>
+        <translation>This warning has been lifted; nothing more can be done with it.</translation>
+    </message>
+    <message>
+        <source>该预警建议已决定不予预警，不能再作任何处理。</source>
+        <translation>This suggestion has been dismissed; nothing more can be done with it.</translation>
+    </message>
+    <message>
+        <source>该预警当前为“{state}”，此操作只适用于“{wanted}”的预警。</source>
+        <translation>This warning is “{state}”: this applies only to warnings that are “{wanted}”.</translation>
+    </message>
+    <message>
+        <source>有效期至（{expires}）不能早于预警开始日期（{starts}）。</source>
+        <translation>The expiry ({expires}) cannot be before the warning&apos;s start date ({starts}).</translation>
+    </message>
+    <message>
+        <source>签发级别（{level}）与建议级别（{suggested}）不同，请说明理由。</source>
+        <translation>The level issued ({level}) differs from the suggested level ({suggested}): give a reason.</translation>
+    </message>
+    <message>
+        <source>请填写预警的理由（依据）。</source>
+        <translation>Give the reason (grounds) for the warning.</translation>
+    </message>
+    <message>
+        <source>该预警已是{level}预警，请选择另一个级别。</source>
+        <translation>This is already a {level} warning; choose another level.</translation>
+    </message>
+    <message>
+        <source>请说明调整级别的理由。</source>
+        <translation>Give the reason for changing the level.</translation>
+    </message>
+    <message>
+        <source>延期后的日期应晚于现在的有效期（{expires}）。</source>
+        <translation>The new expiry must be later than the current one ({expires}).</translation>
+    </message>
+    <message>
+        <source>请说明解除预警的理由。</source>
+        <translation>Give the reason for lifting the warning.</translation>
+    </message>
+    <message>
+        <source>请说明不予预警的理由。</source>
+        <translation>Give the reason for dismissing it.</translation>
+    </message>
+    <message>
+        <source>该预警尚未签发，没有预警提示函。</source>
+        <translation>This warning has not been issued, so it has no warning notice.</translation>
+    </message>
+    <message>
+        <source>该阈值应在 {least} 到 {most} 之间。</source>
+        <translation>This threshold must be from {least} to {most}.</translation>
+    </message>
+    <message>
+        <source>橙色预警的起点（{orange} 个月）不能高于红色预警的界限（{red} 个月）。</source>
+        <translation>The orange threshold ({orange} months) cannot be above the red threshold ({red} months).</translation>
+    </message>
 </context>
 <context>
     <name>ExportTab</name>
@@ -3119,6 +3470,25 @@
 {path}</source>
         <translation>Exported {n} events to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>延长预警有效期：{name}</source>
+        <translation>Extend warning: {name}</translation>
+    </message>
+    <message>
+        <source>现有效期至：</source>
+        <translation>Now expires:</translation>
+    </message>
+    <message>
+        <source>延期至(&amp;U)：</source>
+        <translation>Extend &amp;until:</translation>
+    </message>
+    <message>
+        <source>理由(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3897,61 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>签发预警：{name}</source>
+        <translation>Issue warning: {name}</translation>
+    </message>
+    <message>
+        <source>建议理由：</source>
+        <translation>Suggested because:</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>预警级别(&amp;L)：</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>开始日期(&amp;S)：</source>
+        <translation>&amp;Starts:</translation>
+    </message>
+    <message>
+        <source>有效期至(&amp;E)：</source>
+        <translation>&amp;Expires:</translation>
+    </message>
+    <message>
+        <source>影响范围：</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>涉及职工人数：</source>
+        <translation>Workers affected:</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>需关注事项：</source>
+        <translation>To watch:</translation>
+    </message>
+    <message>
+        <source>措施：</source>
+        <translation>Measures:</translation>
+    </message>
+    <message>
+        <source>改变级别的理由(&amp;R)：</source>
+        <translation>&amp;Reason for another level:</translation>
+    </message>
+    <message>
+        <source>签发级别与建议级别不同时必填</source>
+        <translation>Required when the level differs from the suggested one</translation>
+    </message>
+</context>
+<context>
     <name>ItemCommands</name>
     <message>
         <source>无法新建督办事项</source>
@@ -3818,6 +4243,22 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     <message>
         <source>议定事项</source>
         <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>排查</source>
+        <translation>Screenings</translation>
+    </message>
+    <message>
+        <source>排查结果</source>
+        <translation>Screening results</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>预警消息</source>
+        <translation>Warning messages</translation>
     </message>
     <message>
         <source>督办事项</source>
@@ -4198,6 +4639,143 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     <message>
         <source>新增 {new} 家、更新 {updated} 家、无变化 {unchanged} 家、拒绝 {rejected} 行</source>
         <translation>{new} new, {updated} updated, {unchanged} unchanged, {rejected} rows rejected</translation>
+    </message>
+    <message>
+        <source>排查名称</source>
+        <translation>Screening name</translation>
+    </message>
+    <message>
+        <source>新结果</source>
+        <extracomment>The header cells of the sheet a campaign sends out, in this order (issue 11). Optional columns after those eight: filled in by the export, ignored by the import.</extracomment>
+        <translation>New result</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <source>新结果 {new} 家、修改 {changed} 家、无变化 {unchanged} 家、未填写 {empty} 行、拒绝 {rejected} 行</source>
+        <translation>{new} new results, {changed} changed, {unchanged} unchanged, {empty} rows empty, {rejected} rows rejected</translation>
+    </message>
+    <message>
+        <source>已写入新结果 {new} 家、修改 {changed} 家；预警建议新增 {suggested} 条、更新 {updated} 条、撤回 {withdrawn} 条</source>
+        <translation>{new} new results and {changed} changes written; warning suggestions: {suggested} new, {updated} updated, {withdrawn} withdrawn</translation>
+    </message>
+    <message>
+        <source>欠薪月数</source>
+        <translation>Arrears months</translation>
+    </message>
+    <message>
+        <source>涉及职工人数</source>
+        <translation>Workers affected</translation>
+    </message>
+    <message>
+        <source>欠薪金额（元）</source>
+        <translation>Amount owed (yuan)</translation>
+    </message>
+    <message>
+        <source>社保欠缴月数</source>
+        <translation>Social insurance arrears months</translation>
+    </message>
+    <message>
+        <source>拟裁减人数</source>
+        <translation>Planned layoffs</translation>
+    </message>
+    <message>
+        <source>未填写，已有结果保持不变</source>
+        <translation>Empty: the existing result is kept</translation>
+    </message>
+    <message>
+        <source>未填写，仍为未排查</source>
+        <translation>Empty: stays not screened</translation>
+    </message>
+    <message>
+        <source>与已有结果相同</source>
+        <translation>Same as the existing result</translation>
+    </message>
+    <message>
+        <source>已有结果，将修改：{fields}</source>
+        <translation>Has a result; will change: {fields}</translation>
+    </message>
+    <message>
+        <source>（未填园区/街道）</source>
+        <translation>(no park or street)</translation>
+    </message>
+    <message>
+        <source>（未分配）</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <source>欠薪</source>
+        <translation>Wage arrears</translation>
+    </message>
+    <message>
+        <source>社保欠缴</source>
+        <translation>Social insurance arrears</translation>
+    </message>
+    <message>
+        <source>裁员</source>
+        <translation>Layoffs</translation>
+    </message>
+    <message>
+        <source>停产搬迁</source>
+        <translation>Shutdown or relocation</translation>
+    </message>
+    <message>
+        <source>红色</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>橙色</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>黄色</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>蓝色</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>待签发</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>生效中</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>已解除</source>
+        <translation>Lifted</translation>
+    </message>
+    <message>
+        <source>不予预警</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>签发</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>调整级别</source>
+        <translation>Level changed</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>解除</source>
+        <translation>Lifted</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +5447,57 @@ A copy of the current database is saved first. If other computers are using this
     </message>
 </context>
 <context>
+    <name>MembersTab</name>
+    <message>
+        <source>添加成员单位…</source>
+        <translation>Add Member…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>成员单位</source>
+        <translation>Member Organisations</translation>
+    </message>
+    <message>
+        <source>添加代表…</source>
+        <translation>Add Representative…</translation>
+    </message>
+    <message>
+        <source>移除代表</source>
+        <translation>Remove Representative</translation>
+    </message>
+    <message>
+        <source>通讯录</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>确定将“{org}”从“{body}”的成员单位中移除吗？</source>
+        <translation>Remove &quot;{org}&quot; from the members of &quot;{body}&quot;?</translation>
+    </message>
+    <message>
+        <source>无法移除</source>
+        <translation>Cannot Remove</translation>
+    </message>
+    <message>
+        <source>确定取消{name}作为“{org}”代表的身份吗？联系人本身不会被删除。</source>
+        <translation>Remove {name} as a representative of &quot;{org}&quot;? The contact itself will not be deleted.</translation>
+    </message>
+    <message>
+        <source>请确认</source>
+        <translation>Please Confirm</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
     <name>MembershipDialog</name>
     <message>
         <source>编辑成员单位</source>
@@ -5201,6 +5830,18 @@ A copy of the current database is saved first. If other computers are using this
         <translation>Follow-up items</translation>
     </message>
     <message>
+        <source>预警</source>
+        <translation>Early warning</translation>
+    </message>
+    <message>
+        <source>预警信息</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>排查</source>
+        <translation>Screenings</translation>
+    </message>
+    <message>
         <source>名录</source>
         <translation>Directory</translation>
     </message>
@@ -5242,6 +5883,29 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>逾期天数</source>
         <translation>Days late</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemModel</name>
+    <message>
+        <source>督办事项</source>
+        <translation>Follow-up item</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>逾期天数</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -5368,6 +6032,125 @@ A copy of the current database is saved first. If other computers are using this
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日（{weekday}）</source>
+        <translation>{weekday} {month}/{day}</translation>
+    </message>
+    <message>
+        <source>计划会议</source>
+        <translation>Meetings planned</translation>
+    </message>
+    <message>
+        <source>已召开</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <source>议定事项</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>办结督办</source>
+        <translation>Follow-ups completed</translation>
+    </message>
+    <message>
+        <source>未办结督办</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <source>逾期督办</source>
+        <translation>Overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>待转督办的议定事项</source>
+        <translation>Decisions awaiting follow-up</translation>
+    </message>
+    <message>
+        <source>近期会议</source>
+        <translation>Upcoming meetings</translation>
+    </message>
+    <message>
+        <source>没有已安排的会议。</source>
+        <translation>No meetings scheduled.</translation>
+    </message>
+    <message>
+        <source>最近签发的纪要</source>
+        <translation>Recently issued minutes</translation>
+    </message>
+    <message>
+        <source>还没有签发的纪要。</source>
+        <translation>No minutes issued yet.</translation>
+    </message>
+    <message>
+        <source>未办结的督办事项</source>
+        <translation>Open follow-up items</translation>
+    </message>
+    <message>
+        <source>待转为督办事项的议定事项</source>
+        <translation>Decisions not yet turned into action items</translation>
+    </message>
+    <message>
+        <source>未办结的督办事项（{n} 项，其中逾期 {late} 项）</source>
+        <translation>Open follow-up items ({n}, {late} overdue)</translation>
+    </message>
+    <message>
+        <source>待转为督办事项的议定事项（{n} 项）</source>
+        <translation>Decisions not yet turned into action items ({n})</translation>
+    </message>
+    <message>
+        <source>：列出前 {shown} 项</source>
+        <translation>: the first {shown} shown</translation>
+    </message>
+    <message>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>（已延期）</source>
+        <translation> (postponed)</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{month}/{day}/{year}</translation>
+    </message>
+    <message>
+        <source>已分发</source>
+        <translation> (distributed)</translation>
+    </message>
+    <message>
+        <source>已签发</source>
+        <translation> (issued)</translation>
+    </message>
+</context>
+<context>
     <name>PageLoader</name>
     <message>
         <source>正在加载…</source>
@@ -5376,6 +6159,21 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>无法读取数据：{reason}（按 F5 重试）</source>
         <translation>Cannot read the data: {reason} (press F5 to try again)</translation>
+    </message>
+</context>
+<context>
+    <name>PendingDecisionModel</name>
+    <message>
+        <source>议定事项</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>会议日期</source>
+        <translation>Meeting date</translation>
     </message>
 </context>
 <context>
@@ -5658,6 +6456,14 @@ A copy of the current database is saved first. If other computers are using this
         <source>正在导入第 {done}/{total} 家企业</source>
         <translation>Importing enterprise {done}/{total}</translation>
     </message>
+    <message>
+        <source>正在写入 {total} 家企业的排查结果…</source>
+        <translation>Writing the screening results of {total} enterprises…</translation>
+    </message>
+    <message>
+        <source>正在生成预警建议…</source>
+        <translation>Making warning suggestions…</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDialog</name>
@@ -5684,6 +6490,33 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>佐证材料：</source>
         <translation>Evidence:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTableModel</name>
+    <message>
+        <source>园区/街道</source>
+        <translation>Park / street</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>已排查</source>
+        <translation>Screened</translation>
+    </message>
+    <message>
+        <source>未排查</source>
+        <translation>Not screened</translation>
+    </message>
+    <message>
+        <source>有问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -6100,6 +6933,251 @@ A copy of the current database is saved first. If other computers are using this
     </message>
 </context>
 <context>
+    <name>ResultDialog</name>
+    <message>
+        <source>排查结果：{name}</source>
+        <translation>Screening result: {name}</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>职工人数：</source>
+        <translation>Workers:</translation>
+    </message>
+    <message>
+        <source>欠薪月数(&amp;A)：</source>
+        <translation>&amp;Arrears months:</translation>
+    </message>
+    <message>
+        <source>涉及职工人数(&amp;W)：</source>
+        <translation>&amp;Workers affected:</translation>
+    </message>
+    <message>
+        <source>欠薪金额（元）(&amp;M)：</source>
+        <translation>A&amp;mount owed (yuan):</translation>
+    </message>
+    <message>
+        <source>社保欠缴月数(&amp;I)：</source>
+        <translation>Social &amp;insurance arrears months:</translation>
+    </message>
+    <message>
+        <source>拟裁减人数(&amp;L)：</source>
+        <translation>Planned &amp;layoffs:</translation>
+    </message>
+    <message>
+        <source>备注(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>没有欠薪填 0</source>
+        <translation>Enter 0 if no wages are owed</translation>
+    </message>
+    <message>
+        <source>清除结果(&amp;C)</source>
+        <translation>&amp;Clear result</translation>
+    </message>
+    <message>
+        <source>清空各项后确定：该企业回到“未排查”</source>
+        <translation>Empties every field; after OK the enterprise is “not screened” again</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettingsDialog</name>
+    <message>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>预警规则</source>
+        <translation>Warning rules</translation>
+    </message>
+    <message>
+        <source>欠薪超过（红色）</source>
+        <translation>Arrears over (red)</translation>
+    </message>
+    <message>
+        <source>欠薪达到（橙色）</source>
+        <translation>Arrears from (orange)</translation>
+    </message>
+    <message>
+        <source>涉及职工达到（至少黄色）</source>
+        <translation>Workers affected from (at least yellow)</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>拟裁减人数达到（至少黄色）</source>
+        <translation>Planned layoffs from (at least yellow)</translation>
+    </message>
+    <message>
+        <source>或占职工总数达到（至少黄色）</source>
+        <translation>or share of all workers from (at least yellow)</translation>
+    </message>
+    <message>
+        <source>预警有效期</source>
+        <translation>Warning valid for</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>欠薪不足橙色界限但多于 0 个月为黄色；仅有社保欠缴为蓝色。裁员界限依据劳动合同法第四十一条（20 人以上或占职工总数 10% 以上）。规则保存在本机当前用户的配置文件夹中，命令行同样适用。</source>
+        <translation>Arrears of more than 0 months but below the orange threshold are yellow; social insurance arrears alone are blue. The layoff thresholds follow Article 41 of the Labour Contract Law (20 people or more, or 10% of all workers or more). The rules are saved in the current user&apos;s settings folder on this computer and apply to the command line as well.</translation>
+    </message>
+    <message>
+        <source>正在按新规则重新生成预警建议…</source>
+        <translation>Making the warning suggestions again under the new rules…</translation>
+    </message>
+    <message>
+        <source>新增建议 {created} 条，更新 {updated} 条，撤回 {withdrawn} 条。</source>
+        <translation>{created} suggestions added, {updated} updated, {withdrawn} withdrawn.</translation>
+    </message>
+    <message>
+        <source>无法重新生成预警建议</source>
+        <translation>Cannot make the warning suggestions again</translation>
+    </message>
+    <message>
+        <source>正在重新生成预警建议…</source>
+        <translation>Making the warning suggestions again…</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningsPage</name>
+    <message>
+        <source>排查</source>
+        <translation>Screenings</translation>
+    </message>
+    <message>
+        <source>新建排查…</source>
+        <translation>New screening…</translation>
+    </message>
+    <message>
+        <source>按企业名称、代码、园区、负责单位或备注筛选</source>
+        <translation>Filter by enterprise, code, park, responsible unit or notes</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>未排查</source>
+        <translation>Not screened</translation>
+    </message>
+    <message>
+        <source>已排查</source>
+        <translation>Screened</translation>
+    </message>
+    <message>
+        <source>有问题</source>
+        <translation>With problems</translation>
+    </message>
+    <message>
+        <source>分配负责单位…</source>
+        <translation>Assign responsible unit…</translation>
+    </message>
+    <message>
+        <source>填写结果…</source>
+        <translation>Enter result…</translation>
+    </message>
+    <message>
+        <source>导出排查表…</source>
+        <translation>Export screening sheet…</translation>
+    </message>
+    <message>
+        <source>导入排查结果…</source>
+        <translation>Import screening results…</translation>
+    </message>
+    <message>
+        <source>导出未排查名单…</source>
+        <translation>Export unscreened list…</translation>
+    </message>
+    <message>
+        <source>园区/街道</source>
+        <translation>Park / street</translation>
+    </message>
+    <message>
+        <source>负责单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>按园区/街道</source>
+        <translation>By park or street</translation>
+    </message>
+    <message>
+        <source>按负责单位</source>
+        <translation>By responsible unit</translation>
+    </message>
+    <message>
+        <source>共 {n} 家</source>
+        <translation>{n} enterprises</translation>
+    </message>
+    <message>
+        <source>显示 {shown} 家，共 {n} 家</source>
+        <translation>Showing {shown} of {n} enterprises</translation>
+    </message>
+    <message>
+        <source>导出未排查名单</source>
+        <translation>Export unscreened list</translation>
+    </message>
+    <message>
+        <source>导出排查表</source>
+        <translation>Export screening sheet</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 家企业：{path}</source>
+        <translation>{n} enterprises exported: {path}</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>无法建立排查</source>
+        <translation>Cannot create the screening</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>无法分配</source>
+        <translation>Cannot assign</translation>
+    </message>
+    <message>
+        <source>已保存排查结果；预警建议新增 {c} 条、更新 {u} 条、撤回 {w} 条。</source>
+        <translation>Screening result saved; warning suggestions: {c} new, {u} updated, {w} withdrawn.</translation>
+    </message>
+    <message>
+        <source>已分配 {n} 家企业。</source>
+        <translation>{n} enterprises assigned.</translation>
+    </message>
+    <message>
+        <source>已导入新结果 {new} 家、修改 {changed} 家；预警建议新增 {s} 条、更新 {u} 条、撤回 {w} 条。</source>
+        <translation>Imported {new} new results and {changed} changes; warning suggestions: {s} new, {u} updated, {w} withdrawn.</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitsModel</name>
     <message>
         <source>类型</source>
@@ -6158,6 +7236,80 @@ A copy of the current database is saved first. If other computers are using this
     </message>
 </context>
 <context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>导入排查结果：{name}</source>
+        <translation>Import screening results: {name}</translation>
+    </message>
+    <message>
+        <source>无法导入该文件</source>
+        <translation>Cannot import this file</translation>
+    </message>
+    <message>
+        <source>正在读取排查表…</source>
+        <translation>Reading the screening sheet…</translation>
+    </message>
+    <message>
+        <source>选择填好的排查表（.xlsx 或 .csv）后，这里会列出每一行将如何处理；确认后才会写入。结果各栏都空着的行视为未排查，不会改动。</source>
+        <translation>Once you choose a filled-in screening sheet (.xlsx or .csv), every row and what will happen to it is listed here; nothing is written until you confirm. A row whose result cells are all empty counts as not screened and changes nothing.</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>正在导入排查结果…</source>
+        <translation>Importing screening results…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreviewModel</name>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>欠薪月数</source>
+        <translation>Arrears months</translation>
+    </message>
+    <message>
+        <source>涉及职工</source>
+        <translation>Workers affected</translation>
+    </message>
+    <message>
+        <source>欠薪金额（元）</source>
+        <translation>Amount owed (yuan)</translation>
+    </message>
+    <message>
+        <source>社保欠缴月数</source>
+        <translation>Social insurance arrears months</translation>
+    </message>
+    <message>
+        <source>拟裁减</source>
+        <translation>Planned layoffs</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>月份</source>
@@ -6189,6 +7341,239 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>更正说明</source>
         <translation>Correction note</translation>
+    </message>
+</context>
+<context>
+    <name>WarningDashboardView</name>
+    <message>
+        <source>园区/街道</source>
+        <translation>Park / street</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>解除</source>
+        <translation>Lifted</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>各园区生效中的预警</source>
+        <translation>Active warnings by park</translation>
+    </message>
+    <message>
+        <source>近12个月新增与解除</source>
+        <translation>Raised and lifted, last 12 months</translation>
+    </message>
+    <message>
+        <source>{n}天内到期</source>
+        <translation>Expiring within {n} days</translation>
+    </message>
+    <message>
+        <source>截至{today}，生效中的预警 {n} 项；已过期未解除 {expired} 项；待签发的建议 {suggested} 项。演练预警不计入统计。</source>
+        <translation>As of {today}: {n} warnings active; {expired} expired but not lifted; {suggested} suggestions awaiting issue. Drill warnings are not counted.</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+</context>
+<context>
+    <name>WarningTableModel</name>
+    <message>
+        <source>企业名称</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>园区/街道</source>
+        <translation>Park / street</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>消息</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>发布人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPage</name>
+    <message>
+        <source>预警信息</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>按企业名称、代码、园区、理由或提示函编号筛选</source>
+        <translation>Filter by enterprise, code, park, reason or notice number</translation>
+    </message>
+    <message>
+        <source>状态：除不予预警外</source>
+        <translation>Status: all but dismissed</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>全部级别</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>签发…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <source>调整级别…</source>
+        <translation>Change level…</translation>
+    </message>
+    <message>
+        <source>延期…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <source>解除…</source>
+        <translation>Lift…</translation>
+    </message>
+    <message>
+        <source>不予预警…</source>
+        <translation>Dismiss…</translation>
+    </message>
+    <message>
+        <source>导出预警提示函…</source>
+        <translation>Export warning notice…</translation>
+    </message>
+    <message>
+        <source>列入下次预警会议议程</source>
+        <translation>Put on the next warning meeting&apos;s agenda</translation>
+    </message>
+    <message>
+        <source>导出预警清单…</source>
+        <translation>Export warning list…</translation>
+    </message>
+    <message>
+        <source>预警规则…</source>
+        <translation>Warning rules…</translation>
+    </message>
+    <message>
+        <source>预警列表</source>
+        <translation>Warning list</translation>
+    </message>
+    <message>
+        <source>统计看板</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>全部园区/街道</source>
+        <translation>All parks / streets</translation>
+    </message>
+    <message>
+        <source>共 {n} 个预警</source>
+        <translation>{n} warnings</translation>
+    </message>
+    <message>
+        <source>显示 {shown} 个，共 {n} 个预警</source>
+        <translation>Showing {shown} of {n} warnings</translation>
+    </message>
+    <message>
+        <source>选择一个预警查看其消息记录。</source>
+        <translation>Choose a warning to see its messages.</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>预警理由：{reason}</source>
+        <translation>Reason for the warning: {reason}</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>建议级别为{suggested}，签发为{level}。</source>
+        <translation>Suggested as {suggested}, issued as {level}.</translation>
+    </message>
+    <message>
+        <source>不予预警的理由：{reason}</source>
+        <translation>Reason for dismissing: {reason}</translation>
+    </message>
+    <message>
+        <source>预警规则</source>
+        <translation>Warning rules</translation>
+    </message>
+    <message>
+        <source>规则已保存。是否按新规则重新生成所有已排查企业的待签发预警建议？（已签发或不予预警的不受影响）</source>
+        <translation>The rules are saved. Make the pending warning suggestions of every screened enterprise again under the new rules? (Issued or dismissed warnings are not affected.)</translation>
     </message>
 </context>
 <context>
