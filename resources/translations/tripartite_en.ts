@@ -2,77 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>无法保存</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
-        <source>解除预警：{name}</source>
-        <translation>Lift warning: {name}</translation>
-    </message>
-    <message>
-        <source>解除理由(&amp;R)：</source>
-        <translation>&amp;Reason for lifting:</translation>
-    </message>
-    <message>
-        <source>不予预警：{name}</source>
-        <translation>Dismiss suggestion: {name}</translation>
-    </message>
-    <message>
-        <source>不予预警的理由(&amp;R)：</source>
-        <translation>&amp;Reason for dismissing:</translation>
-    </message>
-    <message>
-        <source>无法列入议程</source>
-        <translation>Cannot add to the agenda</translation>
-    </message>
-    <message>
-        <source>已列入议程</source>
-        <translation>Added to the agenda</translation>
-    </message>
-    <message>
-        <source>已列入{date}“{title}”的议程。</source>
-        <translation>Added to the agenda of “{title}” on {date}.</translation>
-    </message>
-    <message>
-        <source>Word 文档 (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <source>导出预警提示函</source>
-        <translation>Export warning notice</translation>
-    </message>
-    <message>
-        <source>预警提示函-{name}.docx</source>
-        <translation>warning-notice-{name}.docx</translation>
-    </message>
-    <message>
-        <source>无法导出预警提示函</source>
-        <translation>Cannot export the warning notice</translation>
-    </message>
-    <message>
-        <source>已导出预警提示函：{path}</source>
-        <translation>Warning notice exported: {path}</translation>
-    </message>
-    <message>
-        <source>导出预警清单</source>
-        <translation>Export warning list</translation>
-    </message>
-    <message>
-        <source>劳资矛盾预警清单.docx</source>
-        <translation>labour-conflict-warning-list.docx</translation>
-    </message>
-    <message>
-        <source>无法导出预警清单</source>
-        <translation>Cannot export the warning list</translation>
-    </message>
-    <message>
-        <source>已导出预警清单（{n} 项）：{path}</source>
-        <translation>Warning list exported ({n} warnings): {path}</translation>
-    </message>
-</context>
-<context>
     <name>ActionDetailDialog</name>
     <message>
         <source>编辑…</source>
@@ -1194,8 +1123,8 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <source>成员与通讯录</source>
-        <translation>Members and Contacts</translation>
+        <source>机制信息与成员</source>
+        <translation>Body details and members</translation>
     </message>
     <message>
         <source>无法打开会议纪要</source>
@@ -1871,6 +1800,113 @@
     <message>
         <source>如 13812345678 或 010-67881234</source>
         <translation>e.g. 13812345678 or 010-67881234</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseDossier</name>
+    <message>
+        <source>排查</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>负责单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>欠薪月数</source>
+        <translation>Months of wage arrears</translation>
+    </message>
+    <message>
+        <source>涉及职工</source>
+        <translation>Workers affected</translation>
+    </message>
+    <message>
+        <source>欠薪金额（元）</source>
+        <translation>Wages owed (yuan)</translation>
+    </message>
+    <message>
+        <source>社保欠缴月数</source>
+        <translation>Months of social insurance arrears</translation>
+    </message>
+    <message>
+        <source>拟裁减人数</source>
+        <translation>Planned layoffs</translation>
+    </message>
+    <message>
+        <source>排查人</source>
+        <translation>Screened by</translation>
+    </message>
+    <message>
+        <source>排查时间</source>
+        <translation>Screened at</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>经办</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>未排查</source>
+        <translation>Not screened</translation>
+    </message>
+    <message>
+        <source>有问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>未发现问题</source>
+        <translation>Nothing found</translation>
+    </message>
+    <message>
+        <source>尚未参加排查</source>
+        <translation>Not in any screening yet</translation>
+    </message>
+    <message>
+        <source>没有预警记录</source>
+        <translation>No warnings</translation>
+    </message>
+    <message>
+        <source>（演练）</source>
+        <translation> (drill)</translation>
+    </message>
+    <message>
+        <source>至 {day}</source>
+        <translation>until {day}</translation>
     </message>
 </context>
 <context>
@@ -7129,6 +7165,10 @@ A copy of the current database is saved first. If other computers are using this
         <translation>Showing {shown} of {n} enterprises</translation>
     </message>
     <message>
+        <source>（未排查）</source>
+        <translation> (not screened)</translation>
+    </message>
+    <message>
         <source>导出未排查名单</source>
         <translation>Export unscreened list</translation>
     </message>
@@ -7574,6 +7614,74 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>规则已保存。是否按新规则重新生成所有已排查企业的待签发预警建议？（已签发或不予预警的不受影响）</source>
         <translation>The rules are saved. Make the pending warning suggestions of every screened enterprise again under the new rules? (Issued or dismissed warnings are not affected.)</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>解除预警：{name}</source>
+        <translation>Lift warning: {name}</translation>
+    </message>
+    <message>
+        <source>解除理由(&amp;R)：</source>
+        <translation>&amp;Reason for lifting:</translation>
+    </message>
+    <message>
+        <source>不予预警：{name}</source>
+        <translation>Dismiss suggestion: {name}</translation>
+    </message>
+    <message>
+        <source>不予预警的理由(&amp;R)：</source>
+        <translation>&amp;Reason for dismissing:</translation>
+    </message>
+    <message>
+        <source>无法列入议程</source>
+        <translation>Cannot put on the agenda</translation>
+    </message>
+    <message>
+        <source>已列入议程</source>
+        <translation>Put on the agenda</translation>
+    </message>
+    <message>
+        <source>已列入{date}“{title}”的议程。</source>
+        <translation>Put on the agenda of “{title}” on {date}.</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>导出预警提示函</source>
+        <translation>Export warning notice</translation>
+    </message>
+    <message>
+        <source>预警提示函-{name}.docx</source>
+        <translation>Warning notice - {name}.docx</translation>
+    </message>
+    <message>
+        <source>无法导出预警提示函</source>
+        <translation>Cannot export the warning notice</translation>
+    </message>
+    <message>
+        <source>已导出预警提示函：{path}</source>
+        <translation>Warning notice exported: {path}</translation>
+    </message>
+    <message>
+        <source>导出预警清单</source>
+        <translation>Export warning list</translation>
+    </message>
+    <message>
+        <source>劳资矛盾预警清单.docx</source>
+        <translation>Labour conflict warning list.docx</translation>
+    </message>
+    <message>
+        <source>无法导出预警清单</source>
+        <translation>Cannot export the warning list</translation>
+    </message>
+    <message>
+        <source>已导出预警清单（{n} 项）：{path}</source>
+        <translation>Warning list exported ({n} items): {path}</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ def test_the_profile_shows_results_and_the_warning_chain(qtbot, workspace):
     assert texts(profile.screenings, 3) == ["有问题", "未发现问题"]
     assert texts(profile.screenings, 4) == ["2.5", "0"]
     warning = profile.warnings.topLevelItem(0)
-    assert warning.text(0) == "橙色（II级）" and warning.text(1) == "已过期"   # active, past its expiry
+    assert warning.text(0) == "橙色（II）" and warning.text(1) == "已过期"   # active, past its expiry
     chain = [(warning.child(i).text(0), warning.child(i).text(4)) for i in range(warning.childCount())]
     assert chain == [("1. 签发", ""), ("2. 调整级别", "企业已支付一个月工资")]
     profile.close()

@@ -293,7 +293,8 @@ class ScreeningsPage(QWidget):
         campaign = self.current_campaign()
         if campaign is None:
             return None
-        suggested = f"{campaign.name}{self.tr('（未排查）') if unscreened else ''}.xlsx"
+        unscreened_mark = self.tr("（未排查）")
+        suggested = f"{campaign.name}{unscreened_mark if unscreened else ''}.xlsx"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("导出未排查名单") if unscreened else self.tr("导出排查表"),
             str(Path.home() / suggested), self.tr("Excel 表格 (*.xlsx)"))

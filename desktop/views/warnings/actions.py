@@ -19,49 +19,79 @@ from desktop.views.operations import Operation
 from desktop.views.warnings.dialogs import AdjustDialog, ExtendDialog, IssueDialog, ReasonDialog
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WarningsPage", text)
-
-
 def _submit(page, work):
     """A form's submit: ``work(session)`` as an Operation; a refusal goes back into the form."""
-    return run_or_raise(page, page.workspace, work, title=tr("无法保存"))
+    return run_or_raise(
+        page, page.workspace, work, title=QCoreApplication.translate("WarningsPage", "无法保存")
+    )
 
 
 def issue(page, row) -> IssueDialog:
-    dialog = IssueDialog(lambda draft: _submit(page, lambda s: core.issue_suggestion(
-        s, row.id, draft, version=row.version)), row, today_local(), load_rule_settings().expiry_days, page)
+    dialog = IssueDialog(
+        lambda draft: _submit(page, lambda s: core.issue_suggestion(s, row.id, draft, version=row.version)),
+        row,
+        today_local(),
+        load_rule_settings().expiry_days,
+        page,
+    )
     open_form(dialog, lambda _result: page.select_after_save(row.id))
     return dialog
 
 
 def adjust(page, row) -> AdjustDialog:
-    dialog = AdjustDialog(lambda change: _submit(page, lambda s: core.adjust_level(
-        s, row.id, change.level, change.reason, version=row.version)), row, page)
+    dialog = AdjustDialog(
+        lambda change: _submit(
+            page, lambda s: core.adjust_level(s, row.id, change.level, change.reason, version=row.version)
+        ),
+        row,
+        page,
+    )
     open_form(dialog, lambda _result: page.select_after_save(row.id))
     return dialog
 
 
 def extend(page, row) -> ExtendDialog:
-    dialog = ExtendDialog(lambda ext: _submit(page, lambda s: core.extend_warning(
-        s, row.id, ext.until, ext.reason, version=row.version)), row, load_rule_settings().expiry_days, page)
+    dialog = ExtendDialog(
+        lambda ext: _submit(
+            page, lambda s: core.extend_warning(s, row.id, ext.until, ext.reason, version=row.version)
+        ),
+        row,
+        load_rule_settings().expiry_days,
+        page,
+    )
     open_form(dialog, lambda _result: page.select_after_save(row.id))
     return dialog
 
 
 def _reason_form(page, row, act, title: str, prompt: str) -> ReasonDialog:
-    dialog = ReasonDialog(lambda reason: _submit(page, lambda s: act(s, row.id, reason, version=row.version)),
-                          title.format(name=row.enterprise), prompt, page)
+    dialog = ReasonDialog(
+        lambda reason: _submit(page, lambda s: act(s, row.id, reason, version=row.version)),
+        title.format(name=row.enterprise),
+        prompt,
+        page,
+    )
     open_form(dialog, lambda _result: page.select_after_save(row.id))
     return dialog
 
 
 def lift(page, row) -> ReasonDialog:
-    return _reason_form(page, row, core.lift_warning, tr("解除预警：{name}"), tr("解除理由(&R)："))
+    return _reason_form(
+        page,
+        row,
+        core.lift_warning,
+        QCoreApplication.translate("WarningsPage", "解除预警：{name}"),
+        QCoreApplication.translate("WarningsPage", "解除理由(&R)："),
+    )
 
 
 def dismiss(page, row) -> ReasonDialog:
-    return _reason_form(page, row, core.dismiss_suggestion, tr("不予预警：{name}"), tr("不予预警的理由(&R)："))
+    return _reason_form(
+        page,
+        row,
+        core.dismiss_suggestion,
+        QCoreApplication.translate("WarningsPage", "不予预警：{name}"),
+        QCoreApplication.translate("WarningsPage", "不予预警的理由(&R)："),
+    )
 
 
 def put_on_agenda(page, row) -> int | None:
@@ -72,17 +102,26 @@ def put_on_agenda(page, row) -> int | None:
         meeting = next_warning_meeting(session)
         return meeting_id, meeting.title, to_local(meeting.start).date()
 
-    result = Operation(page, page.workspace, work, title=tr("无法列入议程")).run()
+    result = Operation(
+        page, page.workspace, work, title=QCoreApplication.translate("WarningsPage", "无法列入议程")
+    ).run()
     if result is not None:
         _meeting_id, title, day = result
-        QMessageBox.information(page, tr("已列入议程"), tr("已列入{date}“{title}”的议程。").format(
-            date=cn_date(day), title=title))
+        QMessageBox.information(
+            page,
+            QCoreApplication.translate("WarningsPage", "已列入议程"),
+            QCoreApplication.translate("WarningsPage", "已列入{date}“{title}”的议程。").format(
+                date=cn_date(day), title=title
+            ),
+        )
         return result[0]
     return None
 
 
 def _save_path(page, title: str, name: str) -> Path | None:
-    path, _filter = QFileDialog.getSaveFileName(page, title, str(Path.home() / name), tr("Word 文档 (*.docx)"))
+    path, _filter = QFileDialog.getSaveFileName(
+        page, title, str(Path.home() / name), QCoreApplication.translate("WarningsPage", "Word 文档 (*.docx)")
+    )
     if not path:
         return None
     return Path(path) if path.lower().endswith(".docx") else Path(path + ".docx")
@@ -92,16 +131,22 @@ def export_letter(page, row) -> Path | None:
     from desktop.exports.warning_letter import write_warning_letter
     from desktop.services.warnings.documents import warning_letter
 
-    path = _save_path(page, tr("导出预警提示函"), tr("预警提示函-{name}.docx").format(name=row.enterprise))
+    path = _save_path(
+        page,
+        QCoreApplication.translate("WarningsPage", "导出预警提示函"),
+        QCoreApplication.translate("WarningsPage", "预警提示函-{name}.docx").format(name=row.enterprise),
+    )
     if path is None:
         return None
     try:
         letter = page.workspace.read(lambda s: warning_letter(s, row.id))
         written = write_warning_letter(letter, path)
     except UserError as exc:
-        show_refusal(page, tr("无法导出预警提示函"), exc)
+        show_refusal(page, QCoreApplication.translate("WarningsPage", "无法导出预警提示函"), exc)
         return None
-    page.show_status(tr("已导出预警提示函：{path}").format(path=written))
+    page.show_status(
+        QCoreApplication.translate("WarningsPage", "已导出预警提示函：{path}").format(path=written)
+    )
     return written
 
 
@@ -109,14 +154,22 @@ def export_list(page, ids: list[int] | None = None) -> Path | None:
     from desktop.exports.warning_letter import write_warning_list
     from desktop.services.warnings.documents import warning_list
 
-    path = _save_path(page, tr("导出预警清单"), tr("劳资矛盾预警清单.docx"))
+    path = _save_path(
+        page,
+        QCoreApplication.translate("WarningsPage", "导出预警清单"),
+        QCoreApplication.translate("WarningsPage", "劳资矛盾预警清单.docx"),
+    )
     if path is None:
         return None
     try:
         data = page.workspace.read(lambda s: warning_list(s, ids))
         written = write_warning_list(data, path)
     except UserError as exc:
-        show_refusal(page, tr("无法导出预警清单"), exc)
+        show_refusal(page, QCoreApplication.translate("WarningsPage", "无法导出预警清单"), exc)
         return None
-    page.show_status(tr("已导出预警清单（{n} 项）：{path}").format(n=len(data.rows), path=written))
+    page.show_status(
+        QCoreApplication.translate("WarningsPage", "已导出预警清单（{n} 项）：{path}").format(
+            n=len(data.rows), path=written
+        )
+    )
     return written
