@@ -101,6 +101,7 @@ def test_run_gui_opens_the_main_window_on_a_new_seeded_database(qtbot, monkeypat
     path = tmp_path / "fresh.db"
 
     def close(window: MainWindow):
+        qtbot.waitUntil(lambda: window.body_page.body is not None)  # the page reads in the background
         assert window.body_page.body.key == "tripartite"
         window.close()
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.services.bodies import core as bodies
 from desktop.views.bodies.dialogs import BodyDialog, MembershipDialog, RepresentativeDialog
 from desktop.views.navigation import body_page_key
-from tests.views.conftest import click_ok, click_row, find_window, row_of, type_into
+from tests.views.conftest import click_ok, click_row, find_window, row_of, type_into, wait_loaded
 
 pytestmark = pytest.mark.gui
 
@@ -22,6 +22,22 @@ def _click_navigation(qtbot, window, key: str) -> None:
     qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=pane.visualRect(index).center())
 
 
+def _open_members_tab(qtbot, page) -> None:
+    bar = page.tabs.tabBar()
+    index = page.tabs.indexOf(page.members_tab)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert page.tabs.currentWidget() is page.members_tab
+
+
+def _show(qtbot, window, key: str, members: bool = True):
+    window.show_page(body_page_key(key))
+    wait_loaded(qtbot)
+    page = window.body_page
+    if members:
+        _open_members_tab(qtbot, page)
+    return page
+
+
 def _column(table, column: int) -> list:
     model = table.model()
     return [model.index(r, column).data() for r in range(model.rowCount())]
@@ -29,6 +45,7 @@ def _column(table, column: int) -> list:
 
 def test_clicking_a_body_in_the_navigation_shows_its_facts_and_members(qtbot, window, workspace):
     _click_navigation(qtbot, window, body_page_key("dispute"))
+    wait_loaded(qtbot)
 
     page = window.body_page
     assert window.current_page() is page
@@ -42,8 +59,7 @@ def test_clicking_a_body_in_the_navigation_shows_its_facts_and_members(qtbot, wi
 
 
 def test_member_organisation_and_representative_added_through_the_body_page(qtbot, window, workspace):
-    window.show_page(body_page_key("dispute"))
-    page = window.body_page
+    page = _show(qtbot, window, "dispute")
     page.add_member_button.click()
     dialog = find_window(qtbot, MembershipDialog)
     assert dialog.organisation_combo.findText("经开区人民法院") == -1  # already a member
@@ -53,6 +69,7 @@ def test_member_organisation_and_representative_added_through_the_body_page(qtbo
     dialog.seats_spin.setValue(2)
     click_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_loaded(qtbot)
 
     member = page.members.table.current_row()
     assert (member.organisation, member.side, member.seats) == ("经开区司法局", "司法方", 2)
@@ -62,6 +79,7 @@ def test_member_organisation_and_representative_added_through_the_body_page(qtbo
     type_into(qtbot, rep_dialog.position_combo.lineEdit(), "联络员")
     click_ok(qtbot, rep_dialog)
     qtbot.waitUntil(lambda: not rep_dialog.isVisible())
+    wait_loaded(qtbot)
 
     stored = {m.organisation: m for m in workspace.read(lambda s: bodies.list_memberships(s, "dispute"))}
     added = stored["经开区司法局"]
@@ -71,8 +89,7 @@ def test_member_organisation_and_representative_added_through_the_body_page(qtbo
 
 
 def test_removing_a_member_with_representatives_shows_the_refusal(qtbot, window, workspace, boxes):
-    window.show_page(body_page_key("tripartite"))
-    page = window.body_page
+    page = _show(qtbot, window, "tripartite")
     click_row(qtbot, page.members.table, row_of(page.members.table, 1, "经开区总工会"))
     window.actions.delete.trigger()
 
@@ -83,13 +100,14 @@ def test_removing_a_member_with_representatives_shows_the_refusal(qtbot, window,
 
 
 def test_removing_a_representative_then_the_member(qtbot, window, workspace, boxes):
-    window.show_page(body_page_key("tripartite"))
-    page = window.body_page
+    page = _show(qtbot, window, "tripartite")
     click_row(qtbot, page.contacts.table, row_of(page.contacts.table, 0, "赵丽娟"))
     window.actions.delete.trigger()  # the contacts table was selected last
+    wait_loaded(qtbot)
     assert row_of(page.contacts.table, 0, "赵丽娟") == -1
     click_row(qtbot, page.members.table, row_of(page.members.table, 1, "经开区工商业联合会"))
     page.remove_member_button.click()
+    wait_loaded(qtbot)
 
     assert boxes.texts("warning") == []
     stored = workspace.read(lambda s: bodies.list_memberships(s, "tripartite"))
@@ -97,8 +115,7 @@ def test_removing_a_representative_then_the_member(qtbot, window, workspace, box
 
 
 def test_editing_the_body_changes_its_quorum_rule_and_name(qtbot, window, workspace):
-    window.show_page(body_page_key("bimonthly"))
-    page = window.body_page
+    page = _show(qtbot, window, "bimonthly", members=False)
     page.header.edit_button.click()
     dialog = find_window(qtbot, BodyDialog)
     type_into(qtbot, dialog.name_edit, "双月沟通会商机制")
@@ -109,6 +126,7 @@ def test_editing_the_body_changes_its_quorum_rule_and_name(qtbot, window, worksp
     editor.percent_spin.setValue(60)
     click_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_loaded(qtbot)
 
     body = workspace.read(lambda s: bodies.get_body(s, "bimonthly"))
     assert body.name == "双月沟通会商机制"
@@ -119,7 +137,7 @@ def test_editing_the_body_changes_its_quorum_rule_and_name(qtbot, window, worksp
 
 
 def test_body_without_a_document_code_is_refused_inline(qtbot, window, workspace):
-    window.show_page(body_page_key("warning"))
+    _show(qtbot, window, "warning", members=False)
     window.actions.edit.trigger()  # nothing selected: Edit edits the body
     dialog = find_window(qtbot, BodyDialog)
     dialog.doc_code_edit.clear()

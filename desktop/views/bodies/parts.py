@@ -22,7 +22,8 @@ from desktop.views.table_model import RowTableModel
 
 
 class BodyHeader(QWidget):
-    """Name, description, rhythm, document code and quorum rule of one body."""
+    """Name and description of one body; ``facts`` (rhythm, document code, quorum rule) is a
+    separate widget the page places where it likes."""
 
     edit_requested = Signal()
 
@@ -46,7 +47,9 @@ class BodyHeader(QWidget):
         title_row.addWidget(self.title_label)
         title_row.addWidget(self.short_name_label, 1, Qt.AlignmentFlag.AlignBottom)
         title_row.addWidget(self.edit_button)
-        facts = QGridLayout()
+        self.facts = QWidget()
+        facts = QGridLayout(self.facts)
+        facts.setContentsMargins(0, 0, 0, 0)
         facts.setHorizontalSpacing(12)
         for row, (label, value) in enumerate((
             (self.tr("会议节奏："), self.rhythm_label),
@@ -60,7 +63,6 @@ class BodyHeader(QWidget):
         text = QVBoxLayout()
         text.addLayout(title_row)
         text.addWidget(self.description_label)
-        text.addLayout(facts)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.colour_bar)
