@@ -1,4 +1,9 @@
-"""Where the bundled resources are: inside the installed package, or the checkout's resources/."""
+"""Where the bundled resources are: inside the installed package, or the checkout's resources/.
+
+A PyInstaller bundle (``packaging/tripartite.spec``) keeps the installed layout: its modules'
+``__file__`` lie under ``sys._MEIPASS/desktop/``, where the spec puts ``resources/`` too, so the
+same lookup finds them with no case of its own (``packaging/build.py`` checks the files are there).
+"""
 
 from __future__ import annotations
 
