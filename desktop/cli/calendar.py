@@ -16,18 +16,17 @@ from pathlib import Path
 from desktop.cli.common import iso_date, open_db, record_id, user
 from desktop.cli.export import export_verbs
 from desktop.cli.importing import import_verbs
-from desktop.errors import UserError
 from desktop.exports.atomic import atomic_write_bytes
 from desktop.exports.ics import export_calendar
 from desktop.exports.invitation import build_invitation, write_invitation_emls
 from desktop.exports.publish import ics_options, publish
-from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.calendar.export import ExportSelection, collect_events
 from desktop.services.calendar.ics_import import (
     ACTION_LABELS,
     IcsImportPlan,
     apply_ics_import,
     plan_ics_import,
+    read_ics_file,
 )
 from desktop.services.calendar.ics_parse import scan
 from desktop.services.calendar.ics_replies import REPLY_LABELS, apply_reply_file
@@ -80,14 +79,6 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_import_reply)
 
 
-def read_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UserError(QT_TRANSLATE_NOOP("Errors", "无法读取文件 {path}：{reason}"), path=path,
-                        reason=exc.strerror or exc) from None
-
-
 def cmd_export_ics(args: argparse.Namespace) -> int:
     selection = ExportSelection(args.body, args.person, args.meeting, args.first, args.last)
     options = ics_options(load_calendar_settings())
@@ -133,7 +124,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_import_ics(args: argparse.Namespace) -> int:
-    data = read_file(args.file)
+    data = read_ics_file(args.file)
     scan(data)  # a malformed file is refused before any database is opened
     db = open_db(args)
     try:
@@ -160,7 +151,7 @@ def cmd_import_ics(args: argparse.Namespace) -> int:
 
 
 def cmd_import_reply(args: argparse.Namespace) -> int:
-    data = read_file(args.file)
+    data = read_ics_file(args.file)
     db = open_db(args)
     try:
         with db.transaction(user()) as session:

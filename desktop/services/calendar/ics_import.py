@@ -38,7 +38,12 @@ from desktop.services.calendar.ics_match import (
     skipped_dates,
     stored_uid,
 )
-from desktop.services.calendar.ics_parse import ImportedEvent, read_events
+from desktop.services.calendar.ics_parse import (
+    MAX_FILE_BYTES,
+    ImportedEvent,
+    read_events,
+    too_large,
+)
 from desktop.services.calendar.settings import load_calendar_settings
 from desktop.services.dates import recurrence as rr
 from desktop.services.meetings.core import (
@@ -122,12 +127,16 @@ class IcsImportResult:
 # ---------------------------------------------------------------- planning
 
 def read_ics_file(path: str | Path) -> bytes:
-    """The file's bytes; UserError with the reason when it cannot be read."""
+    """The file's bytes; UserError with the reason when it cannot be read or is too large."""
     try:
-        return Path(path).read_bytes()
+        with Path(path).open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)  # never more than the limit into memory
     except OSError as exc:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "无法读取文件 {path}：{reason}"), path=path,
                         reason=exc.strerror or exc) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise too_large(Path(path).stat().st_size)
+    return data
 
 
 STEP_EVENTS = 50  # progress (and a possible cancel) every so many events

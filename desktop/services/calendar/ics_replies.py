@@ -21,6 +21,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Attendance, Meeting, MeetingSeries, MeetingStatus, Person
 from desktop.services.calendar.ics_parse import read_events
 from desktop.services.calendar.types import REPLIES
+from desktop.services.kernel.validation import printable
 from desktop.services.meetings.core import get_meeting_row
 
 REPLY_LABELS = {
@@ -66,7 +67,7 @@ def apply_reply_file(session: Session, data: bytes, *, now: datetime | None = No
     parsed = read_events(data)
     if parsed.method != "REPLY":
         raise UserError(QT_TRANSLATE_NOOP("Errors", "这不是会议回执文件（应为 METHOD:REPLY，实为 {method}）。"),
-                        method=parsed.method or "无")
+                        method=printable(parsed.method, 40) or "无")
     now = now or datetime.now(timezone.utc)
     out = []
     for event in parsed.events:

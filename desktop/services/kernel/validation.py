@@ -134,3 +134,17 @@ def mask_id_number(number: str) -> str:
     if len(number) <= 10:
         return number
     return number[:6] + "*" * (len(number) - 10) + number[-4:]
+
+
+_UNPRINTABLE = frozenset(("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"))
+
+
+def printable(value: object, limit: int | None = None) -> str:
+    """``value`` as text safe to quote in a one-line message (a file's line, a cell, an argument):
+    control, format and line-separator characters written as escapes (``\\x00``, ``\\u202e``),
+    so a refusal never echoes an ANSI escape, a NUL or a bidi override to the terminal."""
+    text = str(value) if limit is None else str(value)[:limit]
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or unicodedata.category(ch) not in _UNPRINTABLE else
+                    ch.encode("unicode_escape").decode("ascii") for ch in text)

@@ -1,0 +1,27 @@
+"""Hypothesis profiles of the property suites (issue 15, "Hostile input").
+
+``default`` keeps the whole of tests/property well under a minute on a 2-core machine; ``ci``
+(chosen when ``CI`` is set, or by ``HYPOTHESIS_PROFILE=ci``) runs three times the examples and
+still fits; ``hunt`` (by hand) runs forty times as many. No example database is written into the checkout: a failure prints its
+reproduction (``@reproduce_failure``) and the shrunk example instead.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+_COMMON = dict(
+    deadline=None,                # time is bounded by explicit limits, not per-example deadlines
+    database=None,
+    print_blob=True,
+    # One database per test function, shared by its examples: each example compares the
+    # counts before and after itself, so the fixture's scope is what we want.
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                           HealthCheck.data_too_large],
+)
+settings.register_profile("default", max_examples=25, **_COMMON)
+settings.register_profile("ci", max_examples=75, **_COMMON)
+settings.register_profile("hunt", max_examples=1000, **_COMMON)  # by hand, to look for bugs
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "default"))
