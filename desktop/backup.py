@@ -14,6 +14,7 @@ import json
 import os
 import re
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -32,6 +33,8 @@ _STAMP = "%Y%m%d-%H%M%S"
 _ROTATED = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.db$")
 _BEFORE = re.compile(r"^(?P<stem>.+)\.before-(?P<rev>[^-]+)-(?P<stamp>\d{8}-\d{6})(?P<suffix>\.[^.]*)?$")
 STALE_PART = timedelta(hours=1)  # a .part older than this belongs to no running backup
+# A killed copy leaves its .part and, beside it, SQLite's journal or WAL of that .part.
+PART_COMPANIONS = ("", "-journal", "-wal", "-shm")
 
 
 def check_backup_file(path: Path) -> str:
@@ -97,10 +100,13 @@ def rolled_back_entries(backup: Path, target: Path) -> int:
 
 
 def restore_sqlite(backup: Path, target: Path, *, user: str = "") -> Path | None:
-    """Check ``backup``, keep the current ``target`` aside, then copy the backup into place and
-    record the restore (who, which file, how many audit entries it rolled back) in its audit log.
+    """Check ``backup``, keep the current ``target`` aside, then put the backup in its place
+    with the restore recorded (who, which file, how many audit entries it rolled back).
 
-    Returns the path of the kept-aside copy (None when there was no database yet).
+    The backup is first copied into a private ``.part`` file and the audit entry written
+    there; that copy then replaces the live content in one step of SQLite's backup API, one
+    transaction on the live file: a crash leaves the previous database or the restored one
+    with its audit entry, never a mix. Returns the kept-aside copy (None when there was none).
     """
     check_backup_file(backup)
     target = Path(target)
@@ -109,24 +115,28 @@ def restore_sqlite(backup: Path, target: Path, *, user: str = "") -> Path | None
     if target.exists() and target.stat().st_size > 0:
         stamp = datetime.now().strftime(_STAMP)
         aside = backup_sqlite(target, target.with_name(f"{target.stem}.replaced-{stamp}{target.suffix}"))
+    prepared = target.with_name(f"{target.name}.restore.part")
     try:
+        backup_sqlite(backup, prepared)
+        with closing(sqlite3.connect(str(prepared))) as conn:
+            _audit_restore(conn, backup, user, lost)
         if not target.exists():
             create_private(target)
-        src = sqlite3.connect(read_only_uri(backup), uri=True)
-        try:
-            dst = sqlite3.connect(str(target), timeout=10)
-            try:
-                src.backup(dst)  # writes through the live file's own locks and WAL
-                _audit_restore(dst, backup, user, lost)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-    except (sqlite3.Error, OSError) as exc:
+        with closing(sqlite3.connect(read_only_uri(prepared), uri=True)) as src, \
+                closing(sqlite3.connect(str(target), timeout=10)) as dst:
+            src.backup(dst)  # all pages in one step: one write transaction through the live WAL
+    except (sqlite3.Error, OSError, UserError) as exc:
         raise UserError(
             QT_TRANSLATE_NOOP("Errors", "恢复失败：{reason}。原数据库已保留在 {aside}"), reason=exc, aside=aside
         ) from None
+    finally:
+        _remove_part(prepared)
     return aside
+
+
+def _remove_part(path: Path) -> None:
+    for suffix in PART_COMPANIONS:
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _audit_restore(conn: sqlite3.Connection, backup: Path, user: str, lost: int) -> None:
@@ -260,14 +270,16 @@ def list_backups(database: Path) -> list[BackupInfo]:
 # ---------------------------------------------------------------- tidy on start
 
 def tidy_database_folder(database: Path, *, now: datetime | None = None) -> list[Path]:
-    """Delete orphaned ``.part`` files beside the database and in ``backups/`` (left by a
-    killed backup) and all but the newest ``before-<rev>-…`` copy of each revision (left by
-    interrupted upgrades). Returns what was deleted."""
+    """Delete orphaned ``.part`` files (with their ``-journal``/``-wal``/``-shm``) beside the
+    database and in ``backups/`` (left by a killed backup or restore) and all but the newest
+    ``before-<rev>-…`` copy of each revision (left by interrupted upgrades). Returns what was
+    deleted."""
     database = Path(database)
     moment = (now or datetime.now()).timestamp()
     removed = []
     for folder in (database.parent, backups_folder(database)):
-        for part in folder.glob("*.part") if folder.is_dir() else ():
+        parts = [p for suffix in PART_COMPANIONS for p in folder.glob(f"*.part{suffix}")] if folder.is_dir() else ()
+        for part in parts:
             try:
                 if moment - part.stat().st_mtime > STALE_PART.total_seconds():
                     part.unlink()

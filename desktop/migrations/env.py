@@ -18,6 +18,10 @@ def run_migrations_online() -> None:
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
             include_name=include_name,
+            # Alembic commits SQLite after each revision (it takes SQLite's DDL for
+            # non-transactional); it is transactional, so an upgrade of several revisions is
+            # one transaction: a crash half-way leaves the old schema, never a mix.
+            transactional_ddl=True,
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -1,50 +1,12 @@
-"""Children to kill and the checks after each kill: the file passes ``PRAGMA integrity_check``
+"""The checks after each kill: the file passes ``PRAGMA integrity_check``
 and opens as the app opens it."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 from desktop.db import open_database
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def spawn(module: str, *args: str) -> subprocess.Popen:
-    """``python -m module args…`` from the repository root, pipes on stdin and stdout; the
-    environment (the test's isolated data and config folders) is inherited."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}
-    return subprocess.Popen([sys.executable, "-m", module, *args], cwd=ROOT, env=env,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-
-
-def wait_ready(child: subprocess.Popen) -> None:
-    line = child.stdout.readline()
-    assert line == b"ready\n", (line, child.stderr.read().decode(errors="replace"))
-
-
-def go(child: subprocess.Popen) -> None:
-    child.stdin.write(b"go\n")
-    child.stdin.flush()
-
-
-def kill(child: subprocess.Popen) -> tuple[bytes, bytes]:
-    """SIGKILL on POSIX, TerminateProcess on Windows: no handler, no flush, no cleanup."""
-    child.kill()
-    out, err = child.communicate()
-    return out, err
-
-
-def dismiss(child: subprocess.Popen) -> None:
-    """A child that was never told go: closing its stdin ends it."""
-    child.stdin.close()
-    child.wait(10)
-    child.stdout.close()
-    child.stderr.close()
 
 
 def integrity(path: Path) -> str:

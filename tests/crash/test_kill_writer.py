@@ -11,12 +11,13 @@ import time
 import pytest
 
 from tests.conftest import copy_sqlite
+from tests.crash.runs import Runs, SpawnedRuns
 from tests.crash.support import integrity, opens
-from tests.crash.writers import SpawnedWriters, Writers
 
 pytestmark = pytest.mark.slow
 
 KILLS = 60
+CHILD = "tests.crash.writer_child"
 
 
 def committed(out: bytes) -> list[list[tuple[str, int]]]:
@@ -37,18 +38,20 @@ def missing(path, printed: dict[str, set[int]]) -> int:
         conn.close()
 
 
-def kill_repeatedly(tmp_path, template, writers_class, kills: int) -> tuple[int, int, int]:
+def kill_repeatedly(tmp_path, template, runs_class, kills: int) -> tuple[int, int, int]:
     path = tmp_path / "crash.db"
     copy_sqlite(template, path)
     rng = random.Random()
     printed: dict[str, set[int]] = {}
     commits = losses = 0
-    writers = writers_class(path, tmp_path)
+    writers = runs_class(CHILD, tmp_path, str(path))
     try:
         for run in range(kills):
-            writers.start(str(run))
+            writers.start(f"w{run}")
             time.sleep(rng.uniform(0.02, 0.5))  # the random moment
-            for rows in committed(writers.kill()):
+            status, out = writers.kill()
+            assert status != 0, out.decode(errors="replace")
+            for rows in committed(out):
                 commits += 1
                 for table, ident in rows:
                     printed.setdefault(table, set()).add(ident)
@@ -63,15 +66,15 @@ def kill_repeatedly(tmp_path, template, writers_class, kills: int) -> tuple[int,
 
 def test_sigkill_while_writing_loses_no_commit_and_never_damages_the_file(tmp_path, seeded_template):
     started = time.monotonic()
-    kills, commits, losses = kill_repeatedly(tmp_path, seeded_template, Writers, KILLS)
-    print(f"crash test (writer, {Writers.__name__}): {kills} kills, {commits} commits, "
+    kills, commits, losses = kill_repeatedly(tmp_path, seeded_template, Runs, KILLS)
+    print(f"crash test (writer, {Runs.__name__}): {kills} kills, {commits} commits, "
           f"{losses} losses in {time.monotonic() - started:.1f} s")
     assert commits >= kills  # the kills landed while it was writing, not before it began
 
 
-@pytest.mark.skipif(Writers is SpawnedWriters, reason="already the main test on this platform")
+@pytest.mark.skipif(Runs is SpawnedRuns, reason="already the main test on this platform")
 def test_a_writer_started_afresh_each_time_survives_kills_too(tmp_path, seeded_template):
     """What Windows runs (a new interpreter per writer), checked here a few times as well."""
-    kills, commits, losses = kill_repeatedly(tmp_path, seeded_template, SpawnedWriters, 5)
-    print(f"crash test (writer, SpawnedWriters): {kills} kills, {commits} commits, {losses} losses")
+    kills, commits, losses = kill_repeatedly(tmp_path, seeded_template, SpawnedRuns, 5)
+    print(f"crash test (writer, SpawnedRuns): {kills} kills, {commits} commits, {losses} losses")
     assert losses == 0

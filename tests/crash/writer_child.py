@@ -1,14 +1,10 @@
 """The child the kill test starts: writes through the services in a loop until it is killed.
 
-``python -m tests.crash.writer_child DBPATH`` imports everything, prints ``ready``, reads one
-line (a tag that keeps its names unique), then writes meetings, minutes, action items,
+``python -m tests.crash.writer_child [--fork] DBPATH`` (see ``serve``): each payload is a tag that
+keeps its names unique; the writer then writes meetings, minutes, action items,
 enterprises and screening campaigns with their entries, each in one ``db.run(...)``. After
 each commit returns it prints ``commit <table>:<id> …`` for the rows that commit made, in one
 write: whatever the parent read was committed.
-
-``--fork`` (POSIX) keeps the imports paid once: for each line ``TAG OUTFILE`` it forks a writer
-whose stdout is ``OUTFILE`` and prints ``pid N``; ``reap N`` waits for that writer after the
-parent killed it and prints ``reaped N``. No engine exists before a fork.
 """
 
 from __future__ import annotations
@@ -24,6 +20,7 @@ from desktop.services.enterprises.core import EnterpriseData, create_enterprise
 from desktop.services.meetings.core import MeetingData, create_meeting
 from desktop.services.minutes.core import open_minutes
 from desktop.services.screenings.core import CampaignData, create_campaign, list_entries
+from tests.crash.serve import serve
 
 USER = "崩溃测试"
 
@@ -60,7 +57,7 @@ def _screening(session, tag: str, n: int) -> dict[str, list[int]]:
 WRITES = (_meeting, _minutes, _action, _enterprise, _screening)
 
 
-def write_forever(path: str, tag: str) -> None:
+def write_forever(path: str, tag: str) -> int:
     db = open_database(path)
     n = 0
     while True:
@@ -71,36 +68,9 @@ def write_forever(path: str, tag: str) -> None:
         n += 1
 
 
-def forking(path: str) -> int:
-    for line in sys.stdin:
-        word, _, rest = line.strip().partition(" ")
-        if word == "reap":
-            os.waitpid(int(rest), 0)
-            print(f"reaped {rest}", flush=True)
-            continue
-        out = rest
-        pid = os.fork()
-        if pid == 0:
-            fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            os.dup2(fd, 1)
-            try:
-                write_forever(path, word)
-            finally:
-                os._exit(1)
-        print(f"pid {pid}", flush=True)
-    return 0
-
-
 def main(argv: list[str]) -> int:
-    fork = argv[0] == "--fork"
     path = argv[-1]
-    print("ready", flush=True)
-    if fork:
-        return forking(path)
-    tag = sys.stdin.readline().strip()
-    if tag:
-        write_forever(path, tag)
-    return 0
+    return serve(lambda tag: write_forever(path, tag), argv)
 
 
 if __name__ == "__main__":
