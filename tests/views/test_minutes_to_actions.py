@@ -30,8 +30,8 @@ def _open_minutes_from_search(qtbot, window) -> MinutesWindow:
 
 
 def _turn_first_decision_into_an_action(qtbot, minutes: MinutesWindow) -> None:
-    minutes.editor.decisions.list.setCurrentRow(0)
-    qtbot.mouseClick(minutes.editor.decisions.action_button, Qt.MouseButton.LeftButton)
+    minutes.decisions.list.setCurrentRow(0)
+    qtbot.mouseClick(minutes.decisions.action_button, Qt.MouseButton.LeftButton)
     dialog = find_window(qtbot, DecisionActionDialog)
     dialog.lead_combo.setCurrentIndex(1)
     click_ok(qtbot, dialog)

@@ -134,8 +134,8 @@ def test_correction_through_the_dialog_and_comparison(qtbot, workspace):
 def test_decision_becomes_an_action_item_through_the_dialog(qtbot, workspace):
     meeting_id, _, _ = issued_minutes(workspace.db)
     window = open_window(qtbot, workspace, meeting_id)
-    window.editor.decisions.list.setCurrentRow(0)
-    window.editor.decisions.action_button.click()
+    window.decisions.list.setCurrentRow(0)
+    window.decisions.action_button.click()
     dialog = find_window(qtbot, DecisionActionDialog)
     dialog.lead_combo.setCurrentIndex(1)
     click_ok(qtbot, dialog)
@@ -213,8 +213,8 @@ def test_two_dialogs_in_a_row_do_not_crash(qtbot, workspace):
     meeting_id, _, _ = issued_minutes(workspace.db)
     window = open_window(qtbot, workspace, meeting_id)
     for _ in range(2):
-        window.editor.decisions.list.setCurrentRow(0)
-        window.editor.decisions.action_button.click()
+        window.decisions.list.setCurrentRow(0)
+        window.decisions.action_button.click()
         dialog = find_window(qtbot, DecisionActionDialog)
         dialog.lead_combo.setCurrentIndex(1)
         click_ok(qtbot, dialog)

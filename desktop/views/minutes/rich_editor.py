@@ -1,4 +1,5 @@
-"""A rich-text editor that knows only what the .docx keeps: bold, numbered and bulleted lists.
+"""Text boxes of the minutes document: as tall as their text (the page scrolls, never a box),
+and a rich-text one that knows only what the .docx keeps: bold, numbered and bulleted lists.
 
 Whatever is typed or pasted, ``blocks()`` reads back plain paragraphs, list items and bold
 runs; pasted text is converted to that on the way in, so the editor never shows formatting
@@ -7,9 +8,10 @@ that would silently disappear from the document.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -20,11 +22,14 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextDocumentFragment,
     QTextListFormat,
+    QTextOption,
+    QWheelEvent,
 )
-from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from desktop.services.minutes.content import Block, Run
 
+PARAGRAPH_GAP = 4   # px between paragraphs, so that each reads as one
 _NUMBER = QTextListFormat.Style.ListDecimal
 _BULLET = QTextListFormat.Style.ListDisc
 
@@ -68,9 +73,12 @@ def write_blocks(doc: QTextDocument, blocks: Sequence[Block]) -> None:
     doc.clear()
     cursor = QTextCursor(doc)
     current_list, current_kind = None, ""
+    paragraph = QTextBlockFormat()
+    paragraph.setBottomMargin(PARAGRAPH_GAP)
+    cursor.setBlockFormat(paragraph)
     for i, block in enumerate(blocks):
         if i:
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            cursor.insertBlock(paragraph, QTextCharFormat())
         if block.kind == "para":
             current_list, current_kind = None, ""
         elif block.kind == current_kind and current_list is not None:
@@ -84,18 +92,93 @@ def write_blocks(doc: QTextDocument, blocks: Sequence[Block]) -> None:
             cursor.insertText(run.text, fmt)
 
 
-class RichBlocksEdit(QTextEdit):
+class GrowingTextEdit(QTextEdit):
+    """A text box as tall as its text: no scroll bar of its own, the wheel scrolls the page."""
+
+    focused = Signal()
+
+    def __init__(self, parent=None, *, min_lines: int = 1) -> None:
+        super().__init__(parent)
+        self._min_lines = min_lines
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._on_document_size_changed)
+        self._fit()
+
+    def _fit(self) -> None:
+        doc = self.document()
+        lines = self.fontMetrics().lineSpacing() * self._min_lines + 2 * doc.documentMargin()
+        height = math.ceil(max(doc.size().height(), lines)) + 2 * self.frameWidth() + 1
+        if self.height() != height or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def _on_document_size_changed(self, _size) -> None:
+        self._fit()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
+        event.ignore()  # nothing to scroll in here: the page around it scrolls
+
+    def scroll_to_start(self) -> None:
+        """The cursor at the first character (a fresh text otherwise leaves it at the end)."""
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+
+class LineTextEdit(GrowingTextEdit):
+    """One line of text that wraps instead of scrolling sideways (``text``/``setText`` as a
+    QLineEdit has); Enter moves to the next box."""
+
+    def __init__(self, parent=None, *, centred: bool = False) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        if centred:
+            self.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignHCenter))
+
+    def text(self) -> str:
+        return " ".join(self.toPlainText().split("\n"))
+
+    def setText(self, text: str) -> None:  # noqa: N802 - the QLineEdit name
+        self.setPlainText(text)
+        self.scroll_to_start()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
+        self.textCursor().insertText(" ".join(source.text().split()))
+
+
+class PlainTextEdit(GrowingTextEdit):
+    """Paragraphs of plain text (the opening and the closing words)."""
+
+    def __init__(self, parent=None, *, min_lines: int = 2) -> None:
+        super().__init__(parent, min_lines=min_lines)
+        self.setAcceptRichText(False)
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setPlainText(text)
+        self.scroll_to_start()
+
+
+class RichBlocksEdit(GrowingTextEdit):
     """The text of one section; formatting limited to bold and lists."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, min_lines=2)
         self.setAcceptRichText(True)
-        self.setTabChangesFocus(True)
-        self.setMinimumHeight(90)
 
     def set_blocks(self, blocks: Sequence[Block]) -> None:
         write_blocks(self.document(), blocks)
         self.document().setModified(False)
+        self.scroll_to_start()
 
     def blocks(self) -> tuple[Block, ...]:
         return blocks_from_document(self.document())
@@ -147,36 +230,63 @@ def _selected_blocks(cursor: QTextCursor) -> list:
 
 
 class SectionEditor(QWidget):
-    """A RichBlocksEdit with its three formatting buttons (加粗, 编号, 项目符号)."""
+    """One section of the document: its heading (一、…) over its text."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, heading: str = "", blocks: Sequence[Block] = (), parent=None) -> None:
         super().__init__(parent)
+        self.heading = QLineEdit(heading, objectName="minutesHeading")
+        self.heading.setFrame(False)
         self.edit = RichBlocksEdit()
-        self.bold_action = QAction(self.tr("加粗"), self, shortcut=QKeySequence.StandardKey.Bold)
-        self.number_action = QAction(self.tr("编号列表"), self)
-        self.bullet_action = QAction(self.tr("项目符号列表"), self)
-        self.bold_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        for action in (self.bold_action, self.number_action, self.bullet_action):
-            self.addAction(action)
-            button = QToolButton()
-            button.setDefaultAction(action)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.edit.set_blocks(blocks)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
+        layout.setSpacing(2)
+        layout.addWidget(self.heading)
         layout.addWidget(self.edit)
-        self.bold_action.triggered.connect(self._on_bold_action_triggered)
-        self.number_action.triggered.connect(self._on_number_action_triggered)
-        self.bullet_action.triggered.connect(self._on_bullet_action_triggered)
 
-    def _on_bold_action_triggered(self) -> None:
-        self.edit.toggle_bold()
+    def set_editable(self, editable: bool) -> None:
+        self.heading.setReadOnly(not editable)
+        self.edit.setReadOnly(not editable)
 
-    def _on_number_action_triggered(self) -> None:
-        self.edit.toggle_list("number")
 
-    def _on_bullet_action_triggered(self) -> None:
-        self.edit.toggle_list("bullet")
+class FormatActions:
+    """加粗, 编号列表 and 项目符号列表 for whichever section text has the focus (one set of
+    buttons for the whole document)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+        self._target: RichBlocksEdit | None = None
+        self.bold = QAction(parent.tr("加粗"), parent, shortcut=QKeySequence.StandardKey.Bold)
+        self.number = QAction(parent.tr("编号列表"), parent)
+        self.bullet = QAction(parent.tr("项目符号列表"), parent)
+        self.bold.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        parent.addAction(self.bold)
+        self.bold.triggered.connect(self._on_bold_triggered)
+        self.number.triggered.connect(self._on_number_triggered)
+        self.bullet.triggered.connect(self._on_bullet_triggered)
+
+    def all(self) -> tuple[QAction, ...]:
+        return self.bold, self.number, self.bullet
+
+    def follow(self, edit: RichBlocksEdit) -> None:
+        """Act on ``edit`` once it has had the focus."""
+        edit.focused.connect(lambda: self._aim(edit))
+
+    def _aim(self, edit: RichBlocksEdit) -> None:
+        self._target = edit
+
+    def target(self) -> RichBlocksEdit | None:
+        edit = self._target
+        return edit if edit is not None and not edit.isReadOnly() and edit.isVisibleTo(self._parent) else None
+
+    def _on_bold_triggered(self) -> None:
+        if (edit := self.target()) is not None:
+            edit.toggle_bold()
+
+    def _on_number_triggered(self) -> None:
+        if (edit := self.target()) is not None:
+            edit.toggle_list("number")
+
+    def _on_bullet_triggered(self) -> None:
+        if (edit := self.target()) is not None:
+            edit.toggle_list("bullet")

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
+    QStackedWidget,
     QTabWidget,
+    QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
@@ -31,7 +33,7 @@ from desktop.exports.minutes_export import export_minutes, file_stem
 from desktop.rendering.pdf import render, write_pdf
 from desktop.services.attachments.core import Target, list_for
 from desktop.services.directory.core import list_organisations, list_people
-from desktop.services.minutes.actions import decisions_to_actions
+from desktop.services.minutes.actions import actions_of_meeting, decisions_to_actions
 from desktop.services.minutes.core import (
     STATE_LABELS,
     attendance_lines,
@@ -52,8 +54,9 @@ from desktop.views.errors import show_refusal
 from desktop.views.form_dialog import FormDialog, run_or_raise
 from desktop.views.minutes.dialogs import DecisionActionDialog, NoteDialog
 from desktop.views.minutes.distribution import DistributionPanel
-from desktop.views.minutes.editor import MinutesEditor
+from desktop.views.minutes.editor import DecisionsEditor, DocumentScroll, MinutesEditor
 from desktop.views.minutes.history import HistoryPanel
+from desktop.views.minutes.read_view import MinutesReadView
 from desktop.views.operations import Operation
 from desktop.views.workspace import Workspace
 
@@ -68,30 +71,57 @@ class MinutesWindow(QMainWindow):
         self._shown = None  # the content as loaded: what the editor holds when nothing was edited
         self.issue_operation: Operation | None = None
         self._dialog: FormDialog | None = None
+        self._shown_version: tuple[int, int] | None = None   # (minutes id, version) on screen
+        self.create_actions()
         self.editor = MinutesEditor()
+        self.document = DocumentScroll(self.editor)
+        self.read_view = MinutesReadView((self.print_action, self.export_docx_action, self.export_pdf_action))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._edit_page())
+        self.pages.addWidget(self.read_view)
         self.history = HistoryPanel()
         self.distribution = DistributionPanel(workspace, meeting_id)
         self.attachments = AttachmentsPanel(workspace, Target("minutes", meeting_id))
         self.state_label = QLabel()
         self.tabs = QTabWidget()
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(self.editor)
-        self.tabs.addTab(scroll, self.tr("纪要"))
+        self.tabs.addTab(self.pages, self.tr("纪要"))
         self.tabs.addTab(self.attachments, self.tr("附件"))
         self.tabs.addTab(self.history, self.tr("版本历史"))
         self.tabs.addTab(self.distribution, self.tr("分发"))
         self.setCentralWidget(self.tabs)
         self.statusBar().addPermanentWidget(self.state_label)
-        self.create_actions()
+        for box in self.editor.text_boxes():
+            self.document.follow(box)
+        self.editor.section_added.connect(self._on_editor_section_added)
         self.editor.attendance_refresh_requested.connect(self._on_editor_attendance_refresh_requested)
         self.editor.decisions.action_requested.connect(self._on_decisions_action_requested)
+        self.read_view.decisions.action_requested.connect(self._on_decisions_action_requested)
         self.history.version_chosen.connect(self._on_history_version_chosen)
         self.history.compare_requested.connect(self._on_history_compare_requested)
-        self.resize(900, 760)
+        self.resize(1160, 820)
         run_or_raise(self, workspace, lambda s: open_minutes(s, meeting_id, workspace.user),
                      title=self.tr("无法打开会议纪要"))
         self.load()
         workspace.hub.changed.connect(self._on_hub_changed)
+
+    def _edit_page(self) -> QWidget:
+        """The formatting buttons over the page being edited (they stay while the page scrolls)."""
+        bar = QToolBar(self.tr("格式"))
+        for action in self.editor.format.all():
+            bar.addAction(action)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addWidget(self.document, 1)
+        self.edit_page = page
+        return page
+
+    @property
+    def decisions(self) -> DecisionsEditor:
+        """The decisions on screen: the editor's while a draft, the read view's otherwise."""
+        return self.editor.decisions if self.pages.currentWidget() is self.edit_page else self.read_view.decisions
 
     def create_actions(self) -> None:
         bar = self.addToolBar(self.tr("纪要"))
@@ -126,27 +156,48 @@ class MinutesWindow(QMainWindow):
         self.editor.set_editable(v.editable)
         self.history.set_versions(self._ws.read(lambda s: list_versions(s, self.meeting_id)))
         self.distribution.load(v.id, v.is_latest and v.state in ("issued", "distributed"))
+        self._show_page(v)
         latest, state = v.is_latest, v.state
         self.attachments.set_read_only(not (latest and state in ("draft", "review")), self.tr(
             "纪要已签发或这是旧版本，附件不能更改（签发的文件列有这些附件）；如需更改，请先“更正”。"))
-        self.save_action.setEnabled(v.editable)
-        self.submit_action.setEnabled(v.editable)
-        self.return_action.setEnabled(latest and state == "review")
-        self.issue_action.setEnabled(latest and state == "review")
-        self.correct_action.setEnabled(latest and state in ("issued", "distributed"))
+        for action, on in ((self.save_action, v.editable), (self.submit_action, v.editable),
+                           (self.return_action, latest and state == "review"),
+                           (self.issue_action, latest and state == "review"),
+                           (self.correct_action, latest and state in ("issued", "distributed"))):
+            action.setEnabled(on)
+            action.setVisible(on)   # only the steps this version can take: no row of greyed buttons
         self.setWindowTitle(self.tr("会议纪要 - {title}").format(title=v.content.title))
+        self.state_label.setText(self._state_text(v))
+
+    def _state_text(self, v) -> str:
         text = self.tr("第 {n} 版 · {state}").format(
-            n=v.version_no, state=QCoreApplication.translate("Labels", STATE_LABELS[state]))
+            n=v.version_no, state=QCoreApplication.translate("Labels", STATE_LABELS[v.state]))
         if v.document_number:
             text += f" · {v.document_number}"
-        if not latest:
+        if not v.is_latest:
             text += self.tr("（旧版本，只读）")
-        if v.review_note and state == "draft":
+        if v.review_note and v.state == "draft":
             text += self.tr(" · 退回意见：{note}").format(note=v.review_note)
-        self.state_label.setText(text)
+        return text
+
+    def _show_page(self, v) -> None:
+        """A draft on the editing page, anything else on the read view; a version newly put on
+        screen opens at its top (a reload of the same one stays where the user is)."""
+        fresh = self._shown_version != (v.id, v.version_no)
+        self._shown_version = (v.id, v.version_no)
+        if v.editable:
+            self.pages.setCurrentWidget(self.edit_page)
+            if fresh:
+                self.document.to_top()
+            return
+        actions = self._ws.read(lambda s: actions_of_meeting(s, self.meeting_id))
+        self.read_view.show_minutes(self.shown_content(), self._state_text(v), actions)
+        self.pages.setCurrentWidget(self.read_view)
 
     # The change hub ---------------------------------------------------------------
     def _on_hub_changed(self, changes: Changes, source: QObject | None) -> None:
+        if changes.touches(Topic.ACTIONS) and self.pages.currentWidget() is self.read_view:
+            self.read_view.mark_actions(self._ws.read(lambda s: actions_of_meeting(s, self.meeting_id)))
         ids = changes.ids(Topic.MINUTES)
         if ids is not None and self.meeting_id not in ids:
             return
@@ -242,6 +293,9 @@ class MinutesWindow(QMainWindow):
         if on_saved is not None:
             dialog.accepted.connect(lambda: on_saved(self._dialog.result_value))
         dialog.open()
+
+    def _on_editor_section_added(self, section) -> None:
+        self.document.follow(section.edit)
 
     def _on_editor_attendance_refresh_requested(self) -> None:
         self.editor.set_attendance(self._ws.read(lambda s: attendance_lines(s, self.meeting_id)))
