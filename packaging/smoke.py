@@ -142,7 +142,7 @@ def check_command_line(exe: Path, env: dict[str, str], folder: Path) -> None:
     run([str(exe), "--database", db, "report", "ledger", "--year", year, "-o", str(xlsx)], env)
     expect_member(docx, "word/document.xml", "纪要")
     expect_member(xlsx, "xl/workbook.xml", "")
-    print(f"command line: {version}; demo, minutes .docx and ledger .xlsx written")
+    print(f"command line: {version}; demo, minutes .docx and ledger .xlsx written", flush=True)
 
 
 def first_minutes_meeting(db: str) -> int:
