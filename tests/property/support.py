@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from contextlib import contextmanager
 
-from hypothesis import settings
+from hypothesis import currently_in_test_context, event, settings
 from sqlalchemy import func, select
 
 from desktop.errors import UserError
@@ -48,10 +48,19 @@ def assert_clear(exc: BaseException) -> None:
 def outcome(work: Callable[[], object]) -> tuple[object, UserError | None]:
     """(result, None) or (None, the UserError); any other exception fails the test."""
     try:
-        return work(), None
+        result = work()
     except UserError as exc:
         assert_clear(exc)
+        note(f"refused: {type(exc).__name__}")
         return None, exc
+    note("accepted")
+    return result, None
+
+
+def note(what: str) -> None:
+    """An outcome for ``--hypothesis-show-statistics``; nothing outside a property."""
+    if currently_in_test_context():
+        event(what)
 
 
 def counts(db) -> dict[str, int]:

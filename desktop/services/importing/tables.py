@@ -7,7 +7,6 @@ import csv
 import io
 import re
 import warnings
-import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -16,9 +15,15 @@ from pathlib import Path
 from desktop.errors import UserError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.progress import Progress
+from desktop.services.kernel.archives import ArchiveTooLarge, check_unpacked_size
+from desktop.services.kernel.validation import printable
 from desktop.text import strip_controls
 
 HEADER_SCAN_ROWS = 10
+# README "Limits": a .csv of at most 100 MB, an .xlsx that unpacks to at most 100 MB
+# (kernel.archives), and at most 100,000 rows with text; beyond them a file is refused unread.
+MAX_CSV_BYTES = 100 * 2**20
+MAX_ROWS = 100_000
 PREFERRED_SHEETS = ("联系人", "通讯录")
 CSV_DELIMITERS = (",", "\t", ";")
 _HEADER_NOISE = re.compile(r"[\s*＊:：]|[（(][^）)]*[）)]")
@@ -110,27 +115,40 @@ def _unreadable(path: Path, reason: object) -> ImportFileError:
 
 def _read_xlsx(path: Path) -> Table:
     import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
 
+    try:
+        check_unpacked_size(path, path.name)
+    except ArchiveTooLarge as exc:
+        raise ImportFileError(exc.template, **exc.params) from None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "no default style" and similar from other tools
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError):
-        raise _unreadable(path, "不是有效的 .xlsx 文件") from None
     except OSError as exc:
         raise _unreadable(path, exc.strerror or exc) from None
+    except Exception:  # noqa: BLE001 - a damaged package fails in zlib, lxml, openpyxl… alike
+        raise _unreadable(path, "不是有效的 .xlsx 文件") from None
     try:
+        if not book.worksheets:
+            raise _unreadable(path, "文件中没有工作表")
         sheet = next((book[n] for n in PREFERRED_SHEETS if n in book.sheetnames), book.worksheets[0])
         # Read-only mode trusts the file's <dimension>, which some tools write wrongly.
         sheet.reset_dimensions()
-        return Table(str(path), sheet.title, _nonempty_rows(sheet.iter_rows(values_only=True)))
+        return Table(str(path), sheet.title, _nonempty_rows(sheet.iter_rows(values_only=True), path))
+    except UserError:
+        raise
+    except Exception:  # noqa: BLE001 - read-only mode parses the sheet while it is iterated
+        raise _unreadable(path, "工作表内容已损坏，不是有效的 .xlsx 文件") from None
     finally:
         book.close()
 
 
 def _read_csv(path: Path) -> Table:
     try:
+        if path.stat().st_size > MAX_CSV_BYTES:
+            raise ImportFileError(QT_TRANSLATE_NOOP(
+                "Errors", "文件“{name}”超过 {limit} MB 的上限，未读取：请分成几个文件后再导入。"),
+                name=path.name, limit=MAX_CSV_BYTES // 2**20)
         raw = path.read_bytes()
     except OSError as exc:
         raise _unreadable(path, exc.strerror or exc) from None
@@ -140,13 +158,13 @@ def _read_csv(path: Path) -> Table:
     delimiter = sniff_delimiter(text)
     records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        rows = _nonempty_rows(records)
+        rows = _nonempty_rows(records, path)
     except csv.Error as exc:
-        raise _unreadable(path, exc) from None
+        raise _unreadable(path, printable(exc, 200)) from None
     return Table(str(path), "", rows)
 
 
-def _nonempty_rows(records: Iterable[Iterable[object]]) -> tuple[tuple[int, tuple[str, ...]], ...]:
+def _nonempty_rows(records: Iterable[Iterable[object]], path: Path) -> tuple[tuple[int, tuple[str, ...]], ...]:
     # Sheets formatted down to row 1048576 yield a million empty rows: keep only rows with text.
     rows = []
     for number, record in enumerate(records, start=1):
@@ -154,6 +172,10 @@ def _nonempty_rows(records: Iterable[Iterable[object]]) -> tuple[tuple[int, tupl
         while cells and not cells[-1]:
             cells.pop()
         if cells:
+            if len(rows) == MAX_ROWS:
+                raise ImportFileError(QT_TRANSLATE_NOOP(
+                    "Errors", "文件“{name}”第{row}行起超过了一次最多导入 {limit} 行的上限：请分成几个文件后再导入。"),
+                    name=path.name, row=number, limit=MAX_ROWS)
             rows.append((number, tuple(cells)))
     return tuple(rows)
 
