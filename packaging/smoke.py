@@ -11,7 +11,7 @@
   it is allowed), found by its title with xdotool, a screenshot of the whole screen with
   ImageMagick's ``import``, compared with the blank screen taken before it started (distinct
   colours, ``identify -format %k``), then Ctrl+Q and a clean exit; the new data folder must hold
-  a database at the current schema revision.
+  a database at the current schema revision and the day's backup (integrity_check).
 
 Exit status 1 with the reason on standard error when any of it fails.
 """
@@ -276,6 +276,18 @@ def check_new_database(path: Path) -> None:
         bodies = conn.execute("SELECT count(*) FROM bodies").fetchone()[0]
     if revision != HEAD or bodies == 0:
         raise SmokeError(f"the new database is at {revision} with {bodies} bodies")
+    check_daily_backup(path.parent / "backups")
+
+
+def check_daily_backup(folder: Path) -> None:
+    """The first start of the day backs up in the background; quitting waits for it."""
+    copies = sorted(folder.glob("*.db"))
+    if not copies:
+        raise SmokeError(f"the first start left no daily backup in {folder}")
+    with sqlite3.connect(f"file:{copies[-1]}?mode=ro", uri=True) as conn:
+        verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    if verdict != "ok":
+        raise SmokeError(f"the daily backup {copies[-1].name} fails integrity_check: {verdict}")
 
 
 # -- the report -----------------------------------------------------------------------------
