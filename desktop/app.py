@@ -295,10 +295,13 @@ def ensure_identity() -> Identity | None:
 def open_or_explain(url: str) -> Database | None:
     """Open (creating if need be) the database; on a refusal explain it and return None."""
     try:
-        return open_database(url, create=True)
+        db = open_database(url, create=True)
     except UserError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开数据库"), error_text(exc))
         return None
+    for notice in db.notices:  # opened, but where it lives is unsafe (a network share)
+        QMessageBox.warning(None, QCoreApplication.translate("App", "数据库位置不安全"), error_text(notice))
+    return db
 
 
 def load_stylesheet() -> str:

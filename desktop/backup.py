@@ -23,6 +23,7 @@ from desktop import config, migrate
 from desktop.errors import DatabaseError, UserError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.sqlite_copy import SQLITE_MAGIC, backup_sqlite, create_private, read_only_uri
+from desktop.storage_checks import os_reason
 
 __all__ = ["backup_sqlite", "check_backup_file", "restore_sqlite", "rolled_back_entries",
            "write_rotating_backup", "list_backups", "tidy_database_folder", "load_retention"]
@@ -126,8 +127,9 @@ def restore_sqlite(backup: Path, target: Path, *, user: str = "") -> Path | None
                 closing(sqlite3.connect(str(target), timeout=10)) as dst:
             src.backup(dst)  # all pages in one step: one write transaction through the live WAL
     except (sqlite3.Error, OSError, UserError) as exc:
+        reason = exc if isinstance(exc, UserError) else os_reason(exc)
         raise UserError(
-            QT_TRANSLATE_NOOP("Errors", "恢复失败：{reason}。原数据库已保留在 {aside}"), reason=exc, aside=aside
+            QT_TRANSLATE_NOOP("Errors", "恢复失败：{reason}。原数据库已保留在 {aside}"), reason=reason, aside=aside
         ) from None
     finally:
         _remove_part(prepared)
@@ -199,7 +201,7 @@ def write_rotating_backup(database: Path, *, now: datetime | None = None,
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
     except OSError as exc:
-        raise UserError(QT_TRANSLATE_NOOP("Errors", "备份失败：{reason}"), reason=exc.strerror or exc) from None
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "备份失败：{reason}"), reason=os_reason(exc)) from None
     dest = backup_sqlite(database, folder / f"{database.stem}-{now.strftime(_STAMP)}.db")
     try:
         check_backup_file(dest)

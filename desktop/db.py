@@ -18,10 +18,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop import config, migrate
 from desktop.changes import LOG_KEY, ChangeLog, Changes
-from desktop.errors import ConcurrencyError, DatabaseError
+from desktop.errors import ConcurrencyError, DatabaseError, UserError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import AuditEntry
 from desktop.models.audit import audit_rows
+from desktop.storage_checks import network_share
 from desktop.text import has_controls, strip_controls
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -29,6 +30,17 @@ T = TypeVar("T")
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_BUSY = 5
 SQLITE_BUSY_SNAPSHOT = 517  # SQLITE_BUSY | (2 << 8)
+# Primary result codes of a write the disk refused (extended codes keep these in the low byte).
+DISK_ERRORS = {
+    8: QT_TRANSLATE_NOOP("Errors", "数据库文件或其所在的磁盘是只读的，未保存任何内容：{path}"),   # SQLITE_READONLY
+    10: QT_TRANSLATE_NOOP("Errors", "读写数据库文件时磁盘出错，未保存任何内容：{path}"),          # SQLITE_IOERR
+    13: QT_TRANSLATE_NOOP("Errors", "磁盘空间已满，未保存任何内容。请清理磁盘后重试：{path}"),      # SQLITE_FULL
+    14: QT_TRANSLATE_NOOP("Errors", "无法打开数据库文件（文件夹可能已被移走或断开），未保存任何内容：{path}"),  # SQLITE_CANTOPEN
+}
+NETWORK_SHARE = QT_TRANSLATE_NOOP(
+    "Errors", "数据库文件位于网络共享（{kind}）上：{path}。SQLite 在网络共享上无法可靠地加锁，"
+    "两台电脑同时使用可能损坏数据库。请把数据库放在本机磁盘上，或改用 PostgreSQL 模式"
+    "（--database postgresql+psycopg://用户@服务器/数据库）。")
 
 
 @dataclass(frozen=True)
@@ -175,9 +187,12 @@ def describe_db_error(exc: BaseException) -> str:
 class Database:
     """An opened, migrated database: engine, session factory and units of work."""
 
-    def __init__(self, target: Target, engine: Engine) -> None:
+    def __init__(self, target: Target, engine: Engine, notices: tuple[UserError, ...] = ()) -> None:
         self.target = target
         self.engine = engine
+        # Warnings for the user, said once where the database is opened (CLI: stderr; GUI: a
+        # message box): the database works, but something about where it lives is unsafe.
+        self.notices = notices
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writer = engine.execution_options(**{WRITER: True})  # same pool, BEGIN IMMEDIATE
 
@@ -207,6 +222,8 @@ class Database:
                 raise DatabaseError(QT_TRANSLATE_NOOP(
                     "Errors", "数据库正被另一个窗口或程序写入，等待 {seconds} 秒后仍未释放，未保存任何内容。"
                     "请稍后重试。"), seconds=BUSY_TIMEOUT_MS // 1000) from None
+            if (message := _disk_error(exc)) is not None:
+                raise DatabaseError(message, path=self.target.display) from None
             raise
         except BaseException:
             session.rollback()
@@ -238,6 +255,12 @@ class Database:
 def _is_locked(exc: DBAPIError) -> bool:
     """SQLITE_BUSY after the busy timeout (another connection holds the write lock)."""
     return getattr(exc.orig, "sqlite_errorcode", None) == SQLITE_BUSY
+
+
+def _disk_error(exc: DBAPIError) -> str | None:
+    """The message for a write the disk refused (read-only, full, I/O error, gone), else None."""
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    return None if code is None else DISK_ERRORS.get(code & 0xFF)
 
 
 def _is_stale_snapshot(exc: DBAPIError) -> bool:
@@ -312,6 +335,7 @@ def open_database(url: str, *, create: bool = False, upgrade: bool = True) -> Da
     """Open ``url``; nothing is created or changed unless every check passes."""
     target = parse_target(url)
     created = False
+    notices: tuple[UserError, ...] = ()
     if target.is_sqlite:
         if target.path == config.default_database_path():
             target.path.parent.mkdir(parents=True, exist_ok=True)
@@ -319,6 +343,8 @@ def open_database(url: str, *, create: bool = False, upgrade: bool = True) -> Da
         if not target.path.exists():
             create_private_file(target.path)
             created = True
+        if kind := network_share(target.path):
+            notices = (DatabaseError(NETWORK_SHARE, kind=kind, path=target.path),)
     engine = make_engine(target)
     try:
         _probe(engine, target)
@@ -330,7 +356,7 @@ def open_database(url: str, *, create: bool = False, upgrade: bool = True) -> Da
         if created and target.path is not None:
             _remove_sqlite_files(target.path)
         raise
-    return Database(target, engine)
+    return Database(target, engine, notices)
 
 
 def _probe(engine: Engine, target: Target) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop.errors import UserError
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.storage_checks import os_reason
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -48,8 +49,9 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
             src.close()
         os.replace(tmp, dest)
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
         raise UserError(
-            QT_TRANSLATE_NOOP("Errors", "备份失败：{reason}"), reason=getattr(exc, "strerror", None) or exc
+            QT_TRANSLATE_NOOP("Errors", "备份失败：{reason}"), reason=os_reason(exc)
         ) from None
     return dest

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 from desktop import config
@@ -11,7 +12,11 @@ from desktop.services.kernel.timeutil import RANGE_TEXT, in_supported_range
 
 
 def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
-    return open_database(config.database_url_from(args.database), create=create)
+    """Open the database; what is unsafe about where it lives (a network share) goes to stderr."""
+    db = open_database(config.database_url_from(args.database), create=create)
+    for notice in db.notices:
+        print(f"tripartite: 警告：{notice}", file=sys.stderr)
+    return db
 
 
 def iso_date(text: str) -> date:

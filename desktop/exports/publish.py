@@ -1,7 +1,8 @@
 """The publish folder: one .ics per body (``tripartite.ics`` …) plus ``all.ics``, kept current.
 
 Colleagues subscribe once to a file on a shared drive; every file is replaced atomically (written
-beside it, then renamed), so a reader sees the old file or the new one, never half of one. A
+beside it, then renamed), so a reader sees the old file or the new one, never half of one. The
+files are readable by others (0644) unless the settings make them owner-only (0600). A
 failure (folder gone, disk full, no permission) raises ``UserError`` with a Chinese message; the
 file being written keeps its previous content. Feeds are in *series form* (see
 ``calendar_export``) and carry no METHOD.
@@ -35,7 +36,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.errors import UserError
-from desktop.exports.atomic import atomic_write_bytes
+from desktop.exports.atomic import PRIVATE, SHARED, atomic_write_bytes
 from desktop.exports.ics import IcsOptions, VeventCache, calendar, serialise
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Body, Meeting
@@ -116,12 +117,13 @@ def _write_feeds(session, settings, target, cache, bodies) -> tuple[tuple[Path, 
     blobs = serialise(data, options, cache.events)
     cache.events.keep_only({e.key for e in data.entries})
     wanted = set(data.body_names) if bodies is None else set(bodies) & set(data.body_names)
+    mode = PRIVATE if settings.publish_private else SHARED
     files = []
     for key, name in data.body_names.items():
         if key in wanted:
             content = calendar(name, (b for k, b in blobs if k == key))
-            files.append(atomic_write_bytes(target / body_file(key), content))
-    files.append(atomic_write_bytes(target / ALL_FILE, calendar(ALL_NAME, (b for _k, b in blobs))))
+            files.append(atomic_write_bytes(target / body_file(key), content, mode=mode))
+    files.append(atomic_write_bytes(target / ALL_FILE, calendar(ALL_NAME, (b for _k, b in blobs)), mode=mode))
     return tuple(files), len(blobs), rebuilt
 
 

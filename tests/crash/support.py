@@ -9,12 +9,17 @@ from pathlib import Path
 from desktop.db import open_database
 
 
-def integrity(path: Path) -> str:
+def pragma(path: Path, name: str):
+    """One PRAGMA's answer from a fresh connection to ``path``."""
     conn = sqlite3.connect(str(path))
     try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+        return conn.execute(f"PRAGMA {name}").fetchone()[0]
     finally:
         conn.close()
+
+
+def integrity(path: Path) -> str:
+    return pragma(path, "integrity_check")
 
 
 def opens(path: Path) -> None:

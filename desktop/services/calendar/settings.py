@@ -1,5 +1,6 @@
-"""Calendar settings: the publish folder, the organiser named in .ics files, the reminder and
-the most occurrences one series stores (``max_occurrences``, see ``meetings.series``).
+"""Calendar settings: the publish folder and whether its files are owner-only, the organiser
+named in .ics files, the reminder and the most occurrences one series stores
+(``max_occurrences``, see ``meetings.series``).
 
 Kept in ``calendar.json`` in the per-user config folder (``config.config_dir()``), Qt-free, so
 the command line and the GUI read the same values. A missing or damaged file gives the
@@ -30,13 +31,16 @@ OCCURRENCE_LIMITS = (10, 5000)  # the range a saved max_occurrences is kept in
 @dataclass(frozen=True)
 class CalendarSettings:
     """``reminder_minutes`` 0 writes no VALARM; ``publish_folder`` "" means not publishing;
-    ``max_occurrences`` caps the meetings one series stores (an .ics file's or a dialog's)."""
+    ``max_occurrences`` caps the meetings one series stores (an .ics file's or a dialog's);
+    ``publish_private`` makes the published files owner-only (0600) instead of readable by
+    others (0644, the default: the folder is meant to be shared)."""
 
     publish_folder: str = ""
     organizer_name: str = DEFAULT_ORGANIZER_NAME
     organizer_email: str = DEFAULT_ORGANIZER_EMAIL
     reminder_minutes: int = DEFAULT_REMINDER_MINUTES
     max_occurrences: int = MAX_OCCURRENCES
+    publish_private: bool = False
 
     @property
     def folder(self) -> Path | None:
@@ -79,7 +83,8 @@ def _sanitised(data: dict) -> CalendarSettings:
     except (TypeError, ValueError):
         cap = default.max_occurrences
     cap = min(max(cap, OCCURRENCE_LIMITS[0]), OCCURRENCE_LIMITS[1])
-    return CalendarSettings(str(data.get("publish_folder") or ""), name, email, minutes, cap)
+    private = data.get("publish_private", default.publish_private) is True
+    return CalendarSettings(str(data.get("publish_folder") or ""), name, email, minutes, cap, private)
 
 
 def save_calendar_settings(settings: CalendarSettings) -> CalendarSettings:

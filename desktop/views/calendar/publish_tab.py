@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -51,6 +52,10 @@ class PublishTab(QWidget):
         self.reminder_spin = QSpinBox(minimum=0, maximum=MAX_REMINDER_MINUTES, singleStep=5)
         self.reminder_spin.setSuffix(self.tr(" 分钟"))
         self.reminder_spin.setSpecialValueText(self.tr("不提醒"))
+        self.private_check = QCheckBox(self.tr("发布的文件仅本人可读（不与他人共享）"))
+        self.private_check.setToolTip(self.tr(
+            "不勾选时，同事可以读取发布文件夹中的 .ics 文件（权限 0644），以便订阅；"
+            "勾选后只有您本人可以读取（权限 0600）。Windows 上由文件夹的共享设置决定。"))
         self.status_label = QLabel(wordWrap=True)
         self.save_button = QPushButton(self.tr("保存设置"))
         self.publish_button = QPushButton(self.tr("立即发布"))
@@ -67,6 +72,7 @@ class PublishTab(QWidget):
         folder_row.addWidget(self.browse_button)
         form = QFormLayout()
         form.addRow(self.tr("发布文件夹："), folder_row)
+        form.addRow("", self.private_check)
         form.addRow(self.tr("组织者名称："), self.name_edit)
         form.addRow(self.tr("组织者邮箱："), self.email_edit)
         form.addRow(self.tr("会前提醒："), self.reminder_spin)
@@ -89,12 +95,14 @@ class PublishTab(QWidget):
         self.name_edit.setText(settings.organizer_name)
         self.email_edit.setText(settings.organizer_email)
         self.reminder_spin.setValue(settings.reminder_minutes)
+        self.private_check.setChecked(settings.publish_private)
 
     def settings(self) -> CalendarSettings:
         """What the form says."""
         return CalendarSettings(self.folder_edit.text().strip(), self.name_edit.text().strip(),
                                 self.email_edit.text().strip(), self.reminder_spin.value(),
-                                load_calendar_settings().max_occurrences)  # not on this form
+                                load_calendar_settings().max_occurrences,  # not on this form
+                                self.private_check.isChecked())
 
     def save(self) -> CalendarSettings | None:
         try:
