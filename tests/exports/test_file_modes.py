@@ -68,12 +68,12 @@ def test_a_bulletin_and_a_mail_are_owner_only(db, rows, tmp_path):
 
 
 @posix_only
-def test_an_ics_export_from_the_command_line_is_owner_only_even_over_a_readable_file(db, tmp_path):
+def test_an_ics_export_from_the_command_line_is_owner_only_even_over_a_readable_file(db, db_url, tmp_path):
     build_scenario(db)
     out = tmp_path / "会议.ics"
     out.write_bytes(b"old")
     out.chmod(0o644)
-    assert main(["--database", str(db.target.path), "export", "ics", "-o", str(out)]) == 0
+    assert main(["--database", db_url, "export", "ics", "-o", str(out)]) == 0
     assert mode(out) == 0o600 and out.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
 
