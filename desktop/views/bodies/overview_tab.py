@@ -26,7 +26,7 @@ from desktop.services.bodies.overview import (
     YearFigures,
 )
 from desktop.services.kernel.timeutil import to_local
-from desktop.views.bodies.overview_models import OpenItemModel, PendingDecisionModel
+from desktop.views.bodies.overview_models import OpenItemModel, PendingDecisionModel, SnapshotTable
 from desktop.views.bodies.parts import TableSection
 
 LEFT_COLUMN_WIDTH, LEFT_MIN_WIDTH = 360, 220
@@ -119,18 +119,22 @@ class ItemLink(QFrame):
 
     clicked = Signal(int)
 
-    def __init__(self, item_id: int, title: str, detail: str, parent=None) -> None:
+    def __init__(self, parent=None) -> None:
         super().__init__(parent, objectName="bodyLink")
-        self.item_id = item_id
+        self.item_id = 0
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.label = QLabel(f'<b style="color:#1d4ed8">{html.escape(title)}</b><br>'
-                            f'<span style="color:#4b5563">{html.escape(detail)}</span>', wordWrap=True)
+        self.label = QLabel(wordWrap=True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label)
+
+    def show_item(self, item_id: int, title: str, detail: str) -> None:
+        self.item_id = item_id
+        self.label.setText(f'<b style="color:#1d4ed8">{html.escape(title)}</b><br>'
+                           f'<span style="color:#4b5563">{html.escape(detail)}</span>')
         self.setToolTip(title)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
@@ -155,6 +159,7 @@ class LinkList(QWidget):
         self.title_label = QLabel(title, objectName="sectionTitle")
         self.empty_label = QLabel(empty_text, objectName="bodyEmpty", wordWrap=True)
         self._links: list[ItemLink] = []
+        self._shown = 0
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
@@ -162,17 +167,22 @@ class LinkList(QWidget):
         self._layout.addWidget(self.empty_label)
 
     def set_links(self, links: list[tuple[int, str, str]]) -> None:
-        for link in self._links:
-            self._layout.removeWidget(link)
-            link.deleteLater()
-        self._links = [ItemLink(i, title, detail) for i, title, detail in links]
-        for link in self._links:
-            self._layout.addWidget(link)
+        """Show ``links`` (id, title, detail); the cards are kept and refilled, not made anew
+        (a new styled widget costs more than new text on a switch of body)."""
+        while len(self._links) < len(links):
+            link = ItemLink()
             link.clicked.connect(self.chosen)
-        self.empty_label.setVisible(not self._links)
+            self._layout.addWidget(link)
+            self._links.append(link)
+        for link, item in zip(self._links, links):
+            link.show_item(*item)
+        for number, link in enumerate(self._links):
+            link.setVisible(number < len(links))
+        self._shown = len(links)
+        self.empty_label.setVisible(not links)
 
     def links(self) -> list[ItemLink]:
-        return list(self._links)
+        return self._links[:self._shown]
 
 
 class OverviewTab(QWidget):
@@ -194,8 +204,9 @@ class OverviewTab(QWidget):
             ("pending_decisions", self.tr("待转督办的议定事项")))}
         self.meetings = LinkList(self.tr("近期会议"), self.tr("没有已安排的会议。"))
         self.minutes = LinkList(self.tr("最近签发的纪要"), self.tr("还没有签发的纪要。"))
-        self.items = TableSection(self.tr("未办结的督办事项"), OpenItemModel(), ())
-        self.decisions = TableSection(self.tr("待转为督办事项的议定事项"), PendingDecisionModel(), ())
+        self.items = TableSection(self.tr("未办结的督办事项"), None, (), table=SnapshotTable(OpenItemModel()))
+        self.decisions = TableSection(self.tr("待转为督办事项的议定事项"), None, (),
+                                      table=SnapshotTable(PendingDecisionModel()))
         for section in (self.items, self.decisions):
             section.title_label.setWordWrap(True)
         self.figure_grid = FigureGrid(list(self.figures.values()))

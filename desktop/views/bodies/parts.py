@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -79,14 +80,14 @@ class BodyHeader(QWidget):
 
 
 class TableSection(QWidget):
-    """A heading with buttons over a RecordTable."""
+    """A heading with buttons over a RecordTable of ``model`` (or over ``table`` when given)."""
 
-    def __init__(self, title: str, model: RowTableModel, buttons: Sequence[QPushButton],
-                 parent=None) -> None:
+    def __init__(self, title: str, model: RowTableModel | None, buttons: Sequence[QPushButton],
+                 parent=None, *, table: QTableView | None = None) -> None:
         super().__init__(parent)
         self._title = title
         self.title_label = QLabel(title, objectName="sectionTitle")
-        self.table = RecordTable(model)
+        self.table = table if table is not None else RecordTable(model)
         heading = QHBoxLayout()
         heading.addWidget(self.title_label, 1)
         for button in buttons:
