@@ -12,10 +12,11 @@ USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _USCC_WEIGHTS = [pow(3, i, 31) for i in range(17)]
 _ID_WEIGHTS = [pow(2, 17 - i, 11) for i in range(17)]  # 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, …
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
-_SHORT = re.compile(r"^\d{7,8}(-\d{1,6})?$")
-_SERVICE = re.compile(r"^(400|800)-?\d{3}-?\d{4}$")
+# ASCII digits only: \d alone also takes "１３８…" and "13٨…", which no dialler or export reads.
+_MOBILE = re.compile(r"1[3-9]\d{9}", re.ASCII)
+_LANDLINE = re.compile(r"0\d{2,3}-?\d{7,8}(-\d{1,6})?", re.ASCII)
+_SHORT = re.compile(r"\d{7,8}(-\d{1,6})?", re.ASCII)
+_SERVICE = re.compile(r"(400|800)-?\d{3}-?\d{4}", re.ASCII)
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
 
 
@@ -34,7 +35,7 @@ def uscc_check_char(first17: str) -> str:
 
 def id_number_is_valid(number: str) -> bool:
     """GB 11643: 17 digits and a check character (X for 10)."""
-    if not re.fullmatch(r"\d{17}[\dX]", number):
+    if not re.fullmatch(r"\d{17}[\dX]", number, re.ASCII):
         return False
     total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS))
     check = (12 - total % 11) % 11
@@ -52,11 +53,11 @@ def clean_phone(value: str, field: str = "phone") -> str:
         phone = phone[3:].lstrip("-")
     if not phone:
         return ""
-    if any(p.match(phone) for p in (_MOBILE, _LANDLINE, _SHORT, _SERVICE)):
+    if any(p.fullmatch(phone) for p in (_MOBILE, _LANDLINE, _SHORT, _SERVICE)):
         return phone
     raise ValidationError(
         QT_TRANSLATE_NOOP("Errors", "电话号码“{value}”格式不正确：应为11位手机号或带区号的固定电话，如 010-67881234。"),
-        field=field, value=value.strip(),
+        field=field, value=printable(value.strip(), 40),
     )
 
 
@@ -64,10 +65,10 @@ def clean_email(value: str, field: str = "email") -> str:
     email = value.strip()
     if not email:
         return ""
-    if len(email) > 200 or not _EMAIL.match(email):
+    if len(email) > 200 or not _EMAIL.fullmatch(email):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "电子邮箱“{value}”格式不正确：应形如 name@example.cn。"),
-            field=field, value=email,
+            field=field, value=printable(email, 60),
         )
     return email
 
@@ -85,14 +86,14 @@ def clean_uscc(value: str, field: str = "uscc") -> str | None:
     if len(code) != 18:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "统一社会信用代码“{value}”应为18位，现为{n}位。"),
-            field=field, value=code, n=len(code),
+            field=field, value=printable(code, 40), n=len(code),
         )
     wrong = "".join(dict.fromkeys(ch for ch in code if ch not in USCC_ALPHABET))
     if wrong:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "统一社会信用代码“{value}”含有不允许的字符“{chars}”"
                                       "（不使用 I、O、Z、S、V）。"),
-            field=field, value=code, chars=wrong,
+            field=field, value=printable(code), chars=printable(wrong),
         )
     if not uscc_is_valid(code):
         raise ValidationError(
@@ -118,7 +119,7 @@ def mask_phone(phone: str) -> str:
     digits = phone.strip()
     if not digits:
         return ""
-    if _MOBILE.match(digits):
+    if _MOBILE.fullmatch(digits):
         return digits[:3] + "****" + digits[-4:]
     area, dash, local = digits.partition("-")
     if dash and area.startswith("0") and len(local) > 4:
