@@ -24,9 +24,9 @@ def _click_navigation(qtbot, window, key: str) -> None:
 
 def _open_members_tab(qtbot, page) -> None:
     bar = page.tabs.tabBar()
-    index = page.tabs.indexOf(page.members_tab)
+    index = next(i for i in range(page.tabs.count()) if page.tabs.tabText(i) == "机制信息与成员")
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    assert page.tabs.currentWidget() is page.members_tab
+    assert page.members_tab.isVisible() and page.header.facts.isVisible()
 
 
 def _show(qtbot, window, key: str, members: bool = True):

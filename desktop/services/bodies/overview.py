@@ -194,7 +194,8 @@ def _open_items(session: Session, body_id: int, today: date) -> tuple[tuple[Open
     rows = session.execute(query).all()
     items = tuple(OpenItem(i, title, lead or "", due, status, progress or 0, _days_late(due, today))
                   for i, title, lead, due, status, progress, _total, _late in rows)
-    return items, (rows[0][6] if rows else 0), int(rows[0][7] or 0) if rows else 0
+    total, late = (int(rows[0][6]), int(rows[0][7] or 0)) if rows else (0, 0)
+    return items, total, late
 
 
 def _days_late(due: date | None, today: date) -> int:

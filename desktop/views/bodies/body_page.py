@@ -64,17 +64,14 @@ class BodyPage(QWidget):
         self.header = BodyHeader()
         self.loader = PageLoader(workspace, self)
         self.overview_tab = OverviewTab()
-        self.members_tab = MembersTab(workspace, lambda: self._body, self.header.facts)
+        self._members_tab: MembersTab | None = None   # built when first shown or reached
+        self._memberships: list[MembershipRow] = []
+        self._phones_revealed = False
+        self._members_holder = QWidget()
+        QVBoxLayout(self._members_holder).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(documentMode=True)
         self.tabs.addTab(self.overview_tab, self.tr("工作台"))
-        self.tabs.addTab(self.members_tab, self.tr("机制信息与成员"))
-        # the members tab's widgets, as the Edit menu and the tests reach them
-        mt = self.members_tab
-        self.members, self.contacts = mt.members, mt.contacts
-        self.add_member_button, self.edit_member_button = mt.add_member_button, mt.edit_member_button
-        self.remove_member_button = mt.remove_member_button
-        self.add_representative_button = mt.add_representative_button
-        self.remove_representative_button = mt.remove_representative_button
+        self.tabs.addTab(self._members_holder, self.tr("机制信息与成员"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.loader.status_label)
@@ -82,13 +79,34 @@ class BodyPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.header.edit_requested.connect(self._on_header_edit_requested)
-        self.members_tab.selection_changed.connect(self.selection_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.overview_tab.meeting_chosen.connect(self.open_meeting)
         self.overview_tab.minutes_chosen.connect(self.open_minutes)
         self.overview_tab.decision_chosen.connect(self.open_minutes)
         self.overview_tab.action_chosen.connect(self.open_action)
         self.subscription = Subscription(workspace.hub, self, TOPICS, self.refresh)
+
+    @property
+    def members_tab(self) -> MembersTab:
+        """The 机制信息与成员 tab, built on first use (the first page painted at start-up is the
+        工作台: building the member tables too cost the start a fifth of its margin)."""
+        if self._members_tab is None:
+            tab = self._members_tab = MembersTab(self._ws, lambda: self._body, self.header.facts)
+            self._members_holder.layout().addWidget(tab)
+            tab.show()   # (a child added to a shown parent would otherwise show only later)
+            tab.selection_changed.connect(self.selection_changed)
+            tab.contacts.table.set_phones_revealed(self._phones_revealed)
+            tab.show_memberships(self._memberships)
+        return self._members_tab
+
+    # the members tab's widgets, as the Edit menu and the tests reach them
+    members = property(lambda self: self.members_tab.members)
+    contacts = property(lambda self: self.members_tab.contacts)
+    add_member_button = property(lambda self: self.members_tab.add_member_button)
+    edit_member_button = property(lambda self: self.members_tab.edit_member_button)
+    remove_member_button = property(lambda self: self.members_tab.remove_member_button)
+    add_representative_button = property(lambda self: self.members_tab.add_representative_button)
+    remove_representative_button = property(lambda self: self.members_tab.remove_representative_button)
 
     @property
     def body(self) -> BodyRow | None:
@@ -123,7 +141,9 @@ class BodyPage(QWidget):
         self._body = self.overview.body
         self.header.show_body(self._body)
         self.overview_tab.show_overview(self.overview)
-        self.members_tab.show_memberships(memberships)
+        self._memberships = memberships
+        if self._members_tab is not None:
+            self._members_tab.show_memberships(memberships)
         self.selection_changed.emit()
 
     # Register tabs ------------------------------------------------------------------
@@ -174,11 +194,13 @@ class BodyPage(QWidget):
         return dialog
 
     def set_phones_revealed(self, revealed: bool) -> None:
-        self.contacts.table.set_phones_revealed(revealed)
+        self._phones_revealed = revealed
+        if self._members_tab is not None:
+            self._members_tab.contacts.table.set_phones_revealed(revealed)
 
     # The Edit menu: edit the selected member, else the body; delete what was last selected.
     def _members_shown(self) -> bool:
-        return self.tabs.currentWidget() is self.members_tab
+        return self.tabs.currentWidget() is self._members_holder
 
     def can_edit(self) -> bool:
         return self._body is not None
@@ -212,4 +234,6 @@ class BodyPage(QWidget):
         self.edit_body()
 
     def _on_tabs_current_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self._members_holder:
+            self.members_tab  # noqa: B018 - built now, as it comes on screen
         self.selection_changed.emit()
