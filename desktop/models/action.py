@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import Enum
 
-from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Column, Date, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, UTCDateTime, Versioned
@@ -37,6 +37,8 @@ action_co_organisations = Table(
 
 class ActionItem(Versioned, Base):
     __tablename__ = "action_items"
+    # A body's items closed in a period (the body page's figures) without scanning the others.
+    __table_args__ = (Index("ix_action_items_body_status_closed", "body_id", "status", "closed_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     body_id: Mapped[int] = mapped_column(ForeignKey("bodies.id", ondelete="RESTRICT"), index=True)

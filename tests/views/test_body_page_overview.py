@@ -138,3 +138,20 @@ def test_a_register_tab_shows_on_its_body_only(qtbot, window, monkeypatch):
     assert page.tabs.count() == 2
     _show(qtbot, window, "warning")
     assert page.tabs.count() == 3 and len(made) == 1     # built once, shown again
+
+
+def test_the_warning_body_page_carries_the_warnings_register_as_a_tab(qtbot, window, workspace):
+    from desktop.views.warnings.page import WarningsPage
+    from tests.views.test_warnings_page import seed
+
+    seed(workspace)
+    page = _show(qtbot, window, "warning")
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert titles == ["工作台", "机制信息与成员", "预警信息"]
+    register = page.tabs.widget(2)
+    assert isinstance(register, WarningsPage)
+    page.tabs.setCurrentIndex(2)
+    wait_loaded(qtbot, register)
+    assert register.model.rowCount() > 0
+    _show(qtbot, window, "dispute")
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["工作台", "机制信息与成员"]

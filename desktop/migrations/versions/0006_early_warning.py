@@ -1,5 +1,8 @@
 """early warning: screening campaigns (排查) with their results, warnings and their message chains
 
+Also an index on action_items (body_id, status, closed_at) for a body's items closed in a period
+(the body page's figures).
+
 Revision ID: 0006
 Revises: 0005
 Create Date: 2026-12-03 12:52:59.613034
@@ -160,9 +163,12 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_warning_messages_warning_id"), ["warning_id"], unique=False
         )
+    op.create_index("ix_action_items_body_status_closed", "action_items", ["body_id", "status", "closed_at"],
+                    unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_action_items_body_status_closed", table_name="action_items")
     with op.batch_alter_table("warning_messages", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_warning_messages_warning_id"))
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.changes import Topic
@@ -39,9 +39,18 @@ class RegisterTab:
     make: Callable[[Workspace], QWidget]
 
 
-#: body key → register tabs (the lead adds warnings for ``warning``, cases for ``dispute``,
-#: incidents for ``linkage``). A tab built from here may define ``show_body(key)``.
-REGISTER_TABS: dict[str, list[RegisterTab]] = {}
+def _warnings_tab(workspace: Workspace) -> QWidget:
+    from desktop.views.warnings.page import WarningsPage  # built when the warning body is first shown
+
+    return WarningsPage(workspace)
+
+
+#: body key → register tabs: warnings for ``warning`` (cases for ``dispute`` and incidents for
+#: ``linkage`` join when their registers exist). Titles are translated when shown. A tab built
+#: from here may define ``show_body(key)``.
+REGISTER_TABS: dict[str, list[RegisterTab]] = {
+    "warning": [RegisterTab(QT_TRANSLATE_NOOP("BodyPage", "预警信息"), _warnings_tab)],
+}
 
 
 def register_tab(body_key: str, title: str, make: Callable[[Workspace], QWidget]) -> None:
@@ -161,8 +170,12 @@ class BodyPage(QWidget):
             widget = self._registers.get(title)
             if widget is None:
                 widget = self._registers[title] = tab.make(self._ws)
+                if hasattr(widget, "set_phones_revealed"):
+                    widget.set_phones_revealed(self._phones_revealed)
+                if hasattr(widget, "refresh"):
+                    widget.refresh()   # later changes reach it through its own subscription
             if self.tabs.indexOf(widget) < 0:
-                self.add_register_tab(widget, title)
+                self.add_register_tab(widget, QCoreApplication.translate("BodyPage", title))
             if hasattr(widget, "show_body"):
                 widget.show_body(key)
 
@@ -197,6 +210,9 @@ class BodyPage(QWidget):
         self._phones_revealed = revealed
         if self._members_tab is not None:
             self._members_tab.contacts.table.set_phones_revealed(revealed)
+        for widget in self._registers.values():
+            if hasattr(widget, "set_phones_revealed"):
+                widget.set_phones_revealed(revealed)
 
     # The Edit menu: edit the selected member, else the body; delete what was last selected.
     def _members_shown(self) -> bool:
