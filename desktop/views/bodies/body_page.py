@@ -40,7 +40,8 @@ class RegisterTab:
 
 
 def _warnings_tab(workspace: Workspace) -> QWidget:
-    from desktop.views.warnings.page import WarningsPage  # built when the warning body is first shown
+    """Built when the warning body is first shown (its module loads then)."""
+    from desktop.views.warnings.page import WarningsPage
 
     return WarningsPage(workspace)
 
