@@ -661,6 +661,10 @@
         <source>无法打开数据库</source>
         <translation>Could not open the database</translation>
     </message>
+    <message>
+        <source>数据库位置不安全</source>
+        <translation>Unsafe database location</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -1118,8 +1122,12 @@
 <context>
     <name>BodyPage</name>
     <message>
+        <source>预警信息</source>
+        <extracomment>body key → register tabs: warnings for ``warning`` (cases for ``dispute`` and incidents for ``linkage`` join when their registers exist). Titles are translated when shown. A tab built from here may define ``show_body(key)``.</extracomment>
+        <translation>Warnings</translation>
+    </message>
+    <message>
         <source>工作台</source>
-        <extracomment>body key → register tabs (the lead adds warnings for ``warning``, cases for ``dispute``, incidents for ``linkage``). A tab built from here may define ``show_body(key)``.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
@@ -1535,7 +1543,7 @@
 <context>
     <name>DecisionsEditor</name>
     <message>
-        <source>议定事项</source>
+        <source>会议议定</source>
         <translation>Decisions</translation>
     </message>
     <message>
@@ -2262,6 +2270,26 @@
         <translation>The recurrence rule already contains COUNT or UNTIL; --count and --until cannot be used as well.</translation>
     </message>
     <message>
+        <source>数据库文件或其所在的磁盘是只读的，未保存任何内容：{path}</source>
+        <translation>The database file or its disk is read-only; nothing was saved: {path}</translation>
+    </message>
+    <message>
+        <source>读写数据库文件时磁盘出错，未保存任何内容：{path}</source>
+        <translation>A disk error occurred while reading or writing the database file; nothing was saved: {path}</translation>
+    </message>
+    <message>
+        <source>磁盘空间已满，未保存任何内容。请清理磁盘后重试：{path}</source>
+        <translation>The disk is full; nothing was saved. Free some space and try again: {path}</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件（文件夹可能已被移走或断开），未保存任何内容：{path}</source>
+        <translation>Cannot open the database file (its folder may have been moved or disconnected); nothing was saved: {path}</translation>
+    </message>
+    <message>
+        <source>数据库文件位于网络共享（{kind}）上：{path}。SQLite 在网络共享上无法可靠地加锁，两台电脑同时使用可能损坏数据库。请把数据库放在本机磁盘上，或改用 PostgreSQL 模式（--database postgresql+psycopg://用户@服务器/数据库）。</source>
+        <translation>The database file is on a network share ({kind}): {path}. SQLite cannot lock reliably on a network share, and two computers using it at once may damage the database. Keep the database on a local disk, or use the PostgreSQL mode (--database postgresql+psycopg://user@server/database).</translation>
+    </message>
+    <message>
         <source>数据库地址为空。</source>
         <translation>The database address is empty.</translation>
     </message>
@@ -2632,6 +2660,14 @@
     <message>
         <source>不支持的文件类型“{name}”：请使用 .xlsx 或 .csv 文件。</source>
         <translation>Unsupported file type &quot;{name}&quot;: use an .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”超过 {limit} MB 的上限，未读取：请分成几个文件后再导入。</source>
+        <translation>The file “{name}” is larger than the {limit} MB limit and was not read: split it into several files and import them one by one.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”第{row}行起超过了一次最多导入 {limit} 行的上限：请分成几个文件后再导入。</source>
+        <translation>From row {row}, the file “{name}” exceeds the limit of {limit} rows per import: split it into several files and import them one by one.</translation>
     </message>
     <message>
         <source>无法读取文件 {path}：{reason}</source>
@@ -3007,6 +3043,10 @@
         <translation>the text is not UTF-8 encoded.</translation>
     </message>
     <message>
+        <source>日历文件过大（{size} MB）：一次最多导入 {limit} MB，请分批导出后再导入。</source>
+        <translation>The calendar file is too large ({size} MB): at most {limit} MB can be imported at once; export it in parts and import them one by one.</translation>
+    </message>
+    <message>
         <source>缺少冒号（“{text}”）。</source>
         <translation>a colon is missing (“{text}”).</translation>
     </message>
@@ -3033,6 +3073,10 @@
     <message>
         <source>日历应以 BEGIN:VCALENDAR 开始，而不是 BEGIN:{what}。</source>
         <translation>a calendar must begin with BEGIN:VCALENDAR, not BEGIN:{what}.</translation>
+    </message>
+    <message>
+        <source>从本行起超过了一次最多导入 {limit} 个日程的上限，请分批导出后再导入。</source>
+        <translation>From this line on, the file exceeds the limit of {limit} events per import; export it in parts and import them one by one.</translation>
     </message>
     <message>
         <source>多余的 END:{what}。</source>
@@ -3434,6 +3478,14 @@
         <source>橙色预警的起点（{orange} 个月）不能高于红色预警的界限（{red} 个月）。</source>
         <translation>The orange threshold ({orange} months) cannot be above the red threshold ({red} months).</translation>
     </message>
+    <message>
+        <source>文件“{name}”含有 {n} 个压缩部件，超过 {limit} 个的上限（可能已损坏，或是恶意构造的压缩文件），未读取。</source>
+        <translation>The file “{name}” holds {n} compressed parts, more than the limit of {limit} (it may be damaged or a maliciously crafted archive); it was not read.</translation>
+    </message>
+    <message>
+        <source>文件“{name}”解压后有 {size} MB，超过 {limit} MB 的上限（可能已损坏，或是恶意构造的压缩文件），未读取。</source>
+        <translation>The file “{name}” expands to {size} MB, more than the {limit} MB limit (it may be damaged or a maliciously crafted archive); it was not read.</translation>
+    </message>
 </context>
 <context>
     <name>ExportTab</name>
@@ -3548,6 +3600,21 @@
         <translation>{reason}
 
 The meeting was saved, but the .ics files in the publish folder were not updated. Check the folder in File → Calendar → Publishing Settings; publishing is tried again at every meeting change.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatActions</name>
+    <message>
+        <source>加粗</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>编号列表</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>项目符号列表</source>
+        <translation>Bulleted list</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +4880,26 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <source>解除</source>
         <translation>Lifted</translation>
     </message>
+    <message>
+        <source>磁盘空间已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>磁盘配额已用完</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>磁盘或文件夹为只读</source>
+        <translation>the disk or folder is read-only</translation>
+    </message>
+    <message>
+        <source>没有写入权限</source>
+        <translation>no permission to write</translation>
+    </message>
+    <message>
+        <source>磁盘读写出错</source>
+        <translation>a disk read/write error</translation>
+    </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>
@@ -5590,24 +5677,12 @@ A copy of the current database is saved first. If other computers are using this
         <translation>Fill from the attendance record</translation>
     </message>
     <message>
-        <source>会议内容（每项议程一节）</source>
-        <translation>Discussion (one section per agenda item)</translation>
-    </message>
-    <message>
         <source>添加一节</source>
         <translation>Add a section</translation>
     </message>
     <message>
-        <source>标题</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <source>开头</source>
         <translation>Opening</translation>
-    </message>
-    <message>
-        <source>出席情况</source>
-        <translation>Attendance</translation>
     </message>
     <message>
         <source>出席：</source>
@@ -5626,16 +5701,39 @@ A copy of the current database is saved first. If other computers are using this
         <translation>Recorded by:</translation>
     </message>
     <message>
+        <source>抄送：</source>
+        <translation>Copied to:</translation>
+    </message>
+    <message>
+        <source>印发机关：</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
         <source>结束语</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <source>抄送</source>
-        <translation>Copied to</translation>
+        <source>（文号在签发时编定）</source>
+        <translation>(the document number is assigned on issuing)</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesReadView</name>
+    <message>
+        <source>已转为督办事项 {id}：{title}（{lead}）</source>
+        <translation>Made action item {id}: {title} ({lead})</translation>
     </message>
     <message>
-        <source>印发机关</source>
-        <translation>Issuing office</translation>
+        <source>未定牵头单位</source>
+        <translation>no lead unit yet</translation>
+    </message>
+    <message>
+        <source>已转为督办事项 {done} 项，尚未转的 {pending} 项。</source>
+        <translation>{done} made action items, {pending} not yet.</translation>
+    </message>
+    <message>
+        <source>这份纪要没有议定事项。</source>
+        <translation>These minutes record no decisions.</translation>
     </message>
 </context>
 <context>
@@ -5678,6 +5776,10 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>无法打开会议纪要</source>
         <translation>Cannot open the minutes</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
     </message>
     <message>
         <source>保存</source>
@@ -6162,6 +6264,10 @@ A copy of the current database is saved first. If other computers are using this
         <translation>Decisions not yet turned into action items ({n})</translation>
     </message>
     <message>
+        <source>待转为督办事项的议定事项：没有，每项议定事项都已转为督办事项。</source>
+        <translation>Decisions waiting to become action items: none, every decision has been made an action item.</translation>
+    </message>
+    <message>
         <source>：列出前 {shown} 项</source>
         <translation>: the first {shown} shown</translation>
     </message>
@@ -6572,6 +6678,14 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>不提醒</source>
         <translation>No reminder</translation>
+    </message>
+    <message>
+        <source>发布的文件仅本人可读（不与他人共享）</source>
+        <translation>Published files readable by me only (not shared)</translation>
+    </message>
+    <message>
+        <source>不勾选时，同事可以读取发布文件夹中的 .ics 文件（权限 0644），以便订阅；勾选后只有您本人可以读取（权限 0600）。Windows 上由文件夹的共享设置决定。</source>
+        <translation>Unticked, colleagues can read the .ics files in the publish folder (mode 0644) to subscribe to them; ticked, only you can read them (mode 0600). On Windows the folder&apos;s sharing settings decide.</translation>
     </message>
     <message>
         <source>保存设置</source>
@@ -7258,21 +7372,6 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>督办材料</source>
         <translation>Follow-up material</translation>
-    </message>
-</context>
-<context>
-    <name>SectionEditor</name>
-    <message>
-        <source>加粗</source>
-        <translation>Bold</translation>
-    </message>
-    <message>
-        <source>编号列表</source>
-        <translation>Numbered list</translation>
-    </message>
-    <message>
-        <source>项目符号列表</source>
-        <translation>Bulleted list</translation>
     </message>
 </context>
 <context>

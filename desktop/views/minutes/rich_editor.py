@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -256,9 +256,9 @@ class FormatActions:
     def __init__(self, parent: QWidget) -> None:
         self._parent = parent
         self._target: RichBlocksEdit | None = None
-        self.bold = QAction(parent.tr("加粗"), parent, shortcut=QKeySequence.StandardKey.Bold)
-        self.number = QAction(parent.tr("编号列表"), parent)
-        self.bullet = QAction(parent.tr("项目符号列表"), parent)
+        self.bold = QAction(QCoreApplication.translate("FormatActions", "加粗"), parent, shortcut=QKeySequence.StandardKey.Bold)
+        self.number = QAction(QCoreApplication.translate("FormatActions", "编号列表"), parent)
+        self.bullet = QAction(QCoreApplication.translate("FormatActions", "项目符号列表"), parent)
         self.bold.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         parent.addAction(self.bold)
         self.bold.triggered.connect(self._on_bold_triggered)
