@@ -22,6 +22,7 @@ from desktop.cli import meetings as meetings_cmd
 from desktop.cli import minutes as minutes_cmd
 from desktop.cli import screenings as screenings_cmd
 from desktop.cli import warnings as warnings_cmd
+from desktop.cli.common import shown
 from desktop.errors import UserError
 
 COMMAND_MODULES = (data_cmd, list_cmd, backup_cmd, import_cmd, meetings_cmd, demo_cmd,
@@ -34,7 +35,7 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str):
         self.print_usage(sys.stderr)
-        self.exit(2, f"tripartite: 用法错误：{message}\n")
+        self.exit(2, f"tripartite: 用法错误：{shown(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,7 +64,7 @@ def main(argv: list[str]) -> int:
     except UserError as exc:
         if args.debug:
             traceback.print_exc()
-        print(f"tripartite: 错误：{exc}", file=sys.stderr)
+        print(f"tripartite: 错误：{shown(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("tripartite: 已中断", file=sys.stderr)
@@ -77,7 +78,7 @@ def main(argv: list[str]) -> int:
         if args.debug:
             traceback.print_exc()
         else:
-            print(f"tripartite: 内部错误：{type(exc).__name__}: {_first_line(exc)}（加 --debug 查看详情）",
+            print(f"tripartite: 内部错误：{type(exc).__name__}: {shown(_first_line(exc))}（加 --debug 查看详情）",
                   file=sys.stderr)
         return 1
 
@@ -89,8 +90,10 @@ def _refuse_undecodable(parser: argparse.ArgumentParser, argv: list[str]) -> Non
         try:
             arg.encode("utf-8")
         except UnicodeEncodeError:
-            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-            parser.error(f"第 {position} 个参数“{shown}”不是有效的 UTF-8 文本")
+            text = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            parser.error(f"第 {position} 个参数“{text}”不是有效的 UTF-8 文本")
+        if "\x00" in arg:  # no shell can pass one; a caller in-process can, and no file name holds one
+            parser.error(f"第 {position} 个参数“{shown(arg)}”含有空字符（NUL）")
 
 
 def _first_line(exc: BaseException) -> str:

@@ -9,6 +9,7 @@ from datetime import date
 from desktop import config
 from desktop.db import Database, open_database
 from desktop.services.kernel.timeutil import RANGE_TEXT, in_supported_range
+from desktop.services.kernel.validation import printable
 
 
 def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
@@ -43,3 +44,9 @@ def record_id(text: str) -> int:
 
 def user() -> str:
     return config.command_line_user()
+
+
+def shown(message: object) -> str:
+    """An error line for the terminal: an argument's or a file's control characters (an ANSI
+    escape, NUL, U+202E) escaped on each line, so a refusal never acts on the terminal."""
+    return "\n".join(printable(line) for line in str(message).split("\n"))

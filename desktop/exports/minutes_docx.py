@@ -32,6 +32,7 @@ from desktop.exports.atomic import atomic_write_bytes
 from desktop.exports.official import set_east_asian_font, style_east_asian_font
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.paths import resource
+from desktop.services.kernel.archives import check_unpacked_size
 from desktop.services.minutes.content import (
     BULLET,
     MinutesContent,
@@ -39,6 +40,7 @@ from desktop.services.minutes.content import (
     cn_date,
     decision_label,
 )
+from desktop.text import strip_controls
 
 DEFAULT_TEMPLATE = ("templates", "minutes.docx")
 PLACEHOLDERS = ("标题", "文号", "出席", "请假", "列席", "正文", "抄送", "印发机关", "印发日期")
@@ -67,8 +69,10 @@ def _template_bytes(path: Path) -> bytes:
 
 
 def _open(path: Path) -> DocxDocument:
+    data = _template_bytes(path)
+    check_unpacked_size(io.BytesIO(data), path.name)  # a zip bomb is refused before python-docx
     try:
-        return Document(io.BytesIO(_template_bytes(path)))
+        return Document(io.BytesIO(data))
     except UserError:
         raise
     except Exception as exc:  # python-docx raises several kinds for a bad package
@@ -127,7 +131,7 @@ class _Filler:
             if hi <= start or lo >= end:
                 continue
             a, b = max(start, lo) - lo, min(end, hi) - lo
-            run.text = text[:a] + (value if first else "") + text[b:]
+            run.text = text[:a] + (strip_controls(value) if first else "") + text[b:]
             first = False
 
     # Body paragraphs ----------------------------------------------------------------
@@ -138,7 +142,7 @@ class _Filler:
         para = Paragraph(p, anchor._parent)
         para.style = self.doc.styles[style]
         for text, font_style, bold in runs:
-            run = para.add_run(text)
+            run = para.add_run(strip_controls(text))  # XML holds no NUL, whatever a database kept
             font = self.font(self.doc.styles[font_style or style])
             if font:
                 set_east_asian_font(run, font)

@@ -22,6 +22,7 @@ from desktop.exports.atomic import atomic_write
 from desktop.exports.official_style import STYLE_NAMES
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.paths import resource
+from desktop.services.kernel.archives import check_unpacked_size
 from desktop.text import strip_controls
 
 DEFAULT_TEMPLATE = ("templates", "official.docx")
@@ -55,6 +56,7 @@ class OfficialDocument:
 
     def __init__(self, template: Path | None = None) -> None:
         path = Path(template) if template else default_template()
+        check_unpacked_size(path, path.name)  # a zip bomb is refused before python-docx reads it
         try:
             self.doc = Document(str(path))
         except Exception as exc:  # python-docx raises several kinds for a bad package

@@ -87,6 +87,10 @@ def sheet(draw, kind: str) -> list[list[object]]:
     return [*top, list(header), *rows]
 
 
+def xml_safe(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
 def _plain(value: object) -> object:
     if isinstance(value, str):
         return _NOT_XML.sub("", value)  # openpyxl refuses what XML cannot hold
@@ -132,21 +136,25 @@ def table_file(draw, kind: str, folder: Path) -> Path:
                       sheets=draw(st.integers(1, 3)), name=draw(st.sampled_from(["Sheet", "联系人", "督办"])))
 
 
-def zip_bomb(path: Path, unpacked_mb: int) -> Path:
-    """A valid-looking .xlsx whose worksheet XML unpacks to ``unpacked_mb`` MB (about 1 MB on disk)."""
-    template = io.BytesIO()
-    write_xlsx(template, [["姓名", "单位"], ["王建国", "区总工会"]])
+def zip_bomb(path: Path, unpacked_mb: int, base: bytes | None = None,
+             member: str = "xl/worksheets/sheet1.xml") -> Path:
+    """A valid-looking package (an .xlsx, or ``base``) whose ``member`` unpacks to ``unpacked_mb``
+    MB while the file stays about 1 MB: repeated XML deflates a thousandfold."""
+    if base is None:
+        template = io.BytesIO()
+        write_xlsx(template, [["姓名", "单位"], ["王建国", "区总工会"]])
+        base = template.getvalue()
     row = b'<row><c t="inlineStr"><is><t>' + b"\xe5\x8a\xb3" * 300 + b"</t></is></c></row>"
-    with zipfile.ZipFile(template) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bomb:
+    with zipfile.ZipFile(io.BytesIO(base)) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bomb:
         for item in source.infolist():
-            if item.filename != "xl/worksheets/sheet1.xml":
+            if item.filename != member:
                 bomb.writestr(item, source.read(item))
                 continue
-            with bomb.open(item.filename, "w", force_zip64=True) as sheet_xml:
-                sheet_xml.write(b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-                                b"<sheetData>")
+            with bomb.open(item.filename, "w", force_zip64=True) as part:
+                part.write(b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                           b"<sheetData>")
                 block = row * 1000
                 for _ in range(unpacked_mb * 2**20 // len(block) + 1):
-                    sheet_xml.write(block)
-                sheet_xml.write(b"</sheetData></worksheet>")
+                    part.write(block)
+                part.write(b"</sheetData></worksheet>")
     return path

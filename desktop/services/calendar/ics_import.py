@@ -46,6 +46,7 @@ from desktop.services.calendar.ics_parse import (
 )
 from desktop.services.calendar.settings import load_calendar_settings
 from desktop.services.dates import recurrence as rr
+from desktop.services.kernel.validation import printable
 from desktop.services.meetings.core import (
     AttendeeData,
     MeetingData,
@@ -131,6 +132,9 @@ def read_ics_file(path: str | Path) -> bytes:
     try:
         with Path(path).open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)  # never more than the limit into memory
+    except ValueError:  # a NUL in the name
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "无法读取文件 {path}：{reason}"), path=printable(path),
+                        reason="文件名含有空字符") from None
     except OSError as exc:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "无法读取文件 {path}：{reason}"), path=path,
                         reason=exc.strerror or exc) from None

@@ -72,6 +72,8 @@ class Header:
 
 def read_table(path: str | Path) -> Table:
     """The first sheet (or one named 联系人/通讯录) of an .xlsx, or a .csv, as text cells."""
+    if "\x00" in str(path):  # os.stat raises ValueError for it
+        raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "找不到文件：{path}"), path=printable(path))
     path = Path(path).expanduser().resolve()
     if not path.exists():
         raise ImportFileError(QT_TRANSLATE_NOOP("Errors", "找不到文件：{path}"), path=path)
