@@ -67,7 +67,7 @@ def test_a_damaged_outlook_file_is_read_or_refused_clearly(data):
     outcome(lambda: read_events(data.draw(mutated(SAMPLE))))
 
 
-@settings(max_examples=examples(150))
+@settings(max_examples=examples(100))
 @given(calendar())
 def test_a_generated_calendar_is_read_or_refused_clearly(data):
     outcome(lambda: read_events(data))
