@@ -11,7 +11,9 @@ stored as meetings, as any series); each EXDATE skips its occurrence (cancelled 
 as ``skip_occurrence`` does), each RECURRENCE-ID override edits its occurrence on its own
 (detached), or skips it when cancelled. Attendees are matched to contacts by e-mail address
 (or the ``urn:uuid:`` this app writes for people without one); the others are reported.
-Rejected events block the import unless the caller allows skipping them.
+A single event whose UID is an occurrence's (a date-ranged export of this app writes
+occurrences so) updates that occurrence alone, as editing it in the app would. Rejected events
+block the import unless the caller allows skipping them.
 """
 
 from __future__ import annotations
@@ -245,10 +247,9 @@ def _check(event: ImportedEvent) -> None:
 
 
 def _plan_single(ctx: MatchContext, item: PlannedEvent, meeting: Meeting) -> PlannedEvent:
+    """A meeting, or one occurrence of a series (a date-ranged export writes occurrences as
+    events of their own, with the occurrence's UID): updated on its own, detached if it changes."""
     item = _with(item, item.action, existing_id=meeting.id)
-    if meeting.series_id is not None:
-        return _with(item, "rejected", reason=QT_TRANSLATE_NOOP(
-            "Errors", "该 UID 属于系列会议中的一次，请导入整个系列。"))
     if item.event.sequence < meeting.sequence:
         return _with(item, "older")
     if item.event.cancelled and meeting.status == MeetingStatus.HELD.value:

@@ -142,6 +142,9 @@ class ExportTab(QWidget):
         self.last_edit.setEnabled(ranged)
         if self.selection().series_form:
             note = self.tr("系列会议写成一个重复日程（含例外），适合导入或订阅后长期使用。")
+        elif ranged:
+            note = self.tr("限定日期范围时不写重复规则：系列会议的每一次单独写成一个日程（含已取消的，"
+                           "标记为取消）。导入回本库时更新对应的那一次，导入到其他库则成为单独的会议。")
         else:
             note = self.tr("每次会议单独写成一个日程（含已取消的会议，标记为取消）。")
         self.note_label.setText(note)
