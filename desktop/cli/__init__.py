@@ -22,6 +22,7 @@ from desktop.cli import meetings as meetings_cmd
 from desktop.cli import minutes as minutes_cmd
 from desktop.cli import screenings as screenings_cmd
 from desktop.cli import warnings as warnings_cmd
+from desktop.cli.argparse_zh import VERSION_HELP, ChineseParser
 from desktop.cli.common import shown
 from desktop.errors import UserError
 
@@ -30,8 +31,9 @@ COMMAND_MODULES = (data_cmd, list_cmd, backup_cmd, import_cmd, meetings_cmd, dem
                    screenings_cmd, warnings_cmd)
 
 
-class Parser(argparse.ArgumentParser):
-    """argparse with Chinese error lines; usage errors exit 2 as argparse does."""
+class Parser(ChineseParser):
+    """argparse in Chinese (its own words too, see ``argparse_zh``) with Chinese error lines;
+    usage errors exit 2 as argparse does."""
 
     def error(self, message: str):
         self.print_usage(sys.stderr)
@@ -40,7 +42,8 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="tripartite", description="三方联席秘书台：经开区工会五项机制秘书台。")
-    parser.add_argument("--version", action="version", version=f"tripartite {__version__}")
+    parser.add_argument("--version", action="version", version=f"tripartite {__version__}",
+                        help=VERSION_HELP)
     parser.add_argument("--database", metavar="URL",
                         help="SQLite 文件路径、sqlite:/// 或 postgresql+psycopg:// 地址"
                              "（也可用环境变量 TRIPARTITE_DATABASE_URL）")
