@@ -9,8 +9,12 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.services.actions.query import ActionRow
 from desktop.views.actions.list_model import TITLE_COLUMN, ActionTableModel
+from desktop.views.header_widths import header_need
 
-WIDTHS = (64, 110, 420, 200, 80, 90, 70, 80, 56, 56, 70)
+# Compact widths: the title takes what the others leave, never less than TITLE_MIN_WIDTH (a
+# Stretch section shrinks to the header's minimum when the others fill the view: "协调解…").
+WIDTHS = (52, 96, 0, 160, 64, 88, 60, 76, 50, 50, 64)
+TITLE_MIN_WIDTH = 200
 
 
 class ActionTable(QTableView):
@@ -32,17 +36,25 @@ class ActionTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
-        for column, width in enumerate(WIDTHS):
-            self.setColumnWidth(column, width)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         # The model sorts its own list on a header click (no proxy); see list_model.
         header.setSortIndicator(5, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
+        for column, width in enumerate(WIDTHS):  # never narrower than the translated header
+            self.setColumnWidth(column, max(width, header_need(self, column)))
+        header.setStretchLastSection(False)
 
         model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
         model.modelReset.connect(self._on_model_reset)
         self.selectionModel().selectionChanged.connect(self._on_selection_model_selection_changed)
         self.doubleClicked.connect(self._on_self_double_clicked)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        others = sum(self.columnWidth(c) for c in range(len(WIDTHS)) if c != TITLE_COLUMN)
+        self.setColumnWidth(TITLE_COLUMN, max(TITLE_MIN_WIDTH, self.viewport().width() - others))
 
     def selected_rows(self) -> list[ActionRow]:
         rows = self.action_model.rows()

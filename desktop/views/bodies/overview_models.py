@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.services.bodies.overview import OpenItem
 from desktop.services.kernel.timeutil import to_local
+from desktop.views.header_widths import header_need
 from desktop.views.table_model import ROW_ROLE, Column
 
 WARNING_COLOUR = QColor("#c5221f")
@@ -123,7 +124,7 @@ class SnapshotTable(QTableView):
         char = self.fontMetrics().horizontalAdvance("中")
         for column, chars in enumerate(model.WIDTHS):
             if chars:
-                self.setColumnWidth(column, chars * char + 16)
+                self.setColumnWidth(column, max(chars * char + 16, header_need(self, column)))
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.activated.connect(self._on_self_activated)   # a double-click, or Enter

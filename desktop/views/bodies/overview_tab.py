@@ -229,6 +229,9 @@ class OverviewTab(QWidget):
         column.addStretch(1)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A scroll bar that comes and goes narrows the cards after their wrapped height was
+        # taken: the third line of a long title was cut. Always there, the width holds.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setWidget(left)
         scroll.setMinimumWidth(LEFT_MIN_WIDTH)
         right = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)

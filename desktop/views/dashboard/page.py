@@ -60,9 +60,10 @@ class DashboardPage(QWidget):
         self.title_label = QLabel(self.tr("督办看板"), objectName="pageTitle")
         self.as_of_label = QLabel(objectName="pageSubtitle")
         self.open_button = FigureButton(self.tr("未办结"))
-        self.overdue_button = FigureButton(self.tr("已逾期"))
+        self.overdue_button = FigureButton(self.tr("已逾期"), warns=True)
         self.awaiting_button = FigureButton(self.tr("待确认办结"))
-        self.ageing_buttons = {b: FigureButton(QCoreApplication.translate(LABELS, AGEING_LABELS[b.value]))
+        self.ageing_buttons = {b: FigureButton(QCoreApplication.translate(LABELS, AGEING_LABELS[b.value]),
+                                               warns=b is not Ageing.ON_TIME)
                                for b in Ageing}
         self.by_body = CountTable(GroupModel())
         self.by_lead = CountTable(GroupModel())

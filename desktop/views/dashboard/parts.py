@@ -6,7 +6,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from desktop.views.table_model import Column, RowTableModel
 
@@ -14,20 +21,50 @@ MAX_COLUMN_WIDTH = 150
 MIN_STRETCH_WIDTH = 160
 
 
-class FigureButton(QPushButton):
-    """A big number with its caption; clicking it opens the items behind it."""
+FIGURE_STYLE = """
+QLabel#dashboardFigureValue { font-size: 20pt; font-weight: bold; color: #111827; }
+QLabel#dashboardFigureValue[warn="true"] { color: #c5221f; }
+QLabel#dashboardFigureCaption { color: #4b5563; }
+"""
 
-    def __init__(self, caption: str, parent=None) -> None:
+
+class FigureButton(QPushButton):
+    """A big number over its caption, the number first to the eye and in the warning colour
+    when ``warns`` and not zero; clicking it opens the items behind it."""
+
+    def __init__(self, caption: str, parent=None, *, warns: bool = False) -> None:
         super().__init__(parent)
         self.caption = caption
+        self.warns = warns
         self.setObjectName("dashboardFigure")
-        self.setMinimumHeight(64)
+        self.setStyleSheet(FIGURE_STYLE)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.value_label = QLabel("0", objectName="dashboardFigureValue")
+        self.caption_label = QLabel(caption, objectName="dashboardFigureCaption")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(0)
+        for label in (self.value_label, self.caption_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
         self.set_value(0)
+        self.setMinimumSize(layout.minimumSize())
 
     def set_value(self, value: int) -> None:
         self.value = value
-        self.setText(f"{value:,}\n{self.caption}")
+        self.value_label.setText(f"{value:,}")
+        self.setAccessibleName(f"{value:,} {self.caption}")
+        warn = self.warns and value > 0
+        if self.value_label.property("warn") != warn:
+            self.value_label.setProperty("warn", warn)
+            self.value_label.style().unpolish(self.value_label)
+            self.value_label.style().polish(self.value_label)
+
+    @property
+    def warning(self) -> bool:
+        """The number shows in the warning colour."""
+        return bool(self.value_label.property("warn"))
 
 
 class GroupModel(RowTableModel):

@@ -25,6 +25,7 @@ from desktop.views.changes import Subscription
 from desktop.views.enterprises.dialogs import EnterpriseDialog, EnterpriseProfileDialog
 from desktop.views.enterprises.model import ANY, ROW_ROLE, EnterpriseTableModel
 from desktop.views.form_dialog import open_form, run_or_raise
+from desktop.views.header_widths import set_column_widths
 from desktop.views.inputs import ChoiceCombo
 from desktop.views.loading import PageLoader
 from desktop.views.workspace import Workspace
@@ -86,8 +87,7 @@ class EnterprisesPage(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            table.setColumnWidth(column, width)
+        set_column_widths(table, COLUMN_WIDTHS)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         return table

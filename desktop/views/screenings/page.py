@@ -32,6 +32,7 @@ from desktop.services.screenings.results import ResultData
 from desktop.services.screenings.tally import NO_ONE, NO_PARK, summarise
 from desktop.views.changes import Subscription
 from desktop.views.form_dialog import open_form, run_or_raise
+from desktop.views.header_widths import set_column_widths
 from desktop.views.inputs import ChoiceCombo
 from desktop.views.loading import PageLoader
 from desktop.views.operations import Operation
@@ -132,8 +133,7 @@ class ScreeningsPage(QWidget):
         header = table.horizontalHeader()   # fixed widths: fitting would read every row through Python
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            table.setColumnWidth(column, width)
+        set_column_widths(table, COLUMN_WIDTHS)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)   # the service's order (park, name)
         table.setSortingEnabled(True)
         return table

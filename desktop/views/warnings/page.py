@@ -31,6 +31,7 @@ from desktop.services.warnings.labels import CATEGORY_LABELS, STATUS_LABELS
 from desktop.services.warnings.query import MessageRow, WarningRow, list_warnings, messages_between
 from desktop.views.changes import Subscription
 from desktop.views.form_dialog import open_form
+from desktop.views.header_widths import set_column_widths
 from desktop.views.inputs import ChoiceCombo
 from desktop.views.loading import PageLoader
 from desktop.views.warnings import actions
@@ -93,8 +94,7 @@ class WarningsPage(QWidget):
         self._make_buttons()
         self.model = WarningTableModel(self)
         self.table = _table(self.model)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, COLUMN_WIDTHS)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(LEVEL_COLUMN, Qt.SortOrder.AscendingOrder)
         self.timeline_model = TimelineModel(self)
@@ -144,12 +144,16 @@ class WarningsPage(QWidget):
         filters.addWidget(self.filter_edit, 1)
         for widget in (self.status_combo, self.level_combo, self.park_combo):
             filters.addWidget(widget)
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout()  # decisions, then the papers: one row is too wide in English
         for button in (self.issue_button, self.adjust_button, self.extend_button, self.lift_button,
-                       self.dismiss_button, self.letter_button, self.agenda_button, self.list_button):
+                       self.dismiss_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.rules_button)
+        papers = QHBoxLayout()
+        for button in (self.letter_button, self.agenda_button, self.list_button):
+            papers.addWidget(button)
+        papers.addStretch(1)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -164,6 +168,7 @@ class WarningsPage(QWidget):
         tab_layout = QVBoxLayout(list_tab)
         tab_layout.addLayout(filters)
         tab_layout.addLayout(buttons)
+        tab_layout.addLayout(papers)
         tab_layout.addWidget(splitter, 1)
         tab_layout.addWidget(self.status_bar_label)
         self.tabs = QTabWidget()
