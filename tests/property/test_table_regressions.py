@@ -16,7 +16,7 @@ from tests.property.support import assert_clear, counts, within
 from tests.property.table_strategies import csv_bytes, write_xlsx, zip_bomb
 from tests.property.test_table_properties import import_all_or_nothing
 
-PEOPLE = [["姓名", "单位", "手机"], ["王建国", "区总工会", "13812345678"], ["李秀梅", "人社局", "010-67881234"]]
+PEOPLE = [["姓名", "单位", "电话"], ["王建国", "区总工会", "13812345678"], ["李秀梅", "人社局", "010-67881234"]]
 
 
 def refused(path) -> ImportFileError:

@@ -69,7 +69,7 @@ def test_good_rows_are_imported_with_new_and_existing_organisations(db, tmp_path
     path = write_xlsx(tmp_path / "通讯录.xlsx", [
         HEADER + ["单位类别", "统一社会信用代码"],
         ["陈新", "总工会", "干事", "13812345678", "chen@example.cn", "新同事"],
-        ["林芳", "经开区示范企业有限公司", "人事经理", "010-67889999", "", "", "企业", USCC],
+        ["林芳", "经开区示范企业有限公司", "人事经理", "13911112222", "", "", "企业", USCC],
     ])
     apply(db, plan(db, path))
     found = people(db)

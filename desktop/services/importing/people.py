@@ -27,6 +27,7 @@ from desktop.services.directory.core import (
     clean_person,
     find_organisation_id,
 )
+from desktop.services.importing.phones import clean_import_phone, mobile_columns, phone_column
 from desktop.services.importing.plan import (
     Action,
     ImportPlan,
@@ -45,7 +46,11 @@ from desktop.services.importing.tables import (
     read_table,
     stepped,
 )
-from desktop.services.kernel.validation import clean_uscc
+from desktop.services.kernel.validation import (
+    clean_email,
+    clean_required,
+    clean_uscc,
+)
 
 PEOPLE_COLUMNS = {
     "name": ("姓名", "名字", "联系人", "联系人姓名", "name", "full name"),
@@ -67,8 +72,6 @@ FIELD_LABELS = {
 }
 _REPLACED = ("title", "phone", "email")
 _KINDS = {**{label: kind for kind, label in ORG_KIND_LABELS.items()}, **{k: k for k in ORG_KIND_LABELS}}
-_EXCEL_INTEGER = re.compile(r"^(\d+)\.0+$")
-_EXCEL_SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
 _SPACE_IN_CJK_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
@@ -86,8 +89,10 @@ def plan_people_import(session: Session, source: str | Path | Table,
     table = source if isinstance(source, Table) else read_table(source)
     header = _people_header(table)
     planner = _Planner(session)
+    mobiles = mobile_columns(table, header)
     rows = tuple(
-        planner.plan(number, {f: _cell(cells, idx) for f, idx in header.columns.items()})
+        planner.plan(number, {f: _cell(cells, idx) for f, idx in header.columns.items()},
+                     mobile_only=phone_column(cells, header) in mobiles)
         for number, cells in stepped(table.rows, progress)
         if number > header.row
     )
@@ -121,19 +126,6 @@ def _cell(cells: tuple[str, ...], indexes: tuple[int, ...]) -> str:
     return next((cells[i] for i in indexes if i < len(cells) and cells[i]), "")
 
 
-def _phone_text(text: str) -> str:
-    match = _EXCEL_INTEGER.match(text)
-    if match:
-        return match.group(1)
-    if _EXCEL_SCIENTIFIC.match(text):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "电话号码“{value}”被 Excel 存成了科学计数法，位数已丢失："
-                                      "请把该列设为文本格式、重新填写后再导入。"),
-            field="phone", value=text,
-        )
-    return text
-
-
 def _kind(text: str) -> str | None:
     text = " ".join(text.split())
     if not text:
@@ -151,6 +143,25 @@ def _name_variants(name: str) -> list[str]:
     full = name.replace("(", "（").replace(")", "）")
     half = name.replace("（", "(").replace("）", ")")
     return list(dict.fromkeys((name, full, half)))
+
+
+class _Problems(ValidationError):
+    """Several problems of one row at once."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        super().__init__(errors[0].template, errors[0].field, **errors[0].params)
+        self.errors = errors
+
+
+def _collect(errors: list[ValidationError], check):
+    """``check()``'s value, or None with its problems added to ``errors``."""
+    try:
+        return check()
+    except _Problems as exc:
+        errors.extend(exc.errors)
+    except ValidationError as exc:
+        errors.append(exc)
+    return None
 
 
 @dataclass(frozen=True)
@@ -182,27 +193,32 @@ class _Planner:
     def new_organisations(self) -> tuple[NewOrganisation, ...]:
         return tuple(self._new.values())
 
-    def plan(self, number: int, raw: dict[str, str]) -> PlannedRow:
-        try:
-            values = self._person_values(raw)
-            org = self._organisation(number, raw)
-            row = self._decide(number, values, org)
-        except ValidationError as exc:
+    def plan(self, number: int, raw: dict[str, str], *, mobile_only: bool = False) -> PlannedRow:
+        """The row's action; a rejected row names every problem it has, in column order."""
+        errors: list[ValidationError] = []
+        values = _collect(errors, lambda: self._person_values(raw, mobile_only))
+        org = _collect(errors, lambda: self._organisation(number, raw))
+        row = _collect(errors, lambda: self._decide(number, values, org)) if not errors else None
+        if errors:
             return PlannedRow(
                 number, Action.REJECT, raw.get("name", ""), raw.get("organisation", ""),
                 raw.get("title", ""), raw.get("phone", ""), raw.get("email", ""),
-                raw.get("notes", ""), reason=Message.of(exc),
+                raw.get("notes", ""), reason=Message.of_all(errors),
             )
         if org.proposal is not None:
             self._accept_organisation(org.proposal, bool(raw.get("kind")))
         return row
 
-    def _person_values(self, raw: dict[str, str]) -> dict:
-        data = PersonData(
-            name=_SPACE_IN_CJK_NAME.sub("", raw.get("name", "")), title=raw.get("title", ""),
-            phone=_phone_text(raw.get("phone", "")), email=raw.get("email", ""),
-            notes=raw.get("notes", ""),
-        )
+    def _person_values(self, raw: dict[str, str], mobile_only: bool) -> dict:
+        errors: list[ValidationError] = []
+        name = _SPACE_IN_CJK_NAME.sub("", raw.get("name", ""))
+        _collect(errors, lambda: clean_required(name, QT_TRANSLATE_NOOP("Labels", "姓名"), "name", 100))
+        phone = _collect(errors, lambda: clean_import_phone(raw.get("phone", ""), mobile_only))
+        _collect(errors, lambda: clean_email(raw.get("email", "")))
+        if errors:
+            raise _Problems(errors)
+        data = PersonData(name=name, title=raw.get("title", ""), phone=phone,
+                          email=raw.get("email", ""), notes=raw.get("notes", ""))
         values = clean_person(self.session, data)
         del values["organisation_id"]
         return values
@@ -215,14 +231,17 @@ class _Planner:
         if existing is not None:
             return _OrgRef(("id", existing[0]), existing[0], existing[1])
         name = next((v for v in _name_variants(name) if v in self._new), name)
-        uscc = clean_uscc(raw.get("uscc", ""))
+        errors: list[ValidationError] = []
+        uscc = _collect(errors, lambda: clean_uscc(raw.get("uscc", "")))
+        kind = _collect(errors, lambda: _kind(raw.get("kind", "")))
+        if errors:
+            raise _Problems(errors)
         if uscc:
             owner = self.session.execute(
                 select(Organisation.id, Organisation.name).where(Organisation.uscc == uscc)
             ).first()
             if owner is not None:
                 return _OrgRef(("id", owner.id), owner.id, owner.name)
-        kind = _kind(raw.get("kind", ""))
         proposal = self._merge_organisation(NewOrganisation(name, kind or OrgKind.OTHER.value, uscc, number),
                                             kind_given=kind is not None)
         clean_organisation(OrganisationData(proposal.name, proposal.kind, uscc=proposal.uscc or ""))

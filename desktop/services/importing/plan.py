@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from desktop.errors import UserError
@@ -34,6 +34,14 @@ ACTION_LABELS = {
 }
 
 
+def join_sentences(sentences) -> str:
+    """Sentences one after the other: none between Chinese ones (each ends with 。), else a space."""
+    out = ""
+    for sentence in sentences:
+        out += sentence if not out or out.endswith(("。", "；", "！")) else " " + sentence
+    return out
+
+
 @dataclass(frozen=True)
 class Message:
     """A translatable message: the Chinese template, its parameters and its Qt context."""
@@ -41,10 +49,21 @@ class Message:
     template: str
     params: tuple[tuple[str, object], ...] = ()
     context: str = ERRORS
+    also: tuple[Message, ...] = ()   # further problems of the same row, each translated alone
 
     @classmethod
     def of(cls, exc: UserError) -> Message:
         return cls(exc.template, tuple(exc.params.items()), exc.context)
+
+    @classmethod
+    def of_all(cls, errors: list[UserError]) -> Message:
+        """One message naming every problem, in order."""
+        first, *rest = errors
+        return replace(cls.of(first), also=tuple(cls.of(e) for e in rest))
+
+    @property
+    def parts(self) -> tuple[Message, ...]:
+        return (replace(self, also=()), *self.also)
 
     @classmethod
     def label(cls, template: str, **params: object) -> Message:
@@ -52,7 +71,7 @@ class Message:
 
     @property
     def text(self) -> str:
-        return self.template.format(**dict(self.params)) if self.params else self.template
+        return join_sentences(p.template.format(**dict(p.params)) if p.params else p.template for p in self.parts)
 
 
 @dataclass(frozen=True)

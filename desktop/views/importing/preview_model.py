@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 
 from desktop.i18n import LABELS
 from desktop.services.importing import ACTION_LABELS, Action, Message, PlannedRow
+from desktop.services.importing.plan import join_sentences
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 
 CONTEXT = "ImportPreviewModel"
@@ -24,6 +25,10 @@ def translated(message: Message | None) -> str:
     """A service message in the user's language."""
     if message is None:
         return ""
+    return join_sentences(_one(part) for part in message.parts)
+
+
+def _one(message: Message) -> str:
     text = QCoreApplication.translate(message.context, message.template)
     return text.format(**dict(message.params)) if message.params else text
 
