@@ -19,7 +19,7 @@ from desktop.errors import UserError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import AuditEntry, Meeting, utcnow
 from desktop.services.bodies.seed import seed as seed_bodies
-from desktop.services.demo import actions, directory, meetings, plan, records, screening
+from desktop.services.demo import actions, directory, mail, meetings, plan, records, screening
 from desktop.services.demo.context import SCALES, Ctx
 from desktop.services.demo.writer import BulkWriter
 from desktop.services.minutes.search import search_index_paused
@@ -37,6 +37,7 @@ TABLE_LABELS = {
     "agenda_items": QT_TRANSLATE_NOOP("Labels", "议程"),
     "document_numbers": QT_TRANSLATE_NOOP("Labels", "发文字号"),
     "minutes": QT_TRANSLATE_NOOP("Labels", "会议纪要"),
+    "minutes_deliveries": QT_TRANSLATE_NOOP("Labels", "纪要分发记录"),
     "decisions": QT_TRANSLATE_NOOP("Labels", "议定事项"),
     "action_items": QT_TRANSLATE_NOOP("Labels", "督办事项"),
     "action_co_organisations": QT_TRANSLATE_NOOP("Labels", "督办协办单位"),
@@ -77,6 +78,7 @@ def generate(session: Session, scale: str, seed: int, today: date, user: str = "
                       "请换一个新的数据库文件（--database）再运行。"), n=existing)
     seed_bodies(session)
     ctx = Ctx(SCALES[scale], seed, today, user, BulkWriter(session))
+    mail.address_seeded_people(session)
     directory.load(session, ctx)
     directory.build_people(ctx)
     directory.build_rooms(session, ctx)

@@ -48,6 +48,7 @@ class PersonInfo:
     name: str
     org_id: int
     title: str
+    email: str = ""
 
 
 @dataclass

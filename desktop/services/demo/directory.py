@@ -12,6 +12,7 @@ from desktop.models import Body, Enterprise, Membership, Organisation, Person, R
 from desktop.services.demo import names
 from desktop.services.demo.clock import local
 from desktop.services.demo.context import BodyInfo, Ctx, EnterpriseInfo, MemberInfo, PersonInfo
+from desktop.services.demo.mail import address as email_address
 from desktop.services.kernel.validation import USCC_ALPHABET, uscc_check_char
 
 # key -> (name, address, capacity)
@@ -56,7 +57,8 @@ def load(session: Session, ctx: Ctx) -> None:
 
 
 def _info(person: Person) -> PersonInfo:
-    return PersonInfo(person.id, person.name, person.organisation_id, person.title)
+    email = person.email or email_address(person.id, person.organisation_id)
+    return PersonInfo(person.id, person.name, person.organisation_id, person.title, email)
 
 
 def build_people(ctx: Ctx) -> None:
@@ -89,12 +91,14 @@ def _secretariat(ctx: Ctx, rng) -> list[PersonInfo]:
 def _new_person(ctx: Ctx, rng, org_id: int, kind: str) -> PersonInfo:
     table = Person.__table__
     titles = names.STAFF_TITLES.get(kind, names.STAFF_TITLES["other"])
-    person = PersonInfo(ctx.writer.next_id(table), names.person_name(rng), org_id, rng.choice(titles))
+    person_id = ctx.writer.next_id(table)
+    person = PersonInfo(person_id, names.person_name(rng), org_id, rng.choice(titles),
+                        email_address(person_id, org_id))
     made = local(ctx.first - timedelta(days=rng.randint(20, 400)), time(9, 0))
     phone = names.mobile(rng) if rng.random() < 0.5 else f"010-6788{rng.randint(1000, 9999)}"
     ctx.writer.add(table, {
         "id": person.id, "name": person.name, "organisation_id": org_id, "title": person.title,
-        "phone": phone, "email": "", "notes": "", "version": 1,
+        "phone": phone, "email": person.email, "notes": "", "version": 1,
         "created_at": ctx.created(made), "updated_at": ctx.created(made),
     })
     ctx.staff.setdefault(org_id, []).append(person)

@@ -8,6 +8,7 @@ from datetime import timedelta
 from desktop.models import AgendaItem, Attendance, Meeting
 from desktop.services.demo.context import Ctx, PersonInfo
 from desktop.services.demo.directory import invited
+from desktop.services.demo.mail import reply
 from desktop.services.demo.plan import MeetingPlan
 from desktop.services.demo.topics import AGENDA, FOLLOW_UP
 
@@ -139,12 +140,13 @@ def write_meeting(ctx: Ctx, plan: MeetingPlan) -> None:
         "sequence": plan.sequence, "version": 1, "created_at": made, "updated_at": touched,
     })
     table = Attendance.__table__
+    rng = ctx.rng("reply", plan.id)
     for seat in plan.attendance:
         w.add(table, {
             "id": w.next_id(table), "meeting_id": plan.id, "person_id": seat.person.id,
             "role": seat.role, "status": seat.status,
             "delegate_id": seat.delegate.id if seat.delegate else None,
-            "delegate_name": seat.delegate.name if seat.delegate else "", "reply": "none",
+            "delegate_name": seat.delegate.name if seat.delegate else "", "reply": reply(ctx, rng, plan, seat),
             "version": 1, "created_at": made, "updated_at": touched,
         })
     table = AgendaItem.__table__

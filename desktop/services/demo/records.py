@@ -10,6 +10,7 @@ from desktop.models import Decision, DocumentNumber, Minutes
 from desktop.services.demo.clock import local, working_day
 from desktop.services.demo.compose import compose
 from desktop.services.demo.context import Ctx, PersonInfo
+from desktop.services.demo.mail import write_deliveries
 from desktop.services.demo.plan import MeetingPlan
 
 
@@ -90,6 +91,7 @@ def write_minutes(ctx: Ctx, plan: MeetingPlan) -> None:
         "issued_by": record.issuer.name if record.issued_at else "", "change_note": "",
         "version": 1, "created_at": made, "updated_at": record.issued_at or made,
     })
+    write_deliveries(ctx, plan)
     table = Decision.__table__
     for decision in record.decisions:
         w.add(table, {
