@@ -60,6 +60,14 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # A word-wrapped note in the form needs the height for the width the dialog opens with;
+        # the size hint takes it for a narrower one and cut the note's last lines.
+        super().showEvent(event)
+        layout = self.layout()
+        if layout.hasHeightForWidth() and (need := layout.heightForWidth(self.width())) > self.height():
+            self.resize(self.width(), need)
+
     def add_field(self, label: str, widget: QWidget, name: str | None = None) -> QWidget:
         """Add a labelled row; ``name`` is the service's field name, used to focus a refusal."""
         self.form.addRow(label, widget)

@@ -64,6 +64,7 @@ class RecordTable(QTableView):
             header.setStretchLastSection(True)
         else:
             header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()  # before any rows too: a preview's English headers were cut at 100 px
 
     def set_rows(self, rows: Sequence) -> None:
         """Replace the rows, keeping the selected row (by id) when it is still there."""

@@ -8,17 +8,23 @@ cells may elide: it has a tooltip.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QTabWidget, QWidget
+from sqlalchemy import select
 
+from desktop.models.minutes import Minutes
 from desktop.paths import resource
+from desktop.services.attachments.settings import load_attachment_settings
 from desktop.services.demo import generate
+from desktop.services.warnings.settings import load_rule_settings
 from desktop.views.main_window import MainWindow
-from desktop.views.navigation import ITEM_ROLE
+from desktop.views.navigation import ITEM_ROLE, SCREENINGS, WARNINGS
 from desktop.views.settings import open_settings
-from tests.views.conftest import wait_loaded
+from tests.views.conftest import find_window, wait_loaded
 from tests.views.elision import clipped
 
 DEFAULT_SIZE = (1200, 780)
@@ -74,4 +80,75 @@ def test_no_page_cuts_its_text_at_the_default_size(qtbot, demo_window):
         problems += [f"[{key}] {p}" for p in settled_problems(qtbot, demo_window)]
         if demo_window.width() > DEFAULT_SIZE[0]:
             problems.append(f"[{key}] the page widened the window to {demo_window.width()} px")
+    assert not problems, "\n".join(problems)
+
+
+def dialog_problems(qtbot, dialog) -> list[str]:
+    """What ``dialog`` cuts at the size it opens with, on each of its tabs; then it is closed."""
+    if not dialog.isVisible():
+        dialog.show()
+    qtbot.waitExposed(dialog)
+    problems = settled_problems(qtbot, dialog)
+    for tabs in dialog.findChildren(QTabWidget):
+        for index in range(1, tabs.count()):
+            if tabs.isVisible() and tabs.isTabEnabled(index):
+                tabs.setCurrentIndex(index)
+                problems += [f"(tab {tabs.tabText(index)!r}) {p}" for p in settled_problems(qtbot, dialog)]
+    dialog.close()
+    return problems
+
+
+def _held_meeting_with_minutes(workspace) -> int:
+    return workspace.read(lambda s: s.scalar(select(Minutes.meeting_id).order_by(Minutes.id.desc()).limit(1)))
+
+
+def _main_dialogs(qtbot, main: MainWindow, workspace) -> dict[str, Callable[[], QWidget]]:
+    from desktop.views.actions.import_dialog import ActionImportDialog
+    from desktop.views.attachments.settings_dialog import AttachmentSettingsDialog
+    from desktop.views.calendar.files_dialog import CalendarDialog
+    from desktop.views.enterprises.import_dialog import EnterpriseImportDialog
+    from desktop.views.importing.people_import import PeopleImportDialog
+    from desktop.views.minutes.window import MinutesWindow
+    from desktop.views.warnings.rules_dialog import RuleSettingsDialog
+
+    return {
+        "new meeting": lambda: main.calendar_page.new_meeting(),
+        "held meeting": lambda: main.calendar_page.open_meeting(_held_meeting_with_minutes(workspace)),
+        "minutes window": lambda: MinutesWindow(workspace, _held_meeting_with_minutes(workspace)),
+        "calendar dialog": lambda: CalendarDialog(workspace, parent=main),
+        "people import": lambda: PeopleImportDialog(workspace, main),
+        "enterprise import": lambda: EnterpriseImportDialog(workspace, main),
+        "action import": lambda: ActionImportDialog(workspace, main),
+        "attachment settings": lambda: AttachmentSettingsDialog(load_attachment_settings(), main),
+        "warning rules": lambda: RuleSettingsDialog(load_rule_settings(), main),
+        "issue warning": lambda: _issue_form(qtbot, main),
+        "new screening": lambda: _new_screening_form(qtbot, main),
+    }
+
+
+def _issue_form(qtbot, main: MainWindow) -> QWidget:
+    from desktop.views.warnings.actions import issue
+    from desktop.views.warnings.model import ROW_ROLE
+
+    page = main.page(WARNINGS)
+    wait_loaded(qtbot, main)
+    return issue(page, page.table.model().index(0, 0).data(ROW_ROLE))
+
+
+def _new_screening_form(qtbot, main: MainWindow) -> QWidget:
+    from desktop.views.screenings.dialogs import CampaignDialog
+
+    page = main.page(SCREENINGS)
+    page.new_button.click()
+    return find_window(qtbot, CampaignDialog)
+
+
+def test_no_main_dialog_cuts_its_text(qtbot, demo_window, workspace, boxes):
+    problems = []
+    for name, opened in _main_dialogs(qtbot, demo_window, workspace).items():
+        wait_loaded(qtbot, demo_window)
+        dialog = opened()
+        if not dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
+            qtbot.addWidget(dialog)
+        problems += [f"[{name}] {p}" for p in dialog_problems(qtbot, dialog)]
     assert not problems, "\n".join(problems)

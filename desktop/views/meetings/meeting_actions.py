@@ -56,19 +56,23 @@ class MeetingActionBar(QWidget):
         self.more_button.clicked.connect(self._on_more_button_clicked)
 
     def _lay_out(self) -> None:
+        # Two rows: in one, the dialog's 720 px squeezed every button to 72 px ("生成会议…").
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.status_label)
-        for button in (self.postpone_button, self.held_button, self.cancel_button, self.skip_button,
-                       self.reinstate_button, self.delete_button):
-            row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.notice_button)
         row.addWidget(self.sign_in_button)
         row.addWidget(self.more_button)
+        commands = QHBoxLayout()
+        for button in (self.postpone_button, self.held_button, self.cancel_button, self.skip_button,
+                       self.reinstate_button, self.delete_button):
+            commands.addWidget(button)
+        commands.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addLayout(commands)
         layout.addWidget(self.message_label)
 
     def set_meeting(self, row: MeetingRow | None) -> None:
