@@ -45,12 +45,13 @@ class RecurrenceEditor(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._start = datetime.now(LOCAL_TZ)
+        self._last_rule = ""   # the last rule the presets gave: 自定义 starts from it
         self.repeat_check = QCheckBox(self.tr("重复召开(&P)"))
         self.preset_combo = ChoiceCombo()
         self.preset_combo.set_choices((QCoreApplication.translate(LABELS, label), value)
                                       for value, label in rr.PRESET_LABELS.items())
         self.anchor_combo = ChoiceCombo()
-        self.custom_edit = QLineEdit(placeholderText="FREQ=MONTHLY;INTERVAL=2;BYDAY=3TH")
+        self.custom_edit = QLineEdit()
         self.never_radio = QRadioButton(self.tr("永不结束（保存两年内的会议，以后自动续排）"))
         self.until_radio = QRadioButton(self.tr("截止日期："))
         self.count_radio = QRadioButton(self.tr("共"))
@@ -68,7 +69,8 @@ class RecurrenceEditor(QWidget):
         self.note_label.hide()
         self._lay_out()
         self.set_start(self._start)
-        for signal in (self.repeat_check.toggled, self.preset_combo.currentIndexChanged,
+        self.preset_combo.currentIndexChanged.connect(self._on_preset_combo_changed)
+        for signal in (self.repeat_check.toggled,
                        self.anchor_combo.currentIndexChanged, self.custom_edit.textChanged,
                        self.end_group.buttonToggled, self.until_edit.dateChanged,
                        self.count_spin.valueChanged, self.policy_combo.currentIndexChanged):
@@ -77,7 +79,7 @@ class RecurrenceEditor(QWidget):
 
     def _lay_out(self) -> None:
         self.form_widget = QWidget()
-        form = QFormLayout(self.form_widget)
+        self.form = form = QFormLayout(self.form_widget)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("频率(&F)："), self.preset_combo)
         form.addRow(self.tr("日期(&D)："), self.anchor_combo)
@@ -122,6 +124,8 @@ class RecurrenceEditor(QWidget):
     def load(self, rule: str, policy: str) -> None:
         """Show an existing series' rule."""
         preset, anchor = rr.detect_preset(rule)
+        if preset != rr.Preset.CUSTOM.value and not self._preset_gives(rule, preset, anchor):
+            preset, anchor = rr.Preset.CUSTOM.value, ""   # e.g. BYDAY=3TH on a meeting held another day
         end = rr.rule_end(rule)
         self.repeat_check.setChecked(True)
         self.preset_combo.set_value(preset)
@@ -139,6 +143,11 @@ class RecurrenceEditor(QWidget):
         self.policy_combo.set_value(policy)
         self._update_enabled()
         self._describe()
+
+    def _preset_gives(self, rule: str, preset: str, anchor: str) -> bool:
+        """Whether the preset and anchor, on this start, make ``rule`` again (its end aside)."""
+        made = rr.preset_rule(preset, self._start, by=anchor or rr.MonthlyBy.MONTH_DAY.value)
+        return _without_end(made) == _without_end(rule)
 
     def set_note(self, text: str) -> None:
         self.note_label.setText(text)
@@ -172,6 +181,13 @@ class RecurrenceEditor(QWidget):
         return self.policy_combo.value()
 
     # ------------------------------------------------------------ slots
+    def _on_preset_combo_changed(self, *_args) -> None:
+        if self.preset_combo.value() == rr.Preset.CUSTOM.value and not self.custom_edit.text() and self._last_rule:
+            self.custom_edit.blockSignals(True)
+            self.custom_edit.setText(_without_end(self._last_rule))   # the rule the controls said
+            self.custom_edit.blockSignals(False)
+        self._on_input_changed()
+
     def _on_input_changed(self, *_args) -> None:
         self._update_enabled()
         self._describe()
@@ -181,8 +197,10 @@ class RecurrenceEditor(QWidget):
         self.form_widget.setEnabled(self.repeats())
         custom = self.preset_combo.value() == rr.Preset.CUSTOM.value
         weekly = self.preset_combo.value() == rr.Preset.WEEKLY.value
-        self.custom_edit.setEnabled(custom)
-        self.anchor_combo.setEnabled(not custom and not weekly)
+        # Only what applies is shown: the raw rule when 自定义 was chosen, the day for the monthly
+        # presets ("每次在4日" beside a custom rule contradicted it).
+        self.form.setRowVisible(self.custom_edit, custom)
+        self.form.setRowVisible(self.anchor_combo, not custom and not weekly)
         self.until_edit.setEnabled(self.until_radio.isChecked())
         self.count_spin.setEnabled(self.count_radio.isChecked())
 
@@ -193,7 +211,15 @@ class RecurrenceEditor(QWidget):
         try:
             rule = self.rule()
             text = rr.describe(rule, self._start) if rule else ""
+            if rule and self.preset_combo.value() != rr.Preset.CUSTOM.value:
+                self._last_rule = rule
         except ValidationError:
             text = self.tr("（规则不完整）")
         self.description_label.setText(text)
 
+
+
+def _without_end(rule: str) -> str:
+    """The rule without its COUNT or UNTIL, canonical."""
+    parts = rr.normalise_rule(rule).split(";")
+    return ";".join(p for p in parts if not p.startswith(("COUNT=", "UNTIL=")))
