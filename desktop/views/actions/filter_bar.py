@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -35,6 +36,19 @@ from desktop.views.actions.dialogs import qdate
 from desktop.views.inputs import ChoiceCombo
 
 NO_DATE = QDate(2000, 1, 1)   # the minimum of the date boxes stands for "no limit"
+YEAR, MONTH, ALL = "year", "month", "all"
+PERIODS = {YEAR: QT_TRANSLATE_NOOP("ActionFilterBar", "本年"), MONTH: QT_TRANSLATE_NOOP("ActionFilterBar", "本月"),
+           ALL: QT_TRANSLATE_NOOP("ActionFilterBar", "全部")}
+
+
+def period_range(period: str, today: date) -> tuple[date | None, date | None]:
+    """The due dates a quick filter stands for (both ends included); (None, None) for 全部."""
+    if period == YEAR:
+        return date(today.year, 1, 1), date(today.year, 12, 31)
+    if period == MONTH:
+        following = date(today.year + today.month // 12, today.month % 12 + 1, 1)
+        return today.replace(day=1), date.fromordinal(following.toordinal() - 1)
+    return None, None
 
 
 def _label(text: str) -> str:
@@ -61,9 +75,11 @@ class ActionFilterBar(QWidget):
     filter_changed = Signal()
     text_changed = Signal(str)
     working_days_toggled = Signal(bool)
+    period_chosen = Signal(str)    # a quick filter (YEAR, MONTH, ALL) was clicked
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.today = date.today   # the page gives Beijing's today
         self._extra = ActionFilter()          # dashboard-only dimensions, shown as a note
         self._wanted: dict[ChoiceCombo, object] = {}   # values set before their choices came
         self.body_combo = ChoiceCombo()
@@ -75,6 +91,12 @@ class ActionFilterBar(QWidget):
             ((_label(STATUS_LABELS.get(k, v)), k) for k, v in STATUS_FILTERS.items()), "open")
         self.due_from = OptionalDate()
         self.due_to = OptionalDate()
+        self.period_group = QButtonGroup(self)
+        self.period_buttons: dict[str, QPushButton] = {}
+        for key, text in PERIODS.items():
+            button = self.period_buttons[key] = QPushButton(self.tr(text), checkable=True)
+            button.setToolTip(self.tr("按完成期限筛选"))
+            self.period_group.addButton(button)
         self.text_edit = QLineEdit(placeholderText=self.tr("按事项、牵头单位或责任人筛选"), clearButtonEnabled=True)
         self.working_days_box = QCheckBox(self.tr("按工作日计算"))
         self.working_days_box.setToolTip(self.tr("逾期天数和临期提醒按工作日计算（扣除法定节假日，计入调休上班日）"))
@@ -93,6 +115,8 @@ class ActionFilterBar(QWidget):
         self.lead_only_box.toggled.connect(self._on_structure_changed)
         self.due_from.dateChanged.connect(self._on_structure_changed)
         self.due_to.dateChanged.connect(self._on_structure_changed)
+        for key, button in self.period_buttons.items():
+            button.clicked.connect(lambda _checked=False, k=key: self._on_period_button_clicked(k))
         self.text_edit.textChanged.connect(self.text_changed)
         self.working_days_box.toggled.connect(self.working_days_toggled)
         self.clear_extra_button.clicked.connect(self._on_clear_extra_button_clicked)
@@ -107,6 +131,8 @@ class ActionFilterBar(QWidget):
             grid.addWidget(widget, 0, column * 2 + 1)
         grid.addWidget(self.lead_only_box, 0, 8)
         dates = QHBoxLayout()
+        for button in self.period_buttons.values():
+            dates.addWidget(button)
         for label, widget in ((self.tr("期限从"), self.due_from), (self.tr("至"), self.due_to)):
             dates.addWidget(QLabel(label))
             dates.addWidget(widget)
@@ -155,6 +181,7 @@ class ActionFilterBar(QWidget):
         self.lead_only_box.setChecked(flt.lead_only)
         self.due_from.set_value(flt.due_from)
         self.due_to.set_value(flt.due_to)
+        self._check_period()
         self.text_edit.setText(flt.text)
         for widget in widgets:
             widget.blockSignals(False)
@@ -163,6 +190,28 @@ class ActionFilterBar(QWidget):
                                    closed_to=flt.closed_to)
         self._show_extra()
         self.filter_changed.emit()
+
+    def set_period(self, period: str) -> None:
+        """Show the due dates of a quick filter (YEAR, MONTH, ALL) and announce one change."""
+        first, last = period_range(period, self.today())
+        for edit, value in ((self.due_from, first), (self.due_to, last)):
+            edit.blockSignals(True)
+            edit.set_value(value)
+            edit.blockSignals(False)
+        self._check_period()
+        self.filter_changed.emit()
+
+    def period(self) -> str:
+        """The quick filter the due dates match, or "" when they were set otherwise."""
+        dates = (self.due_from.value(), self.due_to.value())
+        return next((key for key in PERIODS if period_range(key, self.today()) == dates), "")
+
+    def _check_period(self) -> None:
+        current = self.period()
+        self.period_group.setExclusive(False)   # so that none can be checked
+        for key, button in self.period_buttons.items():
+            button.setChecked(key == current)
+        self.period_group.setExclusive(True)
 
     def text(self) -> str:
         return self.text_edit.text()
@@ -183,7 +232,12 @@ class ActionFilterBar(QWidget):
         self.clear_extra_button.setVisible(bool(parts))
 
     def _on_structure_changed(self, *_args) -> None:
+        self._check_period()
         self.filter_changed.emit()
+
+    def _on_period_button_clicked(self, period: str) -> None:
+        self.set_period(period)
+        self.period_chosen.emit(period)
 
     def _on_combo_changed(self, combo: ChoiceCombo) -> None:
         self._wanted.pop(combo, None)   # the user's choice wins over one still waiting

@@ -39,7 +39,7 @@ from desktop.services.bodies.core import list_bodies
 from desktop.services.kernel.timeutil import today_local
 from desktop.views.actions.commands import ItemCommands, allowed
 from desktop.views.actions.detail import ActionDetailDialog
-from desktop.views.actions.filter_bar import ActionFilterBar
+from desktop.views.actions.filter_bar import ALL, PERIODS, ActionFilterBar
 from desktop.views.actions.list_model import ActionTableModel
 from desktop.views.actions.table import ActionTable
 from desktop.views.changes import Subscription
@@ -47,6 +47,7 @@ from desktop.views.loading import PageLoader
 from desktop.views.workspace import Workspace
 
 WORKING_DAYS = "followup/working_days"
+PERIOD = "followup/period"   # the last quick filter chosen (本年/本月/全部)
 TOPICS = (Topic.ACTIONS, Topic.BODIES, Topic.DIRECTORY, Topic.HOLIDAYS)
 
 
@@ -126,10 +127,13 @@ class ActionListPage(QWidget):
         self._lay_out()
         if settings is not None and settings.value(WORKING_DAYS, False) in (True, "true"):
             self.filter_bar.working_days_box.setChecked(True)
+        self.filter_bar.today = lambda: self._today
+        self.filter_bar.set_period(self._remembered_period())
 
         self.filter_bar.filter_changed.connect(self._on_filter_bar_filter_changed)
         self.filter_bar.text_changed.connect(self._on_filter_bar_text_changed)
         self.filter_bar.working_days_toggled.connect(self._on_filter_bar_working_days_toggled)
+        self.filter_bar.period_chosen.connect(self._on_filter_bar_period_chosen)
         self.table.selection_changed.connect(self._on_table_selection_changed)
         self.table.row_activated.connect(self._on_table_row_activated)
         for key, action in self.tool_actions.items():
@@ -230,6 +234,14 @@ class ActionListPage(QWidget):
     def _on_filter_bar_text_changed(self, text: str) -> None:
         self.model.set_rows(self.model.listing.matching(text))
         self._show_count()
+
+    def _remembered_period(self) -> str:
+        period = self._settings.value(PERIOD, ALL) if self._settings is not None else ALL
+        return period if period in PERIODS else ALL
+
+    def _on_filter_bar_period_chosen(self, period: str) -> None:
+        if self._settings is not None:
+            self._settings.setValue(PERIOD, period)
 
     def _on_filter_bar_working_days_toggled(self, checked: bool) -> None:
         if self._settings is not None:
