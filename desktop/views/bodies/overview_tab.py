@@ -28,6 +28,7 @@ from desktop.services.bodies.overview import (
 from desktop.services.kernel.timeutil import to_local
 from desktop.views.bodies.overview_models import OpenItemModel, PendingDecisionModel, SnapshotTable
 from desktop.views.bodies.parts import TableSection
+from desktop.views.emphasis import set_warning, warns
 
 LEFT_COLUMN_WIDTH, LEFT_MIN_WIDTH = 360, 220
 QWIDGETSIZE_MAX = 16777215
@@ -71,14 +72,11 @@ class FigureTile(QFrame):
 
     def set_value(self, value: int, warn: bool = False) -> None:
         self.value_label.setText(f"{value:,}")
-        if self.value_label.property("warn") != warn:
-            self.value_label.setProperty("warn", warn)
-            self.value_label.style().unpolish(self.value_label)
-            self.value_label.style().polish(self.value_label)
+        set_warning(self.value_label, warn)
 
     @property
     def warns(self) -> bool:
-        return bool(self.value_label.property("warn"))
+        return warns(self.value_label)
 
 
 class FigureGrid(QWidget):

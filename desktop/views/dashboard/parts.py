@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.views.emphasis import set_warning, warns
 from desktop.views.table_model import Column, RowTableModel
 
 MAX_COLUMN_WIDTH = 150
@@ -55,16 +56,12 @@ class FigureButton(QPushButton):
         self.value = value
         self.value_label.setText(f"{value:,}")
         self.setAccessibleName(f"{value:,} {self.caption}")
-        warn = self.warns and value > 0
-        if self.value_label.property("warn") != warn:
-            self.value_label.setProperty("warn", warn)
-            self.value_label.style().unpolish(self.value_label)
-            self.value_label.style().polish(self.value_label)
+        set_warning(self.value_label, self.warns and value > 0)
 
     @property
     def warning(self) -> bool:
         """The number shows in the warning colour."""
-        return bool(self.value_label.property("warn"))
+        return warns(self.value_label)
 
 
 class GroupModel(RowTableModel):
