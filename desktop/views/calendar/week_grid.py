@@ -32,6 +32,7 @@ class Block:
     end: int
     lane: int
     lanes: int
+    span: int = 1   # lanes it covers: it widens into the free lanes on its right
 
 
 def day_blocks(meetings: Sequence[MeetingRow], days: Sequence[date]) -> list[Block]:
@@ -58,7 +59,8 @@ def _lanes(parts: list, column: int) -> list[Block]:
 
     def close() -> None:
         lanes = max((lane for *_rest, lane in cluster), default=-1) + 1
-        out.extend(Block(row, column, s, e, lane, lanes) for s, e, row, lane in cluster)
+        out.extend(Block(row, column, s, e, lane, lanes, _span(cluster, s, e, lane, lanes))
+                   for s, e, row, lane in cluster)
 
     for start, end, row in parts:
         if cluster and start >= cluster_end:
@@ -71,6 +73,16 @@ def _lanes(parts: list, column: int) -> list[Block]:
     if cluster:
         close()
     return out
+
+
+def _span(cluster: list, start: int, end: int, lane: int, lanes: int) -> int:
+    """How many lanes from ``lane`` rightwards are free of other meetings during start–end: a
+    meeting beside a short overlap need not stay a third of the day's width all along."""
+    taken = {other for s, e, _row, other in cluster if other > lane and s < end and e > start}
+    span = 1
+    while lane + span < lanes and lane + span not in taken:
+        span += 1
+    return span
 
 
 class WeekGrid(QWidget):
@@ -125,7 +137,7 @@ class WeekGrid(QWidget):
             width = (x1 - x0 - 4) / block.lanes
             left = int(x0 + 1 + block.lane * width)
             top, bottom = self.y_of(block.start), self.y_of(block.end)
-            self._blocks.append((QRect(left, top + 1, int(width) - 1, bottom - top - 2), block))
+            self._blocks.append((QRect(left, top + 1, int(width * block.span) - 1, bottom - top - 2), block))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._lay_out()

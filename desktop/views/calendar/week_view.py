@@ -156,7 +156,7 @@ class WeekView(QWidget):
             part.meeting_activated.connect(self.meeting_activated)
             part.context_menu_requested.connect(self.context_menu_requested)
         self.grid.slot_selected.connect(self.slot_selected)
-        self.scroll.verticalScrollBar().setValue(FIRST_HOUR * HOUR_HEIGHT)
+        self.scroll_to_hour(FIRST_HOUR)
 
     def set_data(self, period: Period, meetings: Sequence[MeetingRow],
                  special_days: Sequence[DayInfo], today: date) -> None:
@@ -183,7 +183,8 @@ class WeekView(QWidget):
         self.grid.select_id(meeting_id)
 
     def scroll_to_hour(self, hour: int) -> None:
-        self.scroll.verticalScrollBar().setValue(hour * HOUR_HEIGHT)
+        # a little above the hour's line: its label is drawn centred on it ("08:00" was half hidden)
+        self.scroll.verticalScrollBar().setValue(max(0, hour * HOUR_HEIGHT - HOUR_HEIGHT // 3))
 
     def _on_part_meeting_selected(self, row: MeetingRow | None) -> None:
         self.select_id(row.id if row else None)
