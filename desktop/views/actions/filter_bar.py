@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QWidget,
 )
 
@@ -92,9 +93,9 @@ class ActionFilterBar(QWidget):
         self.due_from = OptionalDate()
         self.due_to = OptionalDate()
         self.period_group = QButtonGroup(self)
-        self.period_buttons: dict[str, QPushButton] = {}
+        self.period_buttons: dict[str, QToolButton] = {}
         for key, text in PERIODS.items():
-            button = self.period_buttons[key] = QPushButton(self.tr(text), checkable=True)
+            button = self.period_buttons[key] = QToolButton(text=self.tr(text), checkable=True)
             button.setToolTip(self.tr("按完成期限筛选"))
             self.period_group.addButton(button)
         self.text_edit = QLineEdit(placeholderText=self.tr("按事项、牵头单位或责任人筛选"), clearButtonEnabled=True)

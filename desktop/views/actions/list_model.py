@@ -71,6 +71,14 @@ class ActionTableModel(QAbstractTableModel):
         self._report_late = QCoreApplication.translate(CONTEXT, QT_TRANSLATE_NOOP("ActionTableModel", "汇报逾期"))
 
     # What the page calls.
+    def column_words(self, column: int) -> list[str]:
+        """The fixed words a column shows (status, priority, 汇报逾期): its width must hold them."""
+        if column == KEY_COLUMNS["status"]:
+            return [v for k, v in self._labels.items() if not k.startswith("p:")]
+        if column == KEY_COLUMNS["priority"]:
+            return [v for k, v in self._labels.items() if k.startswith("p:")]
+        return [self._report_late] if column == REPORT_COLUMN else []
+
     def set_listing(self, listing: ActionList, rows: Sequence[ActionRow] | None = None,
                     sorted_by: tuple[str, bool] | None = None) -> None:
         """A newly loaded list (names and day counter included); shows ``rows`` (default: all).

@@ -15,6 +15,7 @@ from desktop.views.header_widths import header_need
 # Stretch section shrinks to the header's minimum when the others fill the view: "协调解…").
 WIDTHS = (52, 96, 0, 160, 64, 88, 60, 76, 50, 50, 64)
 TITLE_MIN_WIDTH = 200
+WORD_PADDING = 12   # a cell's margins and focus frame
 
 
 class ActionTable(QTableView):
@@ -39,8 +40,9 @@ class ActionTable(QTableView):
         # The model sorts its own list on a header click (no proxy); see list_model.
         header.setSortIndicator(5, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
-        for column, width in enumerate(WIDTHS):  # never narrower than the translated header
-            self.setColumnWidth(column, max(width, header_need(self, column)))
+        for column, width in enumerate(WIDTHS):  # never narrower than the translated header or words
+            words = [self.fontMetrics().horizontalAdvance(w) + WORD_PADDING for w in model.column_words(column)]
+            self.setColumnWidth(column, max(width, header_need(self, column), *words))
         header.setStretchLastSection(False)
 
         model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
