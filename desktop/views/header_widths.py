@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -23,7 +23,11 @@ def header_need(table: QTableView, column: int) -> int:
     return text + HEADER_PADDING + (header.height() if sorted_here else 0)
 
 
-def set_column_widths(table: QTableView, widths: Sequence[int]) -> None:
-    """Give each column its width from ``widths``, or more when its title needs more."""
+def set_column_widths(table: QTableView, widths: Sequence[int],
+                      words: Mapping[int, Iterable[str]] | None = None) -> None:
+    """Give each column its width from ``widths``, or more when its title needs more, or the
+    fixed ``words`` it shows (a status, a category: translated, they must not be cut)."""
+    words = words or {}
     for column, width in enumerate(widths):
-        table.setColumnWidth(column, max(width, header_need(table, column)))
+        shown = [table.fontMetrics().horizontalAdvance(w) + HEADER_PADDING for w in words.get(column, ())]
+        table.setColumnWidth(column, max(width, header_need(table, column), *shown))

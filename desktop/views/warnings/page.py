@@ -48,6 +48,7 @@ from desktop.views.warnings.model import (
 )
 from desktop.views.workspace import Workspace
 
+CATEGORY_COLUMN, STATUS_COLUMN = 3, 5
 COLUMN_WIDTHS = (220, 160, 100, 80, 90, 70, 90, 90, 50, 50)
 
 
@@ -94,7 +95,10 @@ class WarningsPage(QWidget):
         self._make_buttons()
         self.model = WarningTableModel(self)
         self.table = _table(self.model)
-        set_column_widths(self.table, COLUMN_WIDTHS)
+        set_column_widths(self.table, COLUMN_WIDTHS, {
+            CATEGORY_COLUMN: [label(t) for t in CATEGORY_LABELS.values()],
+            STATUS_COLUMN: [label(t) for t in STATUS_LABELS.values()]})
+        self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(LEVEL_COLUMN, Qt.SortOrder.AscendingOrder)
         self.timeline_model = TimelineModel(self)
