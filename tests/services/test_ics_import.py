@@ -92,6 +92,21 @@ def test_an_unknown_zone_without_vtimezone_is_beijing_time_with_a_warning():
     assert any("Mars/Olympus" in w for w in parsed.warnings)
 
 
+def test_a_zone_another_file_defined_does_not_stand_in_for_one_this_file_lacks():
+    # icalendar caches every VTIMEZONE it parses, process-wide (the full suite found this: a
+    # property test's "Mars/Olympus" zone leaked into the test above)
+    with_zone = "\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "BEGIN:VTIMEZONE", "TZID:Venus/Cytherea",
+        "BEGIN:STANDARD", "DTSTART:16010101T000000", "TZOFFSETFROM:+0300", "TZOFFSETTO:+0300", "END:STANDARD",
+        "END:VTIMEZONE", "BEGIN:VEVENT", "UID:a", "DTSTART;TZID=Venus/Cytherea:20260115T093000", "SUMMARY:金星",
+        "END:VEVENT", "END:VCALENDAR", ""]).encode()
+    own = read_events(with_zone)
+    assert own.events[0].start.utcoffset().total_seconds() == 3 * 3600 and not own.warnings
+    parsed = read_events(minimal("UID:b", "DTSTART;TZID=Venus/Cytherea:20260115T093000", "SUMMARY:金星"))
+    assert parsed.events[0].start == local(2026, 1, 15, 9, 30)
+    assert any("Venus/Cytherea" in w for w in parsed.warnings)
+
+
 # ---------------------------------------------------------------- what is stored
 
 def test_long_outlook_uid_is_stored_as_a_stable_hash(db, emails):

@@ -12,6 +12,7 @@ import gc
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from desktop.views import handoff
@@ -128,9 +129,14 @@ def test_an_operation_in_the_background_lets_go_on_the_ui_thread(qtbot, workspac
 def test_a_page_deleted_while_its_data_loads_is_left_alone(qtbot, workspace, worker_ends_last, freed):
     page = QWidget()
     loader = PageLoader(workspace, page)
-    applied = []
-    loader.load(holding(lambda s: Tracked(1)), applied.append)
-    page.deleteLater()
+    applied, gate = [], threading.Event()
+
+    def read(_session):
+        assert gate.wait(WAIT_MS / 1000)   # still reading when the page goes
+        return Tracked(1)
+    loader.load(holding(read), applied.append)
+    shiboken6.delete(page)   # the page and its loader (a child) are gone now, mid-read
+    gate.set()
     del page, loader
     qtbot.wait(200)
     gc.collect()

@@ -238,15 +238,21 @@ def zone_for(tzid: str | None) -> tzinfo | None:
         return None
 
 
-def to_moment(value, tzid: str | None, warnings: list[str]) -> tuple[datetime, bool]:
-    """(aware datetime, all-day) from an icalendar date or datetime and its TZID parameter."""
+def to_moment(value, tzid: str | None, warnings: list[str],
+              own_zones: frozenset[str] | None = None) -> tuple[datetime, bool]:
+    """(aware datetime, all-day) from an icalendar date or datetime and its TZID parameter.
+
+    ``own_zones``: the TZIDs the file defines in its VTIMEZONEs. icalendar remembers every
+    VTIMEZONE it has ever parsed, process-wide, so without this a zone from an earlier file
+    would silently stand in for one this file names but does not define.
+    """
     if not isinstance(value, datetime):
         return datetime.combine(value, time(0), LOCAL_TZ), True
     zone = zone_for(tzid)
     if zone is not None:
         return value.replace(tzinfo=zone), False
-    if value.tzinfo is not None:  # UTC, or the file's own VTIMEZONE
-        return value, False
+    if value.tzinfo is not None and (not tzid or own_zones is None or tzid in own_zones):
+        return value, False   # UTC, or the file's own VTIMEZONE
     if tzid:
         note = QT_TRANSLATE_NOOP("Errors", "不认识的时区“{tzid}”，已按北京时间处理。").format(
             tzid=printable(tzid, 60))
@@ -317,11 +323,12 @@ def read_events(data: bytes) -> ParsedFile:
     warnings: list[str] = []
     components = [e for cal in calendars for e in cal.walk("VEVENT")]
     method = next((str(c.get("METHOD", "")).upper() for c in calendars if c.get("METHOD")), "")
-    events = tuple(_event(c, line, method, warnings) for c, line in zip(components, scanned.event_lines))
+    own = frozenset(str(tz.get("TZID", "")) for cal in calendars for tz in cal.walk("VTIMEZONE"))
+    events = tuple(_event(c, line, method, warnings, own) for c, line in zip(components, scanned.event_lines))
     return ParsedFile(method, events, tuple(warnings), scanned.encoding)
 
 
-def _event(c, line: int, method: str, warnings: list[str]) -> ImportedEvent:
+def _event(c, line: int, method: str, warnings: list[str], own: frozenset[str]) -> ImportedEvent:
     if c.errors:
         prop, reason = c.errors[0]
         raise _error(line, QT_TRANSLATE_NOOP("Errors", "从本行开始的日程中，{prop} 无法识别：{reason}"),
@@ -332,13 +339,13 @@ def _event(c, line: int, method: str, warnings: list[str]) -> ImportedEvent:
     if c.get("DTSTART") is None or not _uid(c):
         raise _error(line, QT_TRANSLATE_NOOP("Errors", "从本行开始的日程缺少 UID 或 DTSTART。"))
     start_prop = c.get("DTSTART")
-    start, all_day = to_moment(start_prop.dt, start_prop.params.get("TZID"), warnings)
+    start, all_day = to_moment(start_prop.dt, start_prop.params.get("TZID"), warnings, own)
     if str(c.get("X-MICROSOFT-CDO-ALLDAYEVENT", "")).upper() == "TRUE" and not all_day:
         start, all_day = datetime.combine(start.date(), time(0), LOCAL_TZ), True
-    end = _end(c, start, all_day, line, warnings)
+    end = _end(c, start, all_day, line, warnings, own)
     rid_prop = c.get("RECURRENCE-ID")
-    recurrence_id = to_moment(rid_prop.dt, rid_prop.params.get("TZID"), warnings)[0] if rid_prop else None
-    exdates = _exdates(c, warnings)
+    recurrence_id = to_moment(rid_prop.dt, rid_prop.params.get("TZID"), warnings, own)[0] if rid_prop else None
+    exdates = _exdates(c, warnings, own)
     # EXDATE and RECURRENCE-ID too: year 1 in a zone east of UTC underflows when made UTC
     for moment in (start, end, *exdates, *([recurrence_id] if recurrence_id else [])):
         if not in_supported_range(moment):
@@ -367,10 +374,10 @@ def _one_line(value) -> str:
     return " ".join(strip_controls(str(value)).split())
 
 
-def _end(c, start: datetime, all_day: bool, line: int, warnings: list[str]) -> datetime:
+def _end(c, start: datetime, all_day: bool, line: int, warnings: list[str], own: frozenset[str]) -> datetime:
     try:
         if (prop := c.get("DTEND")) is not None:
-            end = to_moment(prop.dt, prop.params.get("TZID"), warnings)[0]
+            end = to_moment(prop.dt, prop.params.get("TZID"), warnings, own)[0]
         elif (duration := c.get("DURATION")) is not None:
             end = start + duration.dt
         else:
@@ -388,14 +395,14 @@ def _end(c, start: datetime, all_day: bool, line: int, warnings: list[str]) -> d
     return start + (timedelta(days=1) if all_day else DEFAULT_LENGTH)
 
 
-def _exdates(c, warnings: list[str]) -> tuple[datetime, ...]:
+def _exdates(c, warnings: list[str], own: frozenset[str]) -> tuple[datetime, ...]:
     props = c.get("EXDATE")
     if props is None:
         return ()
     out = []
     for prop in props if isinstance(props, list) else [props]:
         for item in prop.dts:
-            out.append(to_moment(item.dt, item.params.get("TZID") or prop.params.get("TZID"), warnings)[0])
+            out.append(to_moment(item.dt, item.params.get("TZID") or prop.params.get("TZID"), warnings, own)[0])
     return tuple(out)
 
 
