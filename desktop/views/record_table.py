@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from desktop.views.header_widths import header_need
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
 MAX_COLUMN_WIDTH = 320
@@ -60,11 +61,31 @@ class RecordTable(QTableView):
         # people page on the large database.
         header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         self._stretch = self.source_model.STRETCH_COLUMN % max(self.source_model.columnCount(), 1)
-        if self._stretch == self.source_model.columnCount() - 1:
-            header.setStretchLastSection(True)
-        else:
-            header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Stretch)
+        self._set_stretching(True)
         self._fit_columns()  # before any rows too: a preview's English headers were cut at 100 px
+
+    def _set_stretching(self, stretching: bool) -> None:
+        header = self.horizontalHeader()
+        if self._stretch == self.source_model.columnCount() - 1:
+            header.setStretchLastSection(stretching)
+        else:
+            mode = QHeaderView.ResizeMode.Stretch if stretching else QHeaderView.ResizeMode.Interactive
+            header.setSectionResizeMode(self._stretch, mode)
+
+    def _fit_stretch(self) -> None:
+        """Stretch the stretching column while the others leave it room for its title; else give
+        it that room and let the table scroll (a Stretch section shrinks to nothing: 'Scr…')."""
+        others = sum(self.columnWidth(c) for c in range(self.proxy.columnCount())
+                     if c != self._stretch and not self.isColumnHidden(c))
+        need = header_need(self, self._stretch)
+        stretching = self.viewport().width() - others >= need
+        self._set_stretching(stretching)
+        if not stretching:
+            self.setColumnWidth(self._stretch, need)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_stretch()
 
     def set_rows(self, rows: Sequence) -> None:
         """Replace the rows, keeping the selected row (by id) when it is still there."""
@@ -81,6 +102,7 @@ class RecordTable(QTableView):
             if column != self._stretch:
                 self.resizeColumnToContents(column)
                 self.setColumnWidth(column, min(self.columnWidth(column), MAX_COLUMN_WIDTH))
+        self._fit_stretch()
 
     def set_phones_revealed(self, revealed: bool) -> None:
         self.source_model.set_phones_revealed(revealed)

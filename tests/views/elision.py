@@ -73,6 +73,10 @@ def _header_problems(header: QHeaderView) -> list[str]:
         have = header.sectionSize(logical)
         if have + SLACK < need_size:
             problems.append(f"{_name(header)} section {logical} {str(text)!r}: {have} px, needs {need_size}")
+        elif horizontal and header.sectionViewportPosition(logical) == 0 and header.width() + SLACK < need_size:
+            # a view narrower than its first column: the title, centred in the section, is off-screen
+            problems.append(f"{_name(header)} section {logical} {str(text)!r}: the view shows {header.width()} px, "
+                            f"needs {need_size}")
     return problems
 
 

@@ -153,14 +153,16 @@ class ScreeningsPage(QWidget):
         tools.addWidget(self.filter_edit, 1)
         tools.addWidget(self.status_combo)
         tools.addWidget(self.count_label)
-        actions = QHBoxLayout()
-        for button in (self.assign_button, self.result_button, self.export_button, self.import_button,
-                       self.unscreened_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        actions, papers = QHBoxLayout(), QHBoxLayout()   # one row squeezed the campaign list in English
+        for row, buttons in ((actions, (self.assign_button, self.result_button)),
+                             (papers, (self.export_button, self.import_button, self.unscreened_button))):
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
         entries_layout = QVBoxLayout(entries)
         entries_layout.addLayout(tools)
         entries_layout.addLayout(actions)
+        entries_layout.addLayout(papers)
         entries_layout.addWidget(self.table, 1)
         self.tabs.addTab(entries, self.tr("企业"))
         self.tabs.addTab(self._progress_tab(), self.tr("进度"))
