@@ -13,8 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QLabel,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QWidget,
 )
@@ -33,7 +36,25 @@ def clipped(root: QWidget) -> list[str]:
         found += _button_problems(button)
     for bar in _visible(root, QTabBar):
         found += _tab_problems(bar)
+    for combo in _visible(root, QComboBox):
+        found += _combo_problems(combo)
     return found
+
+
+def _combo_problems(combo: QComboBox) -> list[str]:
+    """The chosen item's text against the room the combo's style leaves it."""
+    text = combo.currentText()
+    if not text or combo.isEditable():
+        return []
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    room = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                        QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+    icon = combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0
+    need = combo.fontMetrics().horizontalAdvance(text) + icon
+    if room + SLACK < need:
+        return [f"{_name(combo)} {text!r}: {room} px, needs {need}"]
+    return []
 
 
 def _visible(root: QWidget, cls) -> list:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSize, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QToolButton,
     QWidget,
 )
@@ -54,6 +56,14 @@ def period_range(period: str, today: date) -> tuple[date | None, date | None]:
 
 def _label(text: str) -> str:
     return QCoreApplication.translate(LABELS, text)
+
+
+def _hold_text(combo: QComboBox, text: str) -> None:
+    """At least wide enough for ``text`` (a long name may still be cut: "全部…" may not)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    contents = QSize(combo.fontMetrics().horizontalAdvance(text), combo.fontMetrics().height())
+    combo.setMinimumWidth(combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents, combo).width())
 
 
 class OptionalDate(QDateEdit):
@@ -157,6 +167,7 @@ class ActionFilterBar(QWidget):
             combo.blockSignals(True)
             combo.set_choices([(everything, None), *((name, i) for i, name in items)], current)
             combo.blockSignals(False)
+            _hold_text(combo, everything)
 
     def current_filter(self) -> ActionFilter:
         """The structural filter (no text: that part is applied in memory)."""
