@@ -106,8 +106,10 @@ def _main_dialogs(qtbot, main: MainWindow, workspace) -> dict[str, Callable[[], 
     from desktop.views.actions.import_dialog import ActionImportDialog
     from desktop.views.attachments.settings_dialog import AttachmentSettingsDialog
     from desktop.views.calendar.files_dialog import CalendarDialog
+    from desktop.views.calendar.holidays_dialog import HolidaysDialog
     from desktop.views.enterprises.import_dialog import EnterpriseImportDialog
     from desktop.views.importing.people_import import PeopleImportDialog
+    from desktop.views.meetings.agenda_item_dialog import AgendaItemDialog
     from desktop.views.minutes.window import MinutesWindow
     from desktop.views.warnings.rules_dialog import RuleSettingsDialog
 
@@ -123,7 +125,26 @@ def _main_dialogs(qtbot, main: MainWindow, workspace) -> dict[str, Callable[[], 
         "warning rules": lambda: RuleSettingsDialog(load_rule_settings(), main),
         "issue warning": lambda: _issue_form(qtbot, main),
         "new screening": lambda: _new_screening_form(qtbot, main),
+        "screening result": lambda: _result_form(qtbot, main),
+        "screening import": lambda: _screening_import(qtbot, main, workspace),
+        "holidays": lambda: HolidaysDialog(workspace, TODAY.year, main),
+        "agenda item": lambda: AgendaItemDialog(lambda _data: None, [(1, "张三（经开区总工会）")], parent=main),
     }
+
+
+def _result_form(qtbot, main: MainWindow) -> QWidget:
+    page = main.page(SCREENINGS)
+    wait_loaded(qtbot, main)
+    page.table.selectRow(0)
+    return page.enter_result()
+
+
+def _screening_import(qtbot, main: MainWindow, workspace) -> QWidget:
+    from desktop.views.screenings.import_dialog import SheetImportDialog
+
+    page = main.page(SCREENINGS)
+    wait_loaded(qtbot, main)
+    return SheetImportDialog(workspace, page._campaign_id, "2026年春节前欠薪排查", main)
 
 
 def _issue_form(qtbot, main: MainWindow) -> QWidget:
