@@ -80,8 +80,8 @@ class RowTableModel(QAbstractTableModel):
             return int(_RIGHT if column.numeric else _LEFT)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.row_tooltip(row) or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # else the cell's own text, whole when the cell cuts it
+            return self.row_tooltip(row) or (None if column.numeric else self._display(column, row) or None)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             tint = self.row_tint(row)
             if tint is None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
+    QTableView,
     QWidget,
 )
 
@@ -38,7 +39,35 @@ def clipped(root: QWidget) -> list[str]:
         found += _tab_problems(bar)
     for combo in _visible(root, QComboBox):
         found += _combo_problems(combo)
+    for view in _visible(root, QTableView):
+        found += _cell_problems(view)
     return found
+
+
+CELL_PADDING = 8     # the item's margins either side
+CELLS_LOOKED_AT = 30
+
+
+def _cell_problems(view: QTableView) -> list[str]:
+    """A cell's text may elide only when its tooltip gives the whole of it."""
+    model, problems = view.model(), []
+    if model is None or view.wordWrap():
+        return []
+    for row in range(min(model.rowCount(), CELLS_LOOKED_AT)):
+        for column in range(model.columnCount()):
+            if view.isColumnHidden(column):
+                continue
+            index = model.index(row, column)
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if text is None or index.data(Qt.ItemDataRole.ToolTipRole) or view.indexWidget(index):
+                continue
+            icon = view.iconSize().width() + 4 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+            need = view.fontMetrics().horizontalAdvance(str(text)) + CELL_PADDING + icon
+            if view.columnWidth(column) + SLACK < need:
+                problems.append(f"{_name(view)} cell ({row}, {column}) {str(text)!r}: "
+                                f"{view.columnWidth(column)} px, needs {need}, and no tooltip")
+                break
+    return problems
 
 
 def _combo_problems(combo: QComboBox) -> list[str]:

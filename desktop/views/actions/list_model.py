@@ -53,6 +53,7 @@ COLUMNS = (
 )
 TITLE_COLUMN = 2
 LATE_COLUMN = 7
+LEAD_COLUMN, OWNER_COLUMN = 3, 4
 REPORT_COLUMN = 10
 KEY_COLUMNS = {c.key: i for i, c in enumerate(COLUMNS)}
 
@@ -146,8 +147,8 @@ class ActionTableModel(QAbstractTableModel):
             return self._icon(self._listing.counter.rag(row.status, row.due))
         if role == Qt.ItemDataRole.ForegroundRole and column in (LATE_COLUMN, REPORT_COLUMN):
             return QBrush(LATE_COLOUR) if self._display(row, column) else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE_COLUMN:
-            return row.title
+        if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE_COLUMN, LEAD_COLUMN, OWNER_COLUMN):
+            return self._display(row, column) or None   # free text a narrow cell may cut
         if role == ROW_ROLE:
             return row
         return None

@@ -62,8 +62,13 @@ class SnapshotModel(QStandardItemModel):
             item.setForeground(colour)
         if number == 0:
             item.setData(row, ROW_ROLE)
+        if not column.numeric:   # a cell cut short shows the whole text on hover
             item.setToolTip(str(column.value(row)))
         return item
+
+    def column_words(self, column: int) -> list[str]:
+        """The fixed words a column shows (a status): its width must hold them."""
+        return []
 
     def rows(self) -> tuple:
         return self._rows
@@ -85,7 +90,12 @@ class OpenItemModel(SnapshotModel):
         Column(QT_TRANSLATE_NOOP("OpenItemModel", "状态"), _status),
     )
     WIDTHS = (0, 11, 6, 4, 4)
-    LATE_COLUMN = 3
+    LATE_COLUMN, STATUS_COLUMN = 3, 4
+
+    def column_words(self, column: int) -> list[str]:
+        if column != self.STATUS_COLUMN:
+            return []
+        return [QCoreApplication.translate("Labels", text) for text in STATUS_LABELS.values()]
 
     def foreground(self, row: OpenItem, column: int) -> QColor | None:
         return WARNING_COLOUR if column == self.LATE_COLUMN and row.overdue else None
@@ -124,7 +134,8 @@ class SnapshotTable(QTableView):
         char = self.fontMetrics().horizontalAdvance("中")
         for column, chars in enumerate(model.WIDTHS):
             if chars:
-                self.setColumnWidth(column, max(chars * char + 16, header_need(self, column)))
+                words = [self.fontMetrics().horizontalAdvance(w) + 16 for w in model.column_words(column)]
+                self.setColumnWidth(column, max(chars * char + 16, header_need(self, column), *words))
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.activated.connect(self._on_self_activated)   # a double-click, or Enter

@@ -50,7 +50,7 @@ from desktop.views.screenings.model import (
 from desktop.views.table_model import ROW_ROLE
 from desktop.views.workspace import Workspace
 
-COLUMN_WIDTHS = (220, 150, 100, 130, 55, 70, 70, 100, 90, 60, 70, 120)
+COLUMN_WIDTHS = (220, 165, 100, 130, 55, 70, 70, 100, 90, 60, 70, 120)
 
 
 @dataclass(frozen=True)
