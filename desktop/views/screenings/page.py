@@ -170,7 +170,7 @@ class ScreeningsPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([440, 1060])
+        splitter.setSizes([340, 1160])   # the entries, the page's work, get the room at 1200 px
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
         layout.addWidget(splitter, 1)
