@@ -173,3 +173,33 @@ def test_no_main_dialog_cuts_its_text(qtbot, demo_window, workspace, boxes):
             qtbot.addWidget(dialog)
         problems += [f"[{name}] {p}" for p in dialog_problems(qtbot, dialog)]
     assert not problems, "\n".join(problems)
+
+
+def test_the_measure_names_each_kind_of_cut_text(qtbot):
+    """The check is not vacuous: a cut header, label, button and tab are each named."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    table = QTableView()
+    model = QStandardItemModel(1, 2, table)
+    model.setHorizontalHeaderLabels(["计划用时（分钟）", "状态"])
+    table.setModel(model)
+    table.setColumnWidth(0, 30)
+    label, button, tabs = QLabel("逾期督办事项"), QPushButton("生成会议通知…"), QTabWidget()
+    label.setFixedWidth(20)
+    button.setFixedWidth(30)
+    tabs.setElideMode(Qt.TextElideMode.ElideRight)
+    tabs.setUsesScrollButtons(False)
+    for title in ("基本信息", "参会人员", "重复规则", "会议材料"):
+        tabs.addTab(QWidget(), title)
+    tabs.setFixedWidth(120)
+    layout = QVBoxLayout(root)
+    for widget in (table, label, button, tabs):
+        layout.addWidget(widget)
+    root.show()
+    qtbot.waitExposed(root)
+    found = "\n".join(clipped(root))
+    for text in ("计划用时（分钟）", "逾期督办事项", "生成会议通知…", "参会人员"):
+        assert repr(text) in found
