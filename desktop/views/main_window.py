@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         a.backup.triggered.connect(self._on_backup_triggered)
         a.restore.triggered.connect(self._on_restore_triggered)
         a.attachment_settings.triggered.connect(self._on_attachment_settings_triggered)
+        a.settings.triggered.connect(self._on_settings_triggered)
         a.quit.triggered.connect(self.close)
         a.new_meeting.triggered.connect(self._on_new_meeting_triggered)
         a.new_organisation.triggered.connect(self._on_new_organisation_triggered)
@@ -314,6 +315,15 @@ class MainWindow(QMainWindow):
         def saved(settings) -> None:
             self.statusBar().showMessage(self.tr("附件设置已保存"), 5000)
         open_form(AttachmentSettingsDialog(load_attachment_settings(), self), saved)
+
+    def _on_settings_triggered(self) -> None:
+        from desktop.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._ws, self.actions, self._settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.identity_changed.connect(lambda _identity: self._set_up_database_actions())
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("设置已保存"), 5000))
+        dialog.open()
 
     def _on_backup_triggered(self) -> None:
         from desktop.views import maintenance  # the menu commands' modules load when first used

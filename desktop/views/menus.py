@@ -24,6 +24,7 @@ class MainActions:
     def __init__(self, parent: QWidget, settings: QSettings) -> None:
         self._parent = parent
         self._all: dict[str, QAction] = {}
+        self._defaults: dict[str, list[QKeySequence]] = {}
         self.import_people = self._make(
             "import_people", QT_TRANSLATE_NOOP("MainActions", "导入联系人(&I)…"), "import", (),
             QT_TRANSLATE_NOOP("MainActions", "从 Excel 或 CSV 文件导入联系人"))
@@ -36,6 +37,9 @@ class MainActions:
         self.attachment_settings = self._make(
             "attachment_settings", QT_TRANSLATE_NOOP("MainActions", "附件设置(&L)…"), "attach", (),
             QT_TRANSLATE_NOOP("MainActions", "单个附件和一封邮件所带附件的大小上限"))
+        self.settings = self._make(
+            "settings", QT_TRANSLATE_NOOP("MainActions", "设置(&S)…"), "settings", (Key.Preferences, "Ctrl+,"),
+            QT_TRANSLATE_NOOP("MainActions", "身份、组织者邮箱、邮件服务器、发布文件夹、附件上限、预警规则和快捷键"))
         self.quit = self._make(
             "quit", QT_TRANSLATE_NOOP("MainActions", "退出(&X)"), "quit", (Key.Quit, "Ctrl+Q"),
             QT_TRANSLATE_NOOP("MainActions", "关闭程序"))
@@ -64,6 +68,7 @@ class MainActions:
         self.about = self._make(
             "about", QT_TRANSLATE_NOOP("MainActions", "关于(&A)"), "about", (),
             QT_TRANSLATE_NOOP("MainActions", "版本、数据库位置和当前用户"))
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self._apply_overrides(settings)
@@ -74,7 +79,24 @@ class MainActions:
         action.setShortcuts(_key_sequences(keys))
         action.setStatusTip(_translate(tip))
         self._all[name] = action
+        self._defaults[name] = action.shortcuts()
         return action
+
+    def named(self) -> dict[str, QAction]:
+        """Every action by its settings name (``shortcuts/NAME``), in menu order."""
+        return dict(self._all)
+
+    def default_shortcut(self, name: str) -> QKeySequence:
+        defaults = self._defaults[name]
+        return defaults[0] if defaults else QKeySequence()
+
+    def set_shortcut(self, name: str, sequence: QKeySequence | None) -> None:
+        """Give the action this shortcut; None puts its standard ones back."""
+        action = self._all[name]
+        if sequence is None:
+            action.setShortcuts(self._defaults[name])
+        else:
+            action.setShortcut(sequence)
 
     def _apply_overrides(self, settings: QSettings) -> None:
         """``[shortcuts] edit=F2`` in the settings file replaces an action's shortcut."""
@@ -92,7 +114,7 @@ class MainActions:
         file_menu.addSeparator()
         file_menu.addActions([self.backup, self.restore])
         file_menu.addSeparator()
-        file_menu.addAction(self.attachment_settings)
+        file_menu.addActions([self.attachment_settings, self.settings])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = menu_bar.addMenu(_translate(QT_TRANSLATE_NOOP("MainActions", "编辑(&E)")))

@@ -21,6 +21,14 @@ from tests.views.conftest import find_window, type_into
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def organiser_asked(isolated_user):
+    """The first export asks for the organiser e-mail (tests/views/test_settings_dialog.py)."""
+    from desktop.views.calendar.organiser import ASKED
+    from desktop.views.settings import open_settings
+    open_settings().setValue(ASKED, True)
+
+
 @pytest.fixture
 def scenario(db):
     return build_scenario(db)

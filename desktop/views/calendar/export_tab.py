@@ -31,6 +31,7 @@ from desktop.services.calendar.export import ExportSelection, collect_events
 from desktop.services.calendar.settings import load_calendar_settings
 from desktop.services.directory.core import list_people
 from desktop.services.kernel.timeutil import today_local
+from desktop.views.calendar.organiser import ask_organiser_once
 from desktop.views.operations import Operation
 from desktop.views.workspace import Workspace
 
@@ -163,6 +164,8 @@ class ExportTab(QWidget):
         return {PERSON: "person.ics", MEETING: "meeting.ics"}.get(kind, "all.ics")
 
     def _on_export_button_clicked(self) -> None:
+        if not ask_organiser_once(self):
+            return
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("导出日历"), self._default_name(), self.tr("日历文件 (*.ics)"))
         if path:
