@@ -10,6 +10,7 @@ already saved (each is a file of its own, as when saved from its own dialog).
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -90,6 +91,9 @@ class IdentityTab(_Tab):
         self.name_edit = self.add(self.tr("姓名"), QLineEdit(identity.name), "name")
         self.organisation_edit = self.add(self.tr("单位"), QLineEdit(identity.organisation), "organisation")
         self.add("", QLabel(self.tr("每次修改都以此姓名记入审计日志。"), wordWrap=True))
+        if os.environ.get(config.ENV_USER, "").strip():
+            self.add("", QLabel(self.tr("已设置环境变量 {name}：启动时以其中的姓名为准。").format(
+                name=config.ENV_USER), wordWrap=True))
         self.saved: config.Identity | None = None
 
     def save(self) -> None:
@@ -173,6 +177,8 @@ class ShortcutsTab(QWidget):
         for name, action in actions.named().items():
             edit = QKeySequenceEdit(action.shortcut())
             edit.setClearButtonEnabled(True)
+            if (line := edit.findChild(QLineEdit)) is not None:  # Qt's own "Press shortcut"
+                line.setPlaceholderText(self.tr("（无）点击后按下组合键"))
             edit.setToolTip(self.tr("标准快捷键：{key}").format(
                 key=actions.default_shortcut(name).toString(QKeySequence.SequenceFormat.NativeText) or self.tr("无")))
             form.addRow(_plain(action.text()), edit)
