@@ -90,3 +90,27 @@ def test_a_ranged_export_imports_into_an_empty_database_as_meetings(db, tmp_path
         assert plan(other, data).counts == {"unchanged": 6}
     finally:
         other.dispose()
+
+
+def test_the_command_line_round_trip_of_a_ranged_export(db, tmp_path, capsys):
+    from desktop.cli import main
+    from desktop.db import open_database
+
+    build_scenario(db)
+    url = db.target.url.render_as_string(hide_password=False)
+    out = tmp_path / "双月.ics"
+    assert main(["--database", url, "export", "ics", "--body", "bimonthly", "--from", "2026-01-01",
+                 "--to", "2026-12-31", "-o", str(out)]) == 0
+    assert main(["--database", url, "import", "ics", "--body", "bimonthly", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "预览：无变化 6 项" in text and "无法导入" not in text
+    empty = str(tmp_path / "empty.db")
+    assert main(["--database", empty, "init"]) == 0
+    assert main(["--database", empty, "import", "ics", "--body", "bimonthly", str(out)]) == 0
+    assert "已导入：新建 6 项" in capsys.readouterr().out
+    other = open_database(empty)
+    try:
+        with other.reading() as s:
+            assert s.scalar(select(func.count()).select_from(Meeting)) == 6
+    finally:
+        other.dispose()
