@@ -16,10 +16,12 @@ from desktop.services.calendar.settings import DEFAULT_ORGANIZER_EMAIL, load_cal
 from desktop.services.mail import core as mail
 from desktop.services.warnings.settings import load_rule_settings
 from desktop.views.calendar.export_tab import ExportTab
+from desktop.views.main_window import MainWindow
 from desktop.views.settings import open_settings
 from desktop.views.settings_dialog import SettingsDialog
 from tests.exports.ics_support import build_scenario
 from tests.views.conftest import click_ok, find_window, type_into
+from tests.views.test_elision import language  # noqa: F401 - the fixture (zh and en)
 
 pytestmark = pytest.mark.gui
 
@@ -138,3 +140,15 @@ def test_the_export_tab_says_what_a_date_range_changes(qtbot, workspace):
     assert "重复日程" in tab.note_label.text()
     tab.range_box.setChecked(True)
     assert "导入回本库时更新对应的那一次" in tab.note_label.text()
+
+
+def test_no_tab_of_the_dialog_cuts_its_text(qtbot, workspace, language):  # noqa: F811
+    from tests.views.test_elision import dialog_problems
+
+    window = MainWindow(workspace, open_settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = SettingsDialog(workspace, window.actions, open_settings(), window)
+    qtbot.addWidget(dialog)
+    assert dialog_problems(qtbot, dialog) == []
