@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QKeySequenceEdit,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -48,7 +49,7 @@ from desktop.views.errors import error_text
 from desktop.views.form_dialog import FormDialog
 from desktop.views.menus import MainActions
 from desktop.views.minutes.mail_settings import MailSettingsDialog
-from desktop.views.warnings.rules_dialog import RuleSettingsDialog
+from desktop.views.warnings.rules_dialog import RuleSettingsDialog, suggest_again
 from desktop.views.workspace import Workspace
 
 
@@ -245,7 +246,8 @@ class SettingsDialog(QDialog):
         self.calendar_tab = CalendarTab()
         self.mail_tab = FormTab(MailSettingsDialog(mail.load_settings()))
         self.attachments_tab = FormTab(AttachmentSettingsDialog(load_attachment_settings()))
-        self.rules_tab = FormTab(RuleSettingsDialog(load_rule_settings()))
+        self._rules_before = load_rule_settings()
+        self.rules_tab = FormTab(RuleSettingsDialog(self._rules_before))
         self.shortcuts_tab = ShortcutsTab(actions, settings)
         self.tabs = QTabWidget()
         for tab, label in ((self.identity_tab, self.tr("身份")), (self.calendar_tab, self.tr("日历")),
@@ -272,3 +274,13 @@ class SettingsDialog(QDialog):
             self._ws.identity = self.identity_tab.saved
             self.identity_changed.emit(self.identity_tab.saved)
         super().accept()
+        if self.rules_tab.dialog.result_value not in (None, self._rules_before):
+            self._offer_suggestions()
+
+    def _offer_suggestions(self) -> None:
+        """New thresholds: the pending suggestions made again if asked (as from the warnings page)."""
+        parent = self.parentWidget() or self
+        answer = QMessageBox.question(parent, self.tr("预警规则"), self.tr(
+            "预警规则已修改。是否按新规则重新生成所有已排查企业的待签发预警建议？（已签发或不予预警的不受影响）"))
+        if answer == QMessageBox.StandardButton.Yes:
+            suggest_again(parent, self._ws)

@@ -41,7 +41,7 @@ def test_the_file_menu_opens_one_dialog_with_every_area(qtbot, window):
     dialog.reject()
 
 
-def test_ok_saves_identity_calendar_mail_and_limits(qtbot, window, tmp_path):
+def test_ok_saves_identity_calendar_mail_and_limits(qtbot, window, boxes, tmp_path):
     dialog = open_dialog(qtbot, window)
     type_into(qtbot, dialog.identity_tab.name_edit, "李秘书")
     type_into(qtbot, dialog.identity_tab.organisation_edit, "经开区总工会")
@@ -65,6 +65,16 @@ def test_ok_saves_identity_calendar_mail_and_limits(qtbot, window, tmp_path):
     assert (mail.load_settings().host, mail.load_settings().sender) == ("smtp.example.cn", "mishu@example.cn")
     assert load_attachment_settings().file_limit == 25 * MB
     assert load_rule_settings().expiry_days == 120
+    assert [t for t in boxes.texts("question") if "按新规则重新生成" in t]
+    qtbot.waitUntil(lambda: not window._ws.hub.busy, timeout=10000)
+    qtbot.waitUntil(lambda: any("新增建议 0 条" in t for t in boxes.texts("information")), timeout=10000)
+
+
+def test_unchanged_thresholds_ask_nothing(qtbot, window, boxes):
+    dialog = open_dialog(qtbot, window)
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert boxes.texts("question") == []
 
 
 def test_a_refusal_brings_its_tab_forward_and_keeps_the_dialog_open(qtbot, window):
