@@ -182,8 +182,24 @@
 <context>
     <name>ActionFilterBar</name>
     <message>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
         <source>仅牵头</source>
         <translation>Lead only</translation>
+    </message>
+    <message>
+        <source>按完成期限筛选</source>
+        <translation>Filter by due date</translation>
     </message>
     <message>
         <source>按事项、牵头单位或责任人筛选</source>
@@ -1273,6 +1289,49 @@
     <message>
         <source>打开…</source>
         <translation>Open…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>组织者名称</source>
+        <translation>Organiser name</translation>
+    </message>
+    <message>
+        <source>组织者邮箱</source>
+        <translation>Organiser e-mail</translation>
+    </message>
+    <message>
+        <source>会前提醒</source>
+        <translation>Reminder before</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>不提醒</source>
+        <translation>No reminder</translation>
+    </message>
+    <message>
+        <source>（不发布）</source>
+        <translation>(not published)</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>发布文件夹</source>
+        <translation>Publish folder</translation>
+    </message>
+    <message>
+        <source>组织者邮箱写入导出和发布的日历文件，参会人的答复会发到这个地址。</source>
+        <translation>The organiser e-mail goes into exported and published calendar files; participants&apos; replies are sent to this address.</translation>
+    </message>
+    <message>
+        <source>选择日历发布文件夹</source>
+        <translation>Choose the calendar publish folder</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2621,14 @@
         <translation>&quot;{name}&quot; cannot be imported: none of its first 10 rows has a name column (姓名, 名字, 联系人 or name). Columns found: {found}</translation>
     </message>
     <message>
+        <source>手机号码“{value}”格式不正确：手机列应为以 1 开头的11位手机号，固定电话请填在“电话”列。</source>
+        <translation>The mobile number “{value}” is not valid: a mobile column holds 11-digit numbers starting with 1; put landlines in the “电话” column.</translation>
+    </message>
+    <message>
+        <source>电话号码“{value}”格式不正确：本地号码（区号之后）不能以 0 或 1 开头；手机号应为11位。</source>
+        <translation>The phone number “{value}” is not valid: the local number (after the area code) cannot start with 0 or 1; a mobile number has 11 digits.</translation>
+    </message>
+    <message>
         <source>电话号码“{value}”被 Excel 存成了科学计数法，位数已丢失：请把该列设为文本格式、重新填写后再导入。</source>
         <translation>Excel stored the phone number &quot;{value}&quot; in scientific notation and digits were lost. Format the column as text, re-enter the numbers and import again.</translation>
     </message>
@@ -2801,10 +2868,6 @@
     <message>
         <source>该 UID 已属于一个系列会议，而文件中是单次日程。</source>
         <translation>This UID belongs to a recurring series, but the file has a single event.</translation>
-    </message>
-    <message>
-        <source>该 UID 属于系列会议中的一次，请导入整个系列。</source>
-        <translation>This UID belongs to one occurrence of a series; import the whole series.</translation>
     </message>
     <message>
         <source>已召开的会议不能取消。</source>
@@ -3486,6 +3549,14 @@
         <source>文件“{name}”解压后有 {size} MB，超过 {limit} MB 的上限（可能已损坏，或是恶意构造的压缩文件），未读取。</source>
         <translation>The file “{name}” expands to {size} MB, more than the {limit} MB limit (it may be damaged or a maliciously crafted archive); it was not read.</translation>
     </message>
+    <message>
+        <source>请填写姓名。</source>
+        <translation>Please enter a name.</translation>
+    </message>
+    <message>
+        <source>快捷键 {key} 同时用于“{first}”和“{second}”。</source>
+        <translation>The shortcut {key} is used for both “{first}” and “{second}”.</translation>
+    </message>
 </context>
 <context>
     <name>ExportTab</name>
@@ -3528,6 +3599,10 @@
     <message>
         <source>系列会议写成一个重复日程（含例外），适合导入或订阅后长期使用。</source>
         <translation>A recurring series is written as one recurring event (with its exceptions): fit for importing or subscribing for good.</translation>
+    </message>
+    <message>
+        <source>限定日期范围时不写重复规则：系列会议的每一次单独写成一个日程（含已取消的，标记为取消）。导入回本库时更新对应的那一次，导入到其他库则成为单独的会议。</source>
+        <translation>With a date range no recurrence rules are written: each occurrence of a series becomes an event of its own (cancelled ones marked as cancelled). Imported back into this database it updates that occurrence; imported into another, it becomes a separate meeting.</translation>
     </message>
     <message>
         <source>每次会议单独写成一个日程（含已取消的会议，标记为取消）。</source>
@@ -3836,6 +3911,25 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     <message>
         <source>单位(&amp;O)：</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityTab</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>每次修改都以此姓名记入审计日志。</source>
+        <translation>Every change is recorded in the audit log under this name.</translation>
+    </message>
+    <message>
+        <source>已设置环境变量 {name}：启动时以其中的姓名为准。</source>
+        <translation>The environment variable {name} is set: its name takes precedence at start-up.</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4436,10 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     <message>
         <source>会议纪要</source>
         <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>纪要分发记录</source>
+        <translation>Minutes deliveries</translation>
     </message>
     <message>
         <source>议定事项</source>
@@ -5003,6 +5101,14 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <translation>Size limits for one attachment and for the attachments of one e-mail</translation>
     </message>
     <message>
+        <source>设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>身份、组织者邮箱、邮件服务器、发布文件夹、附件上限、预警规则和快捷键</source>
+        <translation>Identity, organiser e-mail, mail server, publish folder, attachment limits, warning rules and shortcuts</translation>
+    </message>
+    <message>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -5116,6 +5222,10 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     <message>
         <source>附件设置已保存</source>
         <translation>Attachment settings saved</translation>
+    </message>
+    <message>
+        <source>设置已保存</source>
+        <translation>Settings saved</translation>
     </message>
     <message>
         <source>无法显示完整号码</source>
@@ -7375,6 +7485,41 @@ A copy of the current database is saved first. If other computers are using this
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>日历</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>邮件服务器</source>
+        <translation>Mail server</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>预警规则</source>
+        <translation>Warning rules</translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <source>预警规则已修改。是否按新规则重新生成所有已排查企业的待签发预警建议？（已签发或不予预警的不受影响）</source>
+        <translation>The warning rules changed. Make the pending suggestions of every screened enterprise again under the new rules? (Issued and dismissed warnings are not affected.)</translation>
+    </message>
+</context>
+<context>
     <name>SheetImportDialog</name>
     <message>
         <source>导入排查结果：{name}</source>
@@ -7446,6 +7591,25 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>说明</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsTab</name>
+    <message>
+        <source>（无）点击后按下组合键</source>
+        <translation>(none) click, then press the keys</translation>
+    </message>
+    <message>
+        <source>标准快捷键：{key}</source>
+        <translation>Standard shortcut: {key}</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>点击一栏后按下新的组合键；清空一栏恢复标准快捷键。</source>
+        <translation>Click a field, then press the new keys; clear a field to restore the standard shortcut.</translation>
     </message>
 </context>
 <context>
