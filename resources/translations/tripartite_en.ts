@@ -2262,6 +2262,14 @@
 <context>
     <name>EntryTableModel</name>
     <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>企业名称</source>
         <translation>Enterprise</translation>
     </message>

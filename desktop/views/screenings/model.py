@@ -28,6 +28,9 @@ _STATUS = {
 }
 
 
+YES, NO = QT_TRANSLATE_NOOP("EntryTableModel", "是"), QT_TRANSLATE_NOOP("EntryTableModel", "否")
+
+
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -96,7 +99,7 @@ class EntryTableModel(RowTableModel):
         Column(QT_TRANSLATE_NOOP("EntryTableModel", "所属园区/街道"), lambda e: e.park),
         Column(QT_TRANSLATE_NOOP("EntryTableModel", "负责单位"), lambda e: e.responsible),
         Column(QT_TRANSLATE_NOOP("EntryTableModel", "已排查"),
-               lambda e: _tr("EntryTableModel", "是") if e.screened else _tr("EntryTableModel", "否")),
+               lambda e: _tr("EntryTableModel", YES if e.screened else NO)),
         Column(QT_TRANSLATE_NOOP("EntryTableModel", "欠薪月数"), lambda e: result_text(e.arrears_months), numeric=True),
         Column(QT_TRANSLATE_NOOP("EntryTableModel", "涉及职工"), lambda e: result_text(e.workers_affected), numeric=True),
         Column(QT_TRANSLATE_NOOP("EntryTableModel", "欠薪金额（元）"), lambda e: result_text(e.amount_owed), numeric=True),
