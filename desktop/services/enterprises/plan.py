@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.enterprises.core import EnterpriseData
-from desktop.services.importing.plan import Action, Message
+from desktop.services.importing.plan import Action, Message, RowReport
 
 FIELDS = ("name", "uscc", "address", "park", "industry", "workers", "has_union", "has_contract",
           "contact_name", "contact_phone")
@@ -25,7 +25,7 @@ FIELD_LABELS = {
 
 
 @dataclass(frozen=True)
-class EnterpriseImportRow:
+class EnterpriseImportRow(RowReport):
     """One row of the file: the action, the record as it will be stored, and why.
 
     ``data`` is the whole record after the import (None for a rejected row, whose cells as
@@ -51,14 +51,6 @@ class EnterpriseImportRow:
             return "是" if value else "否"
         return "" if value is None else str(value)
 
-    @property
-    def reason_text(self) -> str:
-        return self.reason.text if self.reason else ""
-
-    @property
-    def report(self) -> str:
-        """'第5行：统一社会信用代码“…”校验位不正确…'."""
-        return QT_TRANSLATE_NOOP("Errors", "第{row}行：{reason}").format(row=self.row, reason=self.reason_text)
 
 
 @dataclass(frozen=True)

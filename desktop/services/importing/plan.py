@@ -74,8 +74,24 @@ class Message:
         return join_sentences(p.template.format(**dict(p.params)) if p.params else p.template for p in self.parts)
 
 
+class RowReport:
+    """What every planned import row says of itself; the row has ``row`` and ``reason``."""
+
+    row: int
+    reason: Message | None
+
+    @property
+    def reason_text(self) -> str:
+        return self.reason.text if self.reason else ""
+
+    @property
+    def report(self) -> str:
+        """'第5行：电话号码“123”格式不正确…': the row number and the reason."""
+        return QT_TRANSLATE_NOOP("Errors", "第{row}行：{reason}").format(row=self.row, reason=self.reason_text)
+
+
 @dataclass(frozen=True)
-class PlannedRow:
+class PlannedRow(RowReport):
     """One row of the file: the action, the values as they will be stored, and why.
 
     For an update the values are the whole record after the update; for a rejected row they
@@ -98,14 +114,6 @@ class PlannedRow:
     changes: tuple[str, ...] = ()
     reason: Message | None = None
 
-    @property
-    def reason_text(self) -> str:
-        return self.reason.text if self.reason else ""
-
-    @property
-    def report(self) -> str:
-        """'第5行：电话号码“123”格式不正确…'."""
-        return QT_TRANSLATE_NOOP("Errors", "第{row}行：{reason}").format(row=self.row, reason=self.reason_text)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services.importing.plan import Message
+from desktop.services.importing.plan import Message, RowReport
 from desktop.services.screenings.results import ResultValues, result_text
 
 #: The header cells of the sheet a campaign sends out, in this order (issue 11).
@@ -34,7 +34,7 @@ SHEET_ACTION_LABELS = {
 
 
 @dataclass(frozen=True)
-class SheetRow:
+class SheetRow(RowReport):
     """One row of the returned sheet; ``values`` the result as it will be stored.
 
     ``cells`` are the result cells as written (what a rejected row shows); ``entry_id`` and
@@ -58,14 +58,6 @@ class SheetRow:
         value = getattr(self.values, field)
         return value if isinstance(value, str) else result_text(value)
 
-    @property
-    def reason_text(self) -> str:
-        return self.reason.text if self.reason else ""
-
-    @property
-    def report(self) -> str:
-        """'第5行：涉及职工人数“30”多于该企业的职工人数20。'."""
-        return QT_TRANSLATE_NOOP("Errors", "第{row}行：{reason}").format(row=self.row, reason=self.reason_text)
 
 
 @dataclass(frozen=True)
