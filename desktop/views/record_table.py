@@ -14,6 +14,16 @@ MAX_COLUMN_WIDTH = 320
 FIT_SAMPLE_ROWS = 100   # rows sampled (beside the visible ones) when a column is fitted to its contents
 
 
+def select_index(view: QAbstractItemView, index: QModelIndex) -> bool:
+    """Make ``index``'s row the view's only selected, current and visible row; False if invalid."""
+    if not index.isValid():
+        return False
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(index, flags)
+    view.scrollTo(index)
+    return True
+
+
 def preview_table(model) -> QTableView:
     """A plain read-only table of whole rows in the model's own order (import previews)."""
     table = QTableView()
@@ -120,13 +130,8 @@ class RecordTable(QTableView):
         source_row = self.source_model.row_of_id(row_id)
         if source_row < 0:
             return False
-        index = self.proxy.mapFromSource(self.source_model.index(source_row, 0))
-        if not index.isValid():  # filtered out
-            return False
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.selectionModel().setCurrentIndex(index, flags)
-        self.scrollTo(index)
-        return True
+        # an invalid index: filtered out
+        return select_index(self, self.proxy.mapFromSource(self.source_model.index(source_row, 0)))
 
     def _on_self_double_clicked(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

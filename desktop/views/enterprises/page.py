@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from desktop.views.form_dialog import open_form, run_or_raise
 from desktop.views.header_widths import set_column_widths
 from desktop.views.inputs import ChoiceCombo
 from desktop.views.loading import PageLoader
+from desktop.views.record_table import select_index
 from desktop.views.workspace import Workspace
 
 COLUMN_WIDTHS = (260, 170, 300, 110, 110, 80, 60, 70, 80, 120)
@@ -169,14 +170,7 @@ class EnterprisesPage(QWidget):
         return rows[0].data(ROW_ROLE) if rows else None
 
     def select_id(self, enterprise_id: int) -> bool:
-        number = self.model.row_of_id(enterprise_id)
-        if number < 0:
-            return False
-        index = self.model.index(number, 0)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
-        return True
+        return select_index(self.table, self.model.index(self.model.row_of_id(enterprise_id), 0))
 
     def _set_parks(self, parks: list[str]) -> None:
         current = self.park_combo.value()

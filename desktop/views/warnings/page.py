@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,6 +34,7 @@ from desktop.views.form_dialog import open_form
 from desktop.views.header_widths import set_column_widths
 from desktop.views.inputs import ChoiceCombo
 from desktop.views.loading import PageLoader
+from desktop.views.record_table import select_index
 from desktop.views.warnings import actions
 from desktop.views.warnings.dashboard import WarningDashboardView
 from desktop.views.warnings.model import (
@@ -234,14 +235,7 @@ class WarningsPage(QWidget):
         return rows[0].data(ROW_ROLE) if rows else None
 
     def select_id(self, warning_id: int) -> bool:
-        number = self.model.row_of_id(warning_id)
-        if number < 0:
-            return False
-        index = self.model.index(number, 0)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
-        return True
+        return select_index(self.table, self.model.index(self.model.row_of_id(warning_id), 0))
 
     def select_after_save(self, warning_id: int) -> None:
         if self.loader.loading:
