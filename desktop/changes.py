@@ -43,6 +43,9 @@ TABLE_TOPICS: Mapping[str, Topic] = {
     "warnings": Topic.WARNINGS, "warning_messages": Topic.WARNINGS,
     "bodies": Topic.BODIES, "memberships": Topic.BODIES, "representatives": Topic.BODIES,
     "holidays": Topic.HOLIDAYS,
+    "dispute_cases": Topic.CASES, "case_parties": Topic.CASES, "case_claims": Topic.CASES,
+    "case_steps": Topic.CASES, "clock_adjustments": Topic.CASES, "case_documents": Topic.CASES,
+    "mediators": Topic.CASES, "deadline_rules": Topic.CASES,
     "attachments": Topic.ATTACHMENTS, "attachment_contents": Topic.ATTACHMENTS,
 }
 

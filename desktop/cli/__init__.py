@@ -12,6 +12,7 @@ from desktop.cli import actions as actions_cmd
 from desktop.cli import attachments as attachments_cmd
 from desktop.cli import backup as backup_cmd
 from desktop.cli import calendar as calendar_cmd
+from desktop.cli import cases as cases_cmd
 from desktop.cli import data as data_cmd
 from desktop.cli import demo as demo_cmd
 from desktop.cli import enterprises as enterprises_cmd
@@ -28,7 +29,7 @@ from desktop.errors import UserError
 
 COMMAND_MODULES = (data_cmd, list_cmd, backup_cmd, import_cmd, meetings_cmd, demo_cmd,
                    actions_cmd, export_cmd, minutes_cmd, calendar_cmd, attachments_cmd, enterprises_cmd,
-                   screenings_cmd, warnings_cmd)
+                   screenings_cmd, warnings_cmd, cases_cmd)
 
 
 class Parser(ChineseParser):

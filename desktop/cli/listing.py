@@ -11,17 +11,19 @@ import json
 import sys
 import unicodedata
 
-from desktop.cli.common import iso_date, open_db, record_id
+from desktop.cli.cases import case_records
+from desktop.cli.common import iso_date, open_db, record_id, user
 from desktop.cli.warnings import warning_records
 from desktop.services.listing.core import ATTACHMENT_TARGETS, KINDS, list_records
 from desktop.services.warnings.query import STATUS_FILTERS
 
 WARNINGS = "warnings"
+CASES = "cases"
 
 
 def register(sub) -> None:
     p = sub.add_parser("list", help="列出记录（表格或 JSON）")
-    p.add_argument("kind", choices=(*KINDS, WARNINGS))
+    p.add_argument("kind", choices=(*KINDS, WARNINGS, CASES))
     p.add_argument("target", nargs="?", choices=ATTACHMENT_TARGETS,
                    help="attachments：附在哪里（meeting、agenda、minutes、action）")
     p.add_argument("target_id", nargs="?", type=record_id, metavar="ID", help="attachments：会议、议程事项或督办事项的编号")
@@ -32,6 +34,8 @@ def register(sub) -> None:
                    help="warnings：suggested 待签发、active 生效中（含已过期）、expired 已过期、lifted 已解除、"
                         "dismissed 不予预警、all 全部；默认 open（除不予预警以外的全部）")
     p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--unmask", action="store_true",
+                   help="cases：完整显示申请人的身份证号码和电话（记入审计日志）")
     p.set_defaults(func=cmd_list)
 
 
@@ -51,6 +55,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.kind == WARNINGS and (args.body or args.first or args.last):
         print("tripartite: 用法错误：list warnings 不接受 --body、--from、--to", file=sys.stderr)
         return 2
+    if args.unmask and args.kind != CASES:
+        print(f"tripartite: 用法错误：list {args.kind} 不接受 --unmask", file=sys.stderr)
+        return 2
+    if args.kind == CASES:
+        return _list_cases(args)
     target = (args.target, args.target_id) if wants_target else None
     db = open_db(args)
     try:
@@ -67,6 +76,33 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         write_table(rows, sys.stdout)
     return 0
+
+
+def _list_cases(args: argparse.Namespace) -> int:
+    """Cases received in the period; ``--unmask`` writes its audit entry in the same transaction."""
+    db = open_db(args)
+    try:
+        if args.unmask:
+            rows = db.run(lambda s: case_records(s, args.first, args.last, unmask=True), user())[0]
+        else:
+            with db.reading() as session:
+                rows = case_records(session, args.first, args.last)
+    finally:
+        db.dispose()
+    if args.format == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        write_table([_case_line(r) for r in rows], sys.stdout)
+    return 0
+
+
+def _case_line(record: dict) -> dict:
+    clocks = "；".join(f"{c['rule']} {c['due']}（剩{c['days_left']}日）" for c in record["clocks"] if c["due"])
+    applicants = "、".join(f"{a['name']} {a['id_number']} {a['phone']}".strip() for a in record["applicants"])
+    return {"id": record["id"], "number": record["number"], "stage": record["stage"],
+            "received": record["received"], "employer": record["employer"], "workers": record["workers"],
+            "applicants": applicants, "clocks": clocks}
 
 
 def _width(text: str) -> int:

@@ -5,4 +5,4 @@
 revision file updates it.
 """
 
-HEAD = "0006"
+HEAD = "0007"

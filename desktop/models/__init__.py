@@ -12,6 +12,23 @@ from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, UTCDateTime, utcnow
 from desktop.models.body import BODY_KEYS, Body, Membership, Representative
 from desktop.models.directory import Enterprise, Organisation, OrgKind, Person, Room
+from desktop.models.dispute import (
+    OPEN_STAGES,
+    AdjustmentKind,
+    CaseCategory,
+    CaseClaim,
+    CaseDocument,
+    CaseParty,
+    CaseSource,
+    CaseStage,
+    CaseStep,
+    ClockAdjustment,
+    DeadlineRule,
+    DisputeCase,
+    MediationBody,
+    Mediator,
+    PartyRole,
+)
 from desktop.models.holiday import Holiday, HolidayKind
 from desktop.models.meeting import (
     AgendaItem,
@@ -50,4 +67,7 @@ __all__ = [
     "Representative", "Room", "UTCDateTime", "action_co_organisations", "utcnow",
     "LEVEL_ORDER", "EarlyWarning", "MessageKind", "ScreeningCampaign", "ScreeningEntry", "WarningCategory",
     "WarningLevel", "WarningMessage", "WarningStatus",
+    "OPEN_STAGES", "AdjustmentKind", "CaseCategory", "CaseClaim", "CaseDocument", "CaseParty", "CaseSource",
+    "CaseStage", "CaseStep", "ClockAdjustment", "DeadlineRule", "DisputeCase", "MediationBody", "Mediator",
+    "PartyRole",
 ]

@@ -28,7 +28,7 @@ from desktop.models.base import Base, UTCDateTime, utcnow
 
 #: The link columns, one of which is set; the order is the order of ``TARGET_KINDS``.
 TARGET_COLUMNS = ("meeting_id", "agenda_item_id", "minutes_meeting_id", "action_id",
-                  "action_update_id")
+                  "action_update_id", "case_id")
 ONE_TARGET = " + ".join(f"(CASE WHEN {c} IS NOT NULL THEN 1 ELSE 0 END)" for c in TARGET_COLUMNS) + " = 1"
 
 
@@ -71,3 +71,4 @@ class Attachment(Base):
     minutes_meeting_id: Mapped[int | None] = _target("meetings")
     action_id: Mapped[int | None] = _target("action_items")
     action_update_id: Mapped[int | None] = _target("action_updates")
+    case_id: Mapped[int | None] = _target("dispute_cases")   # evidence (证据材料) of a dispute case

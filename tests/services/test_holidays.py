@@ -55,10 +55,35 @@ def test_national_day_warning_names_the_holiday(db):
 def test_unknown_year_falls_back_to_weekends_and_says_so(db):
     with db.reading() as session:
         saturday = day_info(session, date(2027, 1, 2))
-        friday = day_info(session, date(2027, 1, 1))   # New Year's Day, unknown to every source
+        monday = day_info(session, date(2027, 1, 4))
     assert (saturday.kind, saturday.known, saturday.source) == (
         DayKind.WEEKEND.value, False, DaySource.WEEKEND_FALLBACK.value)
-    assert (friday.kind, friday.known) == (DayKind.WORKDAY.value, False)
+    assert (monday.kind, monday.known) == (DayKind.WORKDAY.value, False)
+
+
+@pytest.mark.parametrize(("day", "name"), [
+    (date(2027, 1, 1), "元旦"),
+    (date(2027, 2, 5), "春节"),      # 除夕 is 腊月廿九: lunar year 2026 has no 30th of the 12th month
+    (date(2027, 2, 8), "春节"),      # 正月初三
+    (date(2027, 4, 5), "清明节"),
+    (date(2027, 5, 2), "劳动节"),
+    (date(2027, 6, 9), "端午节"),
+    (date(2027, 9, 15), "中秋节"),
+    (date(2027, 10, 3), "国庆节"),
+    (date(2031, 10, 1), "中秋节"),   # 中秋 on National Day: the day keeps one name
+])
+def test_unknown_year_still_knows_its_statutory_holidays_as_provisional(db, day, name):
+    with db.reading() as session:
+        info = day_info(session, day)
+    assert (info.kind, info.name, info.known, info.source) == (
+        DayKind.HOLIDAY.value, name, False, DaySource.STATUTORY.value)
+
+
+def test_unknown_year_has_no_bridging_days_or_makeup_saturdays(db):
+    with db.reading() as session:
+        assert day_info(session, date(2027, 2, 9)).kind == DayKind.WORKDAY.value   # 初四
+        assert day_info(session, date(2027, 10, 4)).kind == DayKind.WORKDAY.value
+        assert day_info(session, date(2027, 2, 20)).kind == DayKind.WEEKEND.value
 
 
 def test_user_table_overrides_chinesecalendar(db):

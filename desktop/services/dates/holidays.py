@@ -3,7 +3,8 @@
 Sources, first match wins:
 1. the user's ``holidays`` table (hand entries and imported schedules), which overrides
 2. the ``chinesecalendar`` package (2004 up to the last year it ships), else
-3. plain weekends, reported with ``known=False`` so the user can be told the year is not loaded.
+3. the statutory holiday days (``statutory``) and plain weekends, reported with ``known=False``
+   so the user can be told the year is not loaded and dates computed from it are provisional.
 
 A year chinesecalendar does not know counts as known once the table holds at least one
 ``holiday`` row of it, so an imported 2027 schedule makes 2027 fully known. Look-ups are cached per session and year
@@ -26,6 +27,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Holiday, HolidayKind
+from desktop.services.dates.statutory import FIRST_YEAR, statutory_holidays
 from desktop.services.kernel.timeutil import to_local
 
 _CACHE_KEY = "holidays.by_year"
@@ -47,6 +49,7 @@ class DaySource(str, Enum):
     TABLE = "table"
     CHINESECALENDAR = "chinesecalendar"
     WEEKEND_FALLBACK = "weekend_fallback"
+    STATUTORY = "statutory"   # a statutory holiday day of a year whose schedule is not loaded
 
 
 WORKING_KINDS = (DayKind.WORKDAY.value, DayKind.MAKEUP_WORKDAY.value)
@@ -131,7 +134,7 @@ def day_info(session: Session, day: date) -> DayInfo:
         return package
     if _table_knows_year(table):
         return _plain_day(day, DaySource.TABLE.value, True)
-    return _plain_day(day, DaySource.WEEKEND_FALLBACK.value, False)
+    return _statutory_or_plain_day(day)
 
 
 def is_working_day(session: Session, day: date) -> bool:
@@ -188,6 +191,15 @@ def _plain_day(day: date, source: str, known: bool) -> DayInfo:
     if day.weekday() >= 5:
         return DayInfo(day, DayKind.WEEKEND.value, "", source, known)
     return DayInfo(day, DayKind.WORKDAY.value, "", source, known)
+
+
+def _statutory_or_plain_day(day: date) -> DayInfo:
+    """An unloaded year: its statutory holiday days are still known; weekends, no 调休."""
+    if day.year >= FIRST_YEAR:
+        name = statutory_holidays(day.year).get(day)
+        if name:
+            return DayInfo(day, DayKind.HOLIDAY.value, name, DaySource.STATUTORY.value, False)
+    return _plain_day(day, DaySource.WEEKEND_FALLBACK.value, False)
 
 
 def _chinesecalendar_day(day: date) -> DayInfo | None:

@@ -11,7 +11,13 @@ from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Enterprise
 from desktop.services.kernel.records import check_version, get_or_refuse
-from desktop.services.kernel.validation import clean_phone, clean_required, clean_uscc
+from desktop.services.kernel.validation import (
+    clean_phone,
+    clean_required,
+    clean_uscc,
+    normalise_uscc,
+    printable,
+)
 
 MAX_WORKERS = 1_000_000   # more than any enterprise of a zone: a larger count is a typing slip
 
@@ -140,3 +146,14 @@ def list_parks(session: Session) -> list[str]:
     """The parks or streets the register names, in order."""
     query = select(Enterprise.park).where(Enterprise.park != "").distinct().order_by(Enterprise.park)
     return list(session.scalars(query))
+
+
+def enterprise_id_by_uscc(session: Session, uscc: str) -> int:
+    """The id of the enterprise with this 统一社会信用代码; refused when none is registered."""
+    code = normalise_uscc(uscc)
+    found = session.scalar(select(Enterprise.id).where(Enterprise.uscc == code))
+    if found is None:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "企业名录中没有统一社会信用代码为“{value}”的企业，请先登记该企业。"),
+            field="uscc", value=printable(code, 30))
+    return found

@@ -149,3 +149,15 @@ def printable(value: object, limit: int | None = None) -> str:
         return text
     return "".join(ch if ch.isprintable() or unicodedata.category(ch) not in _UNPRINTABLE else
                     ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def clean_id_number(value: str, field: str = "id_number") -> str:
+    """A GB 11643 citizen ID number (upper-case X), or '' when none was given."""
+    number = re.sub(r"\s", "", value or "").upper()
+    if not number:
+        return ""
+    if not id_number_is_valid(number):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "身份证号码“{value}”不正确：应为18位，最后一位校验码须符合 GB 11643。"),
+            field=field, value=mask_id_number(printable(number, 18)))
+    return number
