@@ -1,6 +1,6 @@
 """``attach``, ``detach`` and ``export attachment``: files kept in the database.
 
-``attach meeting|agenda|minutes|action ID FILE... [--name TEXT]`` stores every file in one
+``attach meeting|agenda|minutes|action|case ID FILE... [--name TEXT]`` stores every file in one
 transaction (one bad file stores none) and prints each attachment's id, one per line; their
 text is extracted for search right after, in a transaction of its own. ``minutes ID`` is the
 meeting's id, as in the ``minutes`` verbs. ``list attachments`` lives in ``desktop.cli.listing``.
@@ -17,12 +17,12 @@ from desktop.cli.export import export_verbs
 from desktop.services.attachments.core import Target, attach, detach, export_copy
 from desktop.services.attachments.extract import extract_pending
 
-CLI_TARGETS = ("meeting", "agenda", "minutes", "action")
+CLI_TARGETS = ("meeting", "agenda", "minutes", "action", "case")
 
 
 def register(sub) -> None:
     p = sub.add_parser("attach", help="添加附件（会议材料、纪要附件、督办材料）",
-                       description="把文件保存到数据库，附在会议、议程事项、会议纪要（按会议编号）或督办事项上。")
+                       description="把文件保存到数据库，附在会议、议程事项、会议纪要（按会议编号）、督办事项或争议案件（证据材料）上。")
     p.add_argument("target", choices=CLI_TARGETS)
     p.add_argument("target_id", metavar="ID", type=record_id)
     p.add_argument("files", nargs="+", metavar="FILE")

@@ -1,5 +1,5 @@
 """``list bodies|organisations|people|meetings|actions|enterprises|warnings`` as a table or JSON,
-and ``list attachments meeting|agenda|minutes|action ID``.
+and ``list attachments meeting|agenda|minutes|action|case ID``.
 
 ``warnings`` is read by ``desktop.services.warnings`` (the services' listing may not import a
 register above it), through ``cli.warnings.warning_records``."""
@@ -45,7 +45,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 2
     wants_target = args.kind == "attachments"
     if wants_target != (args.target is not None) or (args.target is None) != (args.target_id is None):
-        message = ("list attachments 需要 meeting|agenda|minutes|action 和编号" if wants_target
+        message = ("list attachments 需要 meeting|agenda|minutes|action|case 和编号" if wants_target
                    else f"list {args.kind} 不接受附件目标")
         print(f"tripartite: 用法错误：{message}", file=sys.stderr)
         return 2

@@ -26,6 +26,7 @@ from desktop.models import (
     AgendaItem,
     Attachment,
     AttachmentContent,
+    DisputeCase,
     Meeting,
     Minutes,
 )
@@ -36,7 +37,7 @@ from desktop.services.kernel.settings_file import write_atomically
 CHUNK = 1024 * 1024
 #: Target kind → the link column it sets.
 TARGET_KINDS = {"meeting": "meeting_id", "agenda": "agenda_item_id", "minutes": "minutes_meeting_id",
-                "action": "action_id", "report": "action_update_id"}
+                "action": "action_id", "report": "action_update_id", "case": "case_id"}
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ _MISSING = {
     "agenda": QT_TRANSLATE_NOOP("Errors", "议程事项不存在（编号 {id}）。"),
     "action": QT_TRANSLATE_NOOP("Errors", "督办事项不存在（编号 {id}）。"),
     "report": QT_TRANSLATE_NOOP("Errors", "进展报告不存在（编号 {id}）。"),
+    "case": QT_TRANSLATE_NOOP("Errors", "案件不存在（编号 {id}）。"),
 }
 
 
@@ -126,6 +128,10 @@ def check_target(session: Session, target: Target) -> Changes:
         if session.get(ActionItem, target.id) is None:
             raise _missing("action", target.id)
         return Changes.of(ids={Topic.ACTIONS: [target.id]})
+    if target.kind == "case":
+        if session.get(DisputeCase, target.id) is None:
+            raise _missing("case", target.id)
+        return Changes.of(ids={Topic.CASES: [target.id]})
     action_id = session.scalar(select(ActionUpdate.action_id).where(ActionUpdate.id == target.id))
     if action_id is None:
         raise _missing("report", target.id)

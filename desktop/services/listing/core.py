@@ -22,7 +22,7 @@ from desktop.services.bodies.core import body_by_key
 from desktop.services.kernel.timeutil import local_day_bounds_utc, local_iso
 
 KINDS = ("bodies", "organisations", "people", "meetings", "actions", "attachments", "enterprises")
-ATTACHMENT_TARGETS = ("meeting", "agenda", "minutes", "action")
+ATTACHMENT_TARGETS = ("meeting", "agenda", "minutes", "action", "case")
 
 
 def list_records(session: Session, kind: str, body: str | None = None,
