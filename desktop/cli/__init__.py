@@ -27,9 +27,12 @@ from desktop.cli.argparse_zh import VERSION_HELP, ChineseParser
 from desktop.cli.common import shown
 from desktop.errors import UserError
 
-COMMAND_MODULES = (data_cmd, list_cmd, backup_cmd, import_cmd, meetings_cmd, demo_cmd,
-                   actions_cmd, export_cmd, minutes_cmd, calendar_cmd, attachments_cmd, enterprises_cmd,
-                   screenings_cmd, warnings_cmd, cases_cmd)
+COMMAND_MODULES = (
+    data_cmd, list_cmd, backup_cmd, import_cmd, meetings_cmd, demo_cmd,
+    actions_cmd, export_cmd, minutes_cmd, calendar_cmd, attachments_cmd, enterprises_cmd,
+    screenings_cmd, warnings_cmd,
+    cases_cmd,
+)
 
 
 class Parser(ChineseParser):
