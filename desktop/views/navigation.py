@@ -34,6 +34,7 @@ PEOPLE = "people"
 ENTERPRISES = "enterprises"
 SCREENINGS = "screenings"
 WARNINGS = "warnings"
+CASES = "cases"           # the dispute-case register (争议案件)
 CALENDAR = "calendar"
 DASHBOARD = "dashboard"
 FOLLOWUP = "followup"
