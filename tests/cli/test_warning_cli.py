@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 
 import openpyxl
 import pytest
 from docx import Document
 
 from desktop.cli import main
+from desktop.services.kernel.timeutil import today_local
 from desktop.services.meetings.core import create_meeting
 from desktop.services.warnings.query import get_warning, timeline
 from tests.services.meeting_support import local, meeting_data
@@ -47,7 +48,7 @@ def test_issue_adjust_extend_lift_through_the_command_line(db, url, capsys):
     assert cli(url, "warning", "issue", str(wid)) == 0
     assert capsys.readouterr().out.strip() == str(wid)
     assert cli(url, "warning", "adjust", str(wid), "--level", "red", "--reason", "欠薪扩大") == 0
-    until = (date.today() + timedelta(days=200)).isoformat()
+    until = (today_local() + timedelta(days=200)).isoformat()
     assert cli(url, "warning", "extend", str(wid), "--until", until) == 0
     assert [(r["level"], r["status"], r["messages"]) for r in listed(url, capsys, "--status", "active")] == [
         ("red", "active", 3)]
@@ -103,7 +104,7 @@ def test_report_warnings_writes_the_xlsx(db, url, tmp_path, capsys):
     wid = suggested(db)
     cli(url, "warning", "issue", str(wid))
     out = tmp_path / "r.xlsx"
-    today = date.today().isoformat()
+    today = today_local().isoformat()
     assert cli(url, "report", "warnings", "--from", today, "--to", today, "-o", str(out)) == 0
     assert "已导出 1 个预警、1 条消息" in capsys.readouterr().out
     rows = list(openpyxl.load_workbook(out)["预警"].values)
@@ -125,7 +126,7 @@ def test_agenda_puts_the_warning_on_the_next_meeting_or_says_there_is_none(db, u
     capsys.readouterr()
     assert cli(url, "warning", "agenda", str(wid)) == 1
     assert "还没有安排今后的会议" in capsys.readouterr().err
-    start = local(*(date.today() + timedelta(days=5)).timetuple()[:3])
+    start = local(*(today_local() + timedelta(days=5)).timetuple()[:3])
     meeting = db.run(lambda s: create_meeting(s, meeting_data(start, body="warning", title="预警例会")))[0]
     assert cli(url, "warning", "agenda", str(wid)) == 0
     assert capsys.readouterr().out.strip() == str(meeting)

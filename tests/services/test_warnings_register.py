@@ -8,6 +8,7 @@ import pytest
 
 from desktop.errors import ValidationError
 from desktop.models import EarlyWarning
+from desktop.services.kernel.timeutil import today_local
 from desktop.services.meetings.agenda import get_agenda
 from desktop.services.meetings.core import create_meeting
 from desktop.services.warnings import core
@@ -101,7 +102,7 @@ def test_month_keys_cross_the_year():
 
 
 def next_meeting(db, days=7, body="warning"):
-    start = local(*(date.today() + timedelta(days=days)).timetuple()[:3])
+    start = local(*(today_local() + timedelta(days=days)).timetuple()[:3])
     return run(db, lambda s: create_meeting(s, meeting_data(start, body=body, title="预警工作例会")))
 
 

@@ -3,13 +3,12 @@ dashboard, the agenda action and the exported letter."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from desktop.services.kernel.timeutil import today_local
 from desktop.services.warnings import core
 from desktop.services.warnings.query import get_warning, timeline
 from desktop.views.warnings.dialogs import IssueDialog, ReasonDialog
@@ -164,7 +163,7 @@ def test_the_dashboard_counts_without_the_drill(page):
     assert board.level_labels["yellow"].text().endswith("\n0")
     assert "生效中的预警 1 项" in board.summary_label.text() and "待签发的建议 1 项" in board.summary_label.text()
     assert board.park_table.item(0, 0).text() == "台湖片区"
-    assert board.month_table.item(0, 0).text() == date.today().strftime("%Y-%m")
+    assert board.month_table.item(0, 0).text() == today_local().strftime("%Y-%m")
 
 
 def test_the_agenda_action_says_when_no_warning_meeting_is_planned(page, qtbot, boxes):
