@@ -33,7 +33,10 @@ def test_year_days_say_whether_the_year_is_known(db):
     with db.reading() as s:
         assert cq.year_days(s, 2026).known
         unknown = cq.year_days(s, 2027)
-    assert not unknown.known and unknown.days == ()
+    assert not unknown.known
+    # only the statutory holiday days of the 2024 rules, provisional (no bridging days, no 调休)
+    assert {d.source for d in unknown.days} == {"statutory"} and len(unknown.days) == 13
+    assert all(not d.known and d.kind == "holiday" for d in unknown.days)
 
 
 def test_check_of_a_single_meeting_reports_holiday_and_conflicts(db):

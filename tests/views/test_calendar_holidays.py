@@ -38,9 +38,10 @@ def test_a_known_year_lists_its_holidays_and_make_up_days(dialog):
     assert "2026年：放假" in dialog.note_label.text()
 
 
-def test_an_unknown_year_says_only_weekends_are_known(dialog):
+def test_an_unknown_year_lists_its_statutory_days_as_provisional(dialog):
     dialog.year_spin.setValue(2027)
-    assert _rows(dialog) == []
+    rows = _rows(dialog)
+    assert ("2027-02-05", "放假", "春节") in rows and len(rows) == 13
     assert "2027年的法定节假日安排尚未导入" in dialog.note_label.text()
 
 
@@ -60,14 +61,15 @@ def test_importing_a_schedule_makes_the_year_known(qtbot, page, dialog, tmp_path
 def test_the_calendar_behind_the_dialog_marks_the_imported_days(qtbot, page, dialog, tmp_path, monkeypatch):
     page.show_period(ViewMode.MONTH.value, date(2027, 1, 1))
     wait_loaded(qtbot)
-    assert date(2027, 1, 1) not in {d.date for d in page.data.special_days}
+    assert date(2027, 1, 4) not in {d.date for d in page.data.special_days}
     schedule = tmp_path / "2027.csv"
-    schedule.write_text("2027-01-01,休,元旦\n", encoding="utf-8")
+    schedule.write_text("2027-01-01,休,元旦\n2027-01-04,休,元旦\n", encoding="utf-8")
     wait_loaded(qtbot)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(schedule), ""))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     wait_loaded(qtbot)
-    assert [(d.date, d.name) for d in page.data.special_days] == [(date(2027, 1, 1), "元旦")]
+    assert [(d.date, d.name) for d in page.data.special_days] == [
+        (date(2027, 1, 1), "元旦"), (date(2027, 1, 4), "元旦")]   # the table replaces the statutory days
 
 
 def test_an_unreadable_schedule_file_is_refused(qtbot, dialog, tmp_path, monkeypatch, boxes):

@@ -127,7 +127,7 @@ def test_a_tiaoxiu_saturday_counts_as_a_working_day(qtbot, page):
 
 def test_an_unknown_year_says_it_falls_back_to_weekends(qtbot, page):
     dialog = open_dialog(qtbot, page, start=local(2027, 3, 3, 9, 30))
-    assert "2027年的法定节假日安排尚未导入，只能按周末判断" in warnings_text(dialog)
+    assert "2027年的法定节假日安排尚未导入，只知法定节假日、不知调休" in warnings_text(dialog)
     dialog.reject()
 
 

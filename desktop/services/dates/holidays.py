@@ -183,7 +183,7 @@ def day_warning(info: DayInfo) -> str | None:
 def unknown_year_note(year: int) -> str:
     """The note shown once for a year no source knows."""
     return QT_TRANSLATE_NOOP(
-        "Labels", "{year}年的法定节假日安排尚未导入，只能按周末判断（可在节假日表中导入）。"
+        "Labels", "{year}年的法定节假日安排尚未导入，只知法定节假日、不知调休（可在节假日表中导入）。"
     ).format(year=year)
 
 

@@ -32,6 +32,7 @@ _SOURCES = {
     DaySource.TABLE.value: QT_TRANSLATE_NOOP("HolidayDaysModel", "节假日表（导入或手工）"),
     DaySource.CHINESECALENDAR.value: QT_TRANSLATE_NOOP("HolidayDaysModel", "内置（chinesecalendar）"),
     DaySource.WEEKEND_FALLBACK.value: QT_TRANSLATE_NOOP("HolidayDaysModel", "仅按周末"),
+    DaySource.STATUTORY.value: QT_TRANSLATE_NOOP("HolidayDaysModel", "按放假办法推算（暂定）"),
 }
 
 
@@ -117,8 +118,9 @@ class HolidaysDialog(QDialog):
         if not days.known:
             self.note_label.setStyleSheet("color: #b45309;")
             self.note_label.setText(self.tr(
-                "{year}年的法定节假日安排尚未导入：日历只能按周末判断工作日。国务院办公厅通常在前一年"
-                "11月公布次年安排，公布后请在此导入。").format(year=year))
+                "{year}年的法定节假日安排尚未导入：下列法定节假日按《全国年节及纪念日放假办法》推算，"
+                "调休上班和连休日未知，据此计算的日期均为暂定。国务院办公厅通常在前一年11月公布次年安排，"
+                "公布后请在此导入。").format(year=year))
         else:
             holidays = sum(1 for d in days.days if d.kind == DayKind.HOLIDAY.value)
             self.note_label.setStyleSheet("")

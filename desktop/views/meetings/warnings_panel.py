@@ -65,7 +65,7 @@ class WarningsPanel(QFrame):
         self.show()
 
     def _unknown_year(self, year: int) -> str:
-        return self.tr("{year}年的法定节假日安排尚未导入，只能按周末判断；可在“节假日”中导入。").format(year=year)
+        return self.tr("{year}年的法定节假日安排尚未导入，只知法定节假日、不知调休；可在“节假日”中导入。").format(year=year)
 
     def _date_lines(self, item: DateCheck) -> list[str]:
         day = item.day
