@@ -17,6 +17,7 @@ Work in the background never touches widgets.
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -60,14 +61,19 @@ class _PostedProgress(Progress):
 
     def __init__(self, on_progress: Callable[[], None]) -> None:
         super().__init__()
-        self._on_progress = on_progress
+        # Weakly: the operation holds its progress, and a strong reference back would make a
+        # cycle that only the cyclic GC frees, on whichever thread it happens to run (a worker's
+        # collection freed the operation, a QObject of the UI thread, off it: see ``handoff``).
+        self._on_progress = weakref.WeakMethod(on_progress)
         self._last = 0.0
 
     def changed(self) -> None:
         now = time.monotonic()
         if now - self._last >= PROGRESS_INTERVAL_S:
             self._last = now
-            post(self._on_progress)
+            call = self._on_progress()
+            if call is not None:   # the operation is kept by the hub until it has finished
+                post(call)
 
 
 class Operation(QObject):

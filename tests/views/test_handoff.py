@@ -142,3 +142,24 @@ def test_a_page_deleted_while_its_data_loads_is_left_alone(qtbot, workspace, wor
     gc.collect()
     assert applied == []
     assert freed and set(freed) == {"MainThread"}, freed
+
+
+def test_a_finished_operation_is_freed_without_the_cyclic_collector(qtbot, workspace):
+    """No reference cycle keeps an operation: the cyclic GC may run on any thread, and an
+    operation (a QObject of the UI thread) it freed on a worker would crash the app."""
+    import weakref
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    done = []
+    op = Operation(page, workspace, lambda job: job.read(lambda s: 1), title="t",
+                   on_success=done.append)
+    gone = weakref.ref(op)
+    gc.disable()
+    try:
+        assert op.run_in_background("…", quiet=True)
+        del op
+        qtbot.waitUntil(lambda: done == [1], timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: gone() is None, timeout=WAIT_MS)
+    finally:
+        gc.enable()
