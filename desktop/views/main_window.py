@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -36,6 +36,7 @@ from desktop.views.menus import MainActions
 from desktop.views.navigation import (
     BODY_PREFIX,
     CALENDAR,
+    CASES,
     DASHBOARD,
     ENTERPRISES,
     FOLLOWUP,
@@ -59,10 +60,18 @@ REMINDERS_AFTER_MS = 1000  # the tray icon and the first reminder check wait unt
 
 
 # Each page's module is imported when the page is first shown.
-def _body_page(ws: Workspace, _settings: QSettings) -> QWidget:
-    from desktop.views.bodies.body_page import BodyPage
+def _cases_tab(ws: Workspace) -> QWidget:
+    from desktop.views.disputes.page import CasesPage
 
-    return BodyPage(ws)
+    return CasesPage(ws)
+
+
+def _body_page(ws: Workspace, _settings: QSettings) -> QWidget:
+    from desktop.views.bodies import body_page
+
+    if not any(tab.make is _cases_tab for tab in body_page.REGISTER_TABS.get("dispute", ())):
+        body_page.register_tab("dispute", QT_TRANSLATE_NOOP("BodyPage", "争议案件"), _cases_tab)
+    return body_page.BodyPage(ws)
 
 
 def _organisations_page(ws: Workspace, _settings: QSettings) -> QWidget:
@@ -87,6 +96,10 @@ def _warnings_page(ws: Workspace, _settings: QSettings) -> QWidget:
     from desktop.views.warnings.page import WarningsPage
 
     return WarningsPage(ws)
+
+
+def _cases_page(ws: Workspace, _settings: QSettings) -> QWidget:
+    return _cases_tab(ws)
 
 
 def _screenings_page(ws: Workspace, _settings: QSettings) -> QWidget:
@@ -123,7 +136,7 @@ PAGES: dict[str, Callable[[Workspace, QSettings], QWidget]] = {
     BODY_PREFIX: _body_page, ORGANISATIONS: _organisations_page, PEOPLE: _people_page,
     CALENDAR: _calendar_page, DASHBOARD: _dashboard_page, FOLLOWUP: _followup_page,
     MINUTES_SEARCH: _minutes_search_page, ENTERPRISES: _enterprises_page,
-    WARNINGS: _warnings_page, SCREENINGS: _screenings_page,
+    WARNINGS: _warnings_page, SCREENINGS: _screenings_page, CASES: _cases_page,
 }
 
 
@@ -244,6 +257,8 @@ class MainWindow(QMainWindow):
             page.filter_requested.connect(self._on_dashboard_page_filter_requested)
         elif key == MINUTES_SEARCH:
             page.meeting_chosen.connect(self._on_minutes_search_page_meeting_chosen)
+        elif key == CASES:
+            page.warning_requested.connect(self._on_cases_page_warning_requested)
 
     body_page = property(lambda self: self.page(BODY_PREFIX))
     organisations_page = property(lambda self: self.page(ORGANISATIONS))
@@ -273,6 +288,10 @@ class MainWindow(QMainWindow):
     def _on_dashboard_page_filter_requested(self, flt, select_id: int) -> None:
         self.show_page(FOLLOWUP)
         self.followup_page.show_filter(flt, select_id)
+
+    def _on_cases_page_warning_requested(self, warning_id: int) -> None:
+        self.show_page(WARNINGS)
+        self.page(WARNINGS).select_after_save(warning_id)
 
     def _on_minutes_search_page_meeting_chosen(self, meeting_id: int) -> None:
         from desktop.views.minutes.window import open_minutes_window

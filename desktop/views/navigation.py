@@ -88,6 +88,7 @@ def _items(bodies: Sequence[BodyRow]) -> tuple[NavItem, ...]:
         NavItem(FOLLOWUP, QT_TRANSLATE_NOOP("NavigationModel", "督办事项")),
         NavItem("", QT_TRANSLATE_NOOP("NavigationModel", "预警")),
         NavItem(WARNINGS, QT_TRANSLATE_NOOP("NavigationModel", "预警信息"), icon="warning"),
+        NavItem(CASES, QT_TRANSLATE_NOOP("NavigationModel", "争议案件"), icon="edit"),
         NavItem(SCREENINGS, QT_TRANSLATE_NOOP("NavigationModel", "排查"), icon="screening"),
         NavItem("", QT_TRANSLATE_NOOP("NavigationModel", "名录")),
         NavItem(ORGANISATIONS, QT_TRANSLATE_NOOP("NavigationModel", "单位"), icon="organisation"),

@@ -1,0 +1,57 @@
+"""推进阶段: the next stage (from ``labels.NEXT_STAGES``), its date and a note; reaching 达成协议
+also takes the agreement's terms, its perform-by date and how and where it is performed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from desktop.models import CaseStage
+from desktop.services.disputes.labels import NEXT_STAGES
+from desktop.services.disputes.query import CaseRow
+from desktop.services.disputes.stages import Advance
+from desktop.views.disputes.intake_dialog import date_edit, day_of, text_box
+from desktop.views.disputes.model import stage_label
+from desktop.views.form_dialog import FormDialog
+from desktop.views.inputs import ChoiceCombo
+
+AGREED = CaseStage.AGREED.value
+
+
+class AdvanceDialog(FormDialog):
+    """The step to record; the agreement's fields show only for 达成协议."""
+
+    def __init__(self, submit: Callable[[Advance], object], row: CaseRow, today: date, handler: str,
+                 parent=None) -> None:
+        super().__init__(submit, parent)
+        self.setWindowTitle(self.tr("推进阶段：{number}").format(number=row.number))
+        self.setMinimumWidth(520)
+        self.add_field(self.tr("当前阶段："), QLabel(stage_label(row.stage)))
+        self.stage_combo = self.add_field(self.tr("推进到(&S)："), ChoiceCombo(), "stage")
+        self.stage_combo.set_choices([(stage_label(s), s) for s in NEXT_STAGES.get(row.stage, ())])
+        self.on_edit = self.add_field(self.tr("日期(&D)："), date_edit(today), "on")
+        self.handler_edit = self.add_field(self.tr("经办人："), QLineEdit(handler), "handler")
+        self.note_edit = self.add_field(self.tr("说明(&N)："), text_box(), "note")
+        self.terms_edit = self.add_field(self.tr("协议内容(&T)："), text_box("", 4), "terms")
+        self.perform_edit = self.add_field(self.tr("履行期限(&B)："), date_edit(today), "perform_by")
+        self.how_edit = self.add_field(self.tr("履行方式、地点："), text_box(), "perform_how")
+        self._agreement = (self.terms_edit, self.perform_edit, self.how_edit)
+        self.stage_combo.currentIndexChanged.connect(self._on_stage_combo_changed)
+        self._on_stage_combo_changed()
+
+    def _on_stage_combo_changed(self, *_args) -> None:
+        agreed = self.stage_combo.value() == AGREED
+        for widget in self._agreement:
+            widget.setVisible(agreed)
+            self.form.labelForField(widget).setVisible(agreed)
+        self.adjustSize()
+
+    def data(self) -> Advance:
+        agreed = self.stage_combo.value() == AGREED
+        return Advance(to=self.stage_combo.value() or "", on=day_of(self.on_edit), note=self.note_edit.toPlainText(),
+                       handler=self.handler_edit.text().strip(),
+                       terms=self.terms_edit.toPlainText() if agreed else "",
+                       perform_by=day_of(self.perform_edit) if agreed else None,
+                       perform_how=self.how_edit.toPlainText() if agreed else "")
