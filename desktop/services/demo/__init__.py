@@ -19,7 +19,16 @@ from desktop.errors import UserError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import AuditEntry, Meeting, utcnow
 from desktop.services.bodies.seed import seed as seed_bodies
-from desktop.services.demo import actions, directory, mail, meetings, plan, records, screening
+from desktop.services.demo import (
+    actions,
+    directory,
+    disputes,
+    mail,
+    meetings,
+    plan,
+    records,
+    screening,
+)
 from desktop.services.demo.context import SCALES, Ctx
 from desktop.services.demo.writer import BulkWriter
 from desktop.services.minutes.search import search_index_paused
@@ -46,6 +55,13 @@ TABLE_LABELS = {
     "screening_entries": QT_TRANSLATE_NOOP("Labels", "排查结果"),
     "warnings": QT_TRANSLATE_NOOP("Labels", "预警"),
     "warning_messages": QT_TRANSLATE_NOOP("Labels", "预警消息"),
+    "mediators": QT_TRANSLATE_NOOP("Labels", "调解员"),
+    "dispute_cases": QT_TRANSLATE_NOOP("Labels", "劳动争议案件"),
+    "case_parties": QT_TRANSLATE_NOOP("Labels", "案件当事人"),
+    "case_claims": QT_TRANSLATE_NOOP("Labels", "请求事项"),
+    "case_steps": QT_TRANSLATE_NOOP("Labels", "案件办理步骤"),
+    "clock_adjustments": QT_TRANSLATE_NOOP("Labels", "期限延期与中止"),
+    "case_documents": QT_TRANSLATE_NOOP("Labels", "卷宗材料"),
 }
 
 
@@ -84,6 +100,7 @@ def generate(session: Session, scale: str, seed: int, today: date, user: str = "
     directory.build_rooms(session, ctx)
     directory.build_enterprises(session, ctx)
     screening.build(ctx)
+    disputes.build(session, ctx)
     plans = plan.plan_meetings(ctx)
     meetings.plan_people_and_agenda(ctx, plans)
     records.plan_minutes(ctx, plans)
