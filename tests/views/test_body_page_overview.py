@@ -153,5 +153,7 @@ def test_the_warning_body_page_carries_the_warnings_register_as_a_tab(qtbot, win
     page.tabs.setCurrentIndex(2)
     wait_loaded(qtbot, register)
     assert register.model.rowCount() > 0
-    _show(qtbot, window, "dispute")
+    _show(qtbot, window, "dispute")   # each body page carries its own register, not another's
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["工作台", "机制信息与成员", "争议案件"]
+    _show(qtbot, window, "bimonthly")
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["工作台", "机制信息与成员"]
