@@ -112,6 +112,20 @@ def test_a_pause_starting_after_the_period_ended_has_no_effect(db):
     assert clock(db, case_id).due == DUE
 
 
+def test_a_pause_on_the_last_day_itself_counts(db):
+    case_id = new_case(db, RECEIVED)
+    pause(db, case_id, DUE)
+    end_pause(db, case_id, DUE)                         # one day: Tue 17 → Wed 18
+    assert clock(db, case_id).due == date(2026, 3, 18)
+
+
+def test_removing_an_open_pause_lets_the_clock_run_again(db):
+    case_id = new_case(db, RECEIVED)
+    remove(db, pause(db, case_id, date(2026, 3, 6)))
+    found = clock(db, case_id)
+    assert (found.due, found.state) == (DUE, "ok")
+
+
 def test_a_second_pause_while_one_is_open_is_refused(db):
     case_id = new_case(db, RECEIVED)
     pause(db, case_id, date(2026, 3, 6))
