@@ -114,9 +114,9 @@ class CasesPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)   # the list needs the width
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 440])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 340])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
