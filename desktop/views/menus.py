@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -65,6 +65,10 @@ class MainActions:
             "reveal_phones", QT_TRANSLATE_NOOP("MainActions", "显示完整电话号码(&P)"), "reveal", (),
             QT_TRANSLATE_NOOP("MainActions", "显示完整电话号码；此操作会记入审计日志"))
         self.reveal_phones.setCheckable(True)
+        self.deadline_calculator = self._make(
+            "deadline_calculator", QT_TRANSLATE_NOOP("MainActions", "期限计算器(&D)…"), "calendar", (),
+            QT_TRANSLATE_NOOP("MainActions", "按民法典计算调解、司法确认、仲裁时效等期间的最后一日"))
+        self.deadline_calculator.triggered.connect(self._on_deadline_calculator_triggered)
         self.about = self._make(
             "about", QT_TRANSLATE_NOOP("MainActions", "关于(&A)"), "about", (),
             QT_TRANSLATE_NOOP("MainActions", "版本、数据库位置和当前用户"))
@@ -81,6 +85,15 @@ class MainActions:
         self._all[name] = action
         self._defaults[name] = action.shortcuts()
         return action
+
+    def _on_deadline_calculator_triggered(self) -> None:
+        # The dialog is the disputes area's; the main window (the parent) holds the workspace
+        # as ``_ws`` and exposes none, so it is read from there rather than wired in main_window.
+        from desktop.views.disputes.calculator_dialog import DeadlineCalculatorDialog
+
+        dialog = DeadlineCalculatorDialog(self._parent._ws, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def named(self) -> dict[str, QAction]:
         """Every action by its settings name (``shortcuts/NAME``), in menu order."""
@@ -111,6 +124,7 @@ class MainActions:
         file_menu.addAction(self.import_people)
         if add_to_file is not None:
             add_to_file(file_menu)
+        file_menu.addAction(self.deadline_calculator)
         file_menu.addSeparator()
         file_menu.addActions([self.backup, self.restore])
         file_menu.addSeparator()

@@ -3,6 +3,7 @@ session and write the file. Every function takes the page (its workspace and cur
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -173,3 +174,43 @@ def export_list(page, ids: list[int] | None = None) -> Path | None:
         )
     )
     return written
+
+
+def _prefill(dialog, draft) -> None:
+    """The intake form as the warning says: its enterprise, category, source, workers, matter."""
+    dialog.employer.combo.setCurrentIndex(dialog.employer.combo.findData(draft.enterprise_id))
+    dialog.category_combo.set_value(draft.category)
+    dialog.source_combo.set_value(draft.source)
+    if draft.workers:
+        dialog.workers_spin.setValue(draft.workers)
+    dialog.matter_edit.setPlainText(draft.matter)
+
+
+def to_case(page, row):
+    """转为案件: the intake form prefilled from the warning; the new case keeps the link to it."""
+    from desktop.services.disputes import core as cases
+    from desktop.services.enterprises.core import create_enterprise, list_enterprises
+    from desktop.views.disputes.intake_dialog import CaseIntakeDialog
+
+    draft, enterprises, mediators = page.workspace.read(lambda s: (
+        cases.draft_from_warning(s, row.id), list_enterprises(s), cases.list_mediators(s)))
+    user = page.workspace.user
+
+    def create(session, intake):
+        employer = (create_enterprise(session, intake.new_enterprise) if intake.new_enterprise is not None
+                    else intake.draft.enterprise_id)
+        case_id = cases.create_case(session, replace(intake.draft, enterprise_id=employer, warning_id=row.id),
+                                    user=user)
+        return dict(cases.cases_of_warning(session, row.id))[case_id]
+
+    dialog = CaseIntakeDialog(lambda intake: _submit(page, lambda s: create(s, intake)),
+                              enterprises, mediators, today_local(), parent=page)
+    dialog.setWindowTitle(QCoreApplication.translate("WarningsPage", "转为案件：{name}").format(name=row.enterprise))
+    _prefill(dialog, draft)
+
+    def saved(number: str) -> None:
+        page.show_status(QCoreApplication.translate("WarningsPage", "已转为争议案件{number}，可在“争议案件”中办理。")
+                         .format(number=number))
+        page.select_after_save(row.id)
+    open_form(dialog, saved)
+    return dialog

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from desktop.changes import Topic
-from desktop.models import LEVEL_ORDER
+from desktop.models import LEVEL_ORDER, DisputeCase
+from desktop.services.disputes.core import cases_of_warning
 from desktop.services.warnings.dashboard import WarningDashboard, warning_dashboard
 from desktop.services.warnings.labels import CATEGORY_LABELS, STATUS_LABELS
 from desktop.services.warnings.query import MessageRow, WarningRow, list_warnings, messages_between
@@ -58,13 +60,16 @@ class PageData:
     rows: list[WarningRow]
     chains: dict[int, list[MessageRow]]
     board: WarningDashboard
+    cases: dict[int, list[tuple[int, str]]]   # warning id → (id, number) of its linked cases
 
 
 def read_page(session) -> PageData:
     chains: dict[int, list[MessageRow]] = defaultdict(list)
     for warning_id, message in messages_between(session, None, None):
         chains[warning_id].append(message)
-    return PageData(list_warnings(session, "all"), dict(chains), warning_dashboard(session))
+    linked = session.scalars(select(DisputeCase.warning_id).where(DisputeCase.warning_id.is_not(None)).distinct())
+    cases = {warning_id: cases_of_warning(session, warning_id) for warning_id in linked}
+    return PageData(list_warnings(session, "all"), dict(chains), warning_dashboard(session), cases)
 
 
 def _table(model) -> QTableView:
@@ -88,6 +93,7 @@ class WarningsPage(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self._chains: dict[int, list[MessageRow]] = {}
+        self._cases: dict[int, list[tuple[int, str]]] = {}
         self._select_after: int | None = None
         self.title_label = QLabel(self.tr("预警信息"), objectName="pageTitle")
         self.count_label = QLabel(objectName="pageSubtitle")
@@ -112,7 +118,7 @@ class WarningsPage(QWidget):
         self.loader = PageLoader(workspace, self)
         self._lay_out()
         self.subscription = Subscription(workspace.hub, self,
-                                         (Topic.WARNINGS, Topic.SCREENINGS, Topic.ENTERPRISES), self.refresh)
+                                         (Topic.WARNINGS, Topic.SCREENINGS, Topic.ENTERPRISES, Topic.CASES), self.refresh)
         self._connect()
         self._update_buttons()
 
@@ -138,6 +144,7 @@ class WarningsPage(QWidget):
         self.letter_button = QPushButton(self.tr("导出预警提示函…"))
         self.agenda_button = QPushButton(self.tr("列入下次预警会议议程"))
         self.list_button = QPushButton(self.tr("导出预警清单…"))
+        self.case_button = QPushButton(self.tr("转为案件…"))
         self.rules_button = QPushButton(self.tr("预警规则…"))
 
     def _lay_out(self) -> None:
@@ -156,7 +163,7 @@ class WarningsPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.rules_button)
         papers = QHBoxLayout()
-        for button in (self.letter_button, self.agenda_button, self.list_button):
+        for button in (self.letter_button, self.agenda_button, self.list_button, self.case_button):
             papers.addWidget(button)
         papers.addStretch(1)
         detail = QWidget()
@@ -190,7 +197,7 @@ class WarningsPage(QWidget):
         for button, action in ((self.issue_button, actions.issue), (self.adjust_button, actions.adjust),
                                (self.extend_button, actions.extend), (self.lift_button, actions.lift),
                                (self.dismiss_button, actions.dismiss), (self.letter_button, actions.export_letter),
-                               (self.agenda_button, actions.put_on_agenda)):
+                               (self.agenda_button, actions.put_on_agenda), (self.case_button, actions.to_case)):
             button.clicked.connect(partial(self._on_action_button_clicked, action))
         self.list_button.clicked.connect(self._on_list_button_clicked)
         self.rules_button.clicked.connect(self._on_rules_button_clicked)
@@ -205,6 +212,7 @@ class WarningsPage(QWidget):
     def _show_data(self, data: PageData) -> None:
         current = self.current_row()
         self._chains = data.chains
+        self._cases = data.cases
         self.model.set_rows(data.rows)
         self._set_parks(self.model.parks())
         self.dashboard.show_figures(data.board)
@@ -267,6 +275,7 @@ class WarningsPage(QWidget):
         for button in (self.adjust_button, self.extend_button, self.lift_button, self.agenda_button):
             button.setEnabled(active)
         self.letter_button.setEnabled(row is not None and row.messages > 0)
+        self.case_button.setEnabled(row is not None and row.status != "dismissed" and not row.drill)
 
     def _show_detail(self) -> None:
         row = self.current_row()
@@ -284,6 +293,8 @@ class WarningsPage(QWidget):
                 suggested=level_label(row.suggested_level), level=level_label(row.level)))
         if row.dismissed_reason:
             lines.append(self.tr("不予预警的理由：{reason}").format(reason=row.dismissed_reason))
+        if cases := self._cases.get(row.id):
+            lines.append(self.tr("关联案件：{numbers}").format(numbers="、".join(number for _id, number in cases)))
         return "\n".join(lines)
 
     # Slots.
