@@ -32,23 +32,27 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_export_case)
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_mtime_ns
+
+
 def cmd_export_case(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() != ".docx":
         print("tripartite: 用法错误：-o 的文件应以 .docx 结尾", file=sys.stderr)
         return 2
     template = Path(args.template) if args.template else None
-    written: list[Path] = []
-
-    def work(session):
-        written.append(export_case_document(session, args.case_id, args.document, out, template=template))
-
+    before = _identity(out)
     db = open_db(args)
     try:
-        db.run(work, user())
+        db.run(lambda s: export_case_document(s, args.case_id, args.document, out, template=template), user())
     except BaseException:
-        for path in written:   # the audit entry was not committed: the full numbers go too
-            path.unlink(missing_ok=True)
+        if _identity(out) != before:   # written, but its audit entry was not committed: remove it
+            out.unlink(missing_ok=True)
         raise
     finally:
         db.dispose()

@@ -78,3 +78,23 @@ def test_an_unknown_document_is_a_usage_error(db, url, tmp_path):
 def test_an_unknown_case_exits_1(db, url, tmp_path, capsys):
     assert cli(url, "export", "case", "999", "--document", "summary", "-o", str(tmp_path / "x.docx")) == 1
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_a_file_written_in_a_transaction_that_fails_is_removed_with_it(db, url, tmp_path, monkeypatch):
+    from desktop.cli import case_export
+
+    def written_then_failing(*args, **kwargs):
+        case_export_real(*args, **kwargs)
+        raise RuntimeError("the commit failed")
+    case_export_real = case_export.export_case_document
+    monkeypatch.setattr(case_export, "export_case_document", written_then_failing)
+    out = tmp_path / "协议.docx"
+    assert cli(url, "export", "case", str(agreed_case(db)), "--document", "agreement", "-o", str(out)) == 1
+    assert not out.exists() and reveals(db) == []
+
+
+def test_a_refused_export_leaves_a_file_already_there_as_it_was(db, url, tmp_path):
+    out = tmp_path / "协议.docx"
+    out.write_bytes(b"earlier")
+    assert cli(url, "export", "case", str(new_case(db)), "--document", "agreement", "-o", str(out)) == 1
+    assert out.read_bytes() == b"earlier"
