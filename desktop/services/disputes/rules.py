@@ -44,6 +44,8 @@ class Rule:
     @property
     def counts(self) -> str:
         """How the rule counts, in words (for the rules table and the calculator)."""
+        if self.key == PERFORMANCE:
+            return "以调解协议写明的履行日期为期限，不另行计算"
         unit = {"day": "日", "month": "个月", "year": "年"}[self.unit]
         mode = "末日遇休息日顺延至下一工作日" if self.mode == Mode.SHIFT.value else "末日不顺延"
         return f"{self.amount}{unit}，起算当日不计入，{mode}"

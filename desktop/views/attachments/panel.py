@@ -48,7 +48,7 @@ from desktop.views.workspace import Workspace
 
 #: The topic under which each kind of target is announced besides Topic.ATTACHMENTS.
 TARGET_TOPICS = {"meeting": Topic.MEETINGS, "agenda": Topic.MEETINGS, "minutes": Topic.MINUTES,
-                 "action": Topic.ACTIONS, "report": Topic.ACTIONS}
+                 "action": Topic.ACTIONS, "report": Topic.ACTIONS, "case": Topic.CASES}
 
 
 def dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:

@@ -48,7 +48,7 @@ def _tr(text: str) -> str:
 
 
 def _submit(page, work):
-    return run_or_raise(page, page.workspace, work, title=_tr("无法保存"))
+    return run_or_raise(page, page.workspace, work, title=QCoreApplication.translate("CasesPage", "无法保存"))
 
 
 def _run(page, work, title: str):
@@ -145,14 +145,14 @@ def end_pause(page, row: CaseRow) -> EndPauseDialog:
 
 def remove_adjustment(page, adjustment: AdjustmentRow) -> bool:
     """撤销 an extension or a pause after a question; the clock is recomputed without it."""
-    kind = _tr("延期") if adjustment.kind == "extension" else _tr("中止")
-    answer = QMessageBox.question(page, _tr("撤销调整"), _tr(
-        "撤销这次{kind}（{reason}）？期限将按撤销后的情况重新计算，记录保留并注明已撤销。").format(
+    kind = QCoreApplication.translate("CasesPage", "延期") if adjustment.kind == "extension" else QCoreApplication.translate("CasesPage", "中止")
+    answer = QMessageBox.question(page, QCoreApplication.translate("CasesPage", "撤销调整"), QCoreApplication.translate(
+        "CasesPage", "撤销这次{kind}（{reason}）？期限将按撤销后的情况重新计算，记录保留并注明已撤销。").format(
             kind=kind, reason=adjustment.reason))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     user = page.workspace.user
-    _run(page, lambda s: stages.remove_adjustment(s, adjustment.id, user=user), _tr("无法撤销"))
+    _run(page, lambda s: stages.remove_adjustment(s, adjustment.id, user=user), QCoreApplication.translate("CasesPage", "无法撤销"))
     return True
 
 
@@ -160,23 +160,23 @@ def remove_adjustment(page, adjustment: AdjustmentRow) -> bool:
 
 def unmask(page, case_id: int):
     """显示完整号码: the case read in full inside a write, so the audit entry is committed."""
-    detail = _run(page, lambda s: case_detail(s, case_id, unmask=True), _tr("无法显示完整号码"))
+    detail = _run(page, lambda s: case_detail(s, case_id, unmask=True), QCoreApplication.translate("CasesPage", "无法显示完整号码"))
     if detail is not None:
         page.detail.show_detail(detail)
-        page.show_status(_tr("已显示{number}当事人的完整号码；此操作已记入审计日志。").format(number=detail.row.number))
+        page.show_status(QCoreApplication.translate("CasesPage", "已显示{number}当事人的完整号码；此操作已记入审计日志。").format(number=detail.row.number))
     return detail
 
 
 def raise_warning(page, row: CaseRow) -> int | None:
     """提出预警 for a collective case's enterprise: a suggestion (待签发) linked to the case."""
-    answer = QMessageBox.question(page, _tr("提出预警"), _tr(
-        "为“{employer}”提出一条劳资矛盾预警建议（待签发），并与案件{number}关联？").format(
+    answer = QMessageBox.question(page, QCoreApplication.translate("CasesPage", "提出预警"), QCoreApplication.translate(
+        "CasesPage", "为“{employer}”提出一条劳资矛盾预警建议（待签发），并与案件{number}关联？").format(
             employer=row.employer, number=row.number))
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    warning_id = _run(page, lambda s: core.raise_warning_for_case(s, row.id), _tr("无法提出预警"))
+    warning_id = _run(page, lambda s: core.raise_warning_for_case(s, row.id), QCoreApplication.translate("CasesPage", "无法提出预警"))
     if warning_id is not None:
-        page.show_status(_tr("已提出预警建议（编号 {id}），请到“预警信息”签发。").format(id=warning_id))
+        page.show_status(QCoreApplication.translate("CasesPage", "已提出预警建议（编号 {id}），请到“预警信息”签发。").format(id=warning_id))
     return warning_id
 
 
@@ -222,20 +222,20 @@ def export_document(page, row: CaseRow, kind: str, title: str) -> Path | None:
     from desktop.exports.case_docs import export_case_document
 
     name = f"{title}-{row.number}.docx"
-    path, _filter = QFileDialog.getSaveFileName(page, _tr("导出文书"), str(Path.home() / name),
-                                                _tr("Word 文档 (*.docx)"))
+    path, _filter = QFileDialog.getSaveFileName(page, QCoreApplication.translate("CasesPage", "导出文书"), str(Path.home() / name),
+                                                QCoreApplication.translate("CasesPage", "Word 文档 (*.docx)"))
     if not path:
         return None
     path = Path(path if path.lower().endswith(".docx") else path + ".docx")
     written: list[Path] = []
     operation = Operation(page, page.workspace, lambda s: written.append(export_case_document(s, row.id, kind, path)),
-                          title=_tr("无法导出文书"))
+                          title=QCoreApplication.translate("CasesPage", "无法导出文书"))
     operation.run()
     if operation.error is not None or not written:
         for done in written:
             done.unlink(missing_ok=True)
         return None
-    page.show_status(_tr("已导出{title}：{path}").format(title=title, path=written[0]))
+    page.show_status(QCoreApplication.translate("CasesPage", "已导出{title}：{path}").format(title=title, path=written[0]))
     return written[0]
 
 

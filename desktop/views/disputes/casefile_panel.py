@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.changes import Changes, Topic
+from desktop.changes import Topic
 from desktop.models import DisputeCase
 from desktop.services.attachments.core import AttachmentRow, Target, list_for
 from desktop.services.disputes.casefile import (
@@ -117,19 +117,6 @@ class MarkDocumentDialog(FormDialog):
         return Mark(self.attachment_combo.value(), self.note_edit.text())
 
 
-class CaseAttachmentsPanel(AttachmentsPanel):
-    """The attachments panel on a case: a change to that case (its removal) reloads it too.
-
-    (``AttachmentsPanel.TARGET_TOPICS`` has no entry for ``case`` yet.)"""
-
-    def _shows(self, changes: Changes) -> bool:
-        target = self.target
-        if target is None or not changes.touches(Topic.CASES):
-            return False
-        ids = changes.ids(Topic.CASES)
-        return ids is None or target.id in ids
-
-
 class CaseFilePanel(QWidget):
     """The 卷宗 checklist with 标记已有… / 取消标记, and the evidence files; ``show_case(id)``."""
 
@@ -144,8 +131,8 @@ class CaseFilePanel(QWidget):
         self.table = RecordTable(self.model)
         self.mark_button = QPushButton(self.tr("标记已有(&M)…"))
         self.unmark_button = QPushButton(self.tr("取消标记(&U)"))
-        self.evidence = CaseAttachmentsPanel(workspace, None, self,
-                                             unsaved_hint=self.tr("选择一个案件后可添加证据材料。"))
+        self.evidence = AttachmentsPanel(workspace, None, self,
+                                       unsaved_hint=self.tr("选择一个案件后可添加证据材料。"))
         self._lay_out()
         self.mark_button.clicked.connect(self._on_mark_button_clicked)
         self.unmark_button.clicked.connect(self._on_unmark_button_clicked)

@@ -87,7 +87,7 @@ def date_edit(day: date | None, optional: bool = False) -> QDateEdit:
     edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
     if optional:
         edit.setMinimumDate(NO_DAY)
-        edit.setSpecialValueText(_tr("未填"))
+        edit.setSpecialValueText(QCoreApplication.translate("CaseIntakeDialog", "未填"))
     edit.setDate(_qdate(day) if day else NO_DAY)
     return edit
 
@@ -134,10 +134,10 @@ class EmployerPicker(QWidget):
         completer = self.combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.combo.lineEdit().setPlaceholderText(_tr("输入企业名称或代码查找"))
-        self.new_check = QCheckBox(_tr("新增企业"))
-        self.name_edit = QLineEdit(placeholderText=_tr("企业名称"))
-        self.uscc_edit = QLineEdit(placeholderText=_tr("统一社会信用代码（可暂不填）"))
+        self.combo.lineEdit().setPlaceholderText(QCoreApplication.translate("CaseIntakeDialog", "输入企业名称或代码查找"))
+        self.new_check = QCheckBox(QCoreApplication.translate("CaseIntakeDialog", "新增企业"))
+        self.name_edit = QLineEdit(placeholderText=QCoreApplication.translate("CaseIntakeDialog", "企业名称"))
+        self.uscc_edit = QLineEdit(placeholderText=QCoreApplication.translate("CaseIntakeDialog", "统一社会信用代码（可暂不填）"))
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.combo, 1)

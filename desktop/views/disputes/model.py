@@ -57,14 +57,14 @@ def short_category(category: str) -> str:
 def days_text(clock: Clock) -> str:
     """剩3日, 今日到期, 已超期2日 or 已中止, with （暂定） for a provisional last day."""
     if clock.paused or clock.days_left is None:
-        text = _tr("已中止")
+        text = QCoreApplication.translate("CaseTableModel", "已中止")
     elif clock.days_left > 0:
-        text = _tr("剩{n}日").format(n=clock.days_left)
+        text = QCoreApplication.translate("CaseTableModel", "剩{n}日").format(n=clock.days_left)
     elif clock.days_left == 0:
-        text = _tr("今日到期")
+        text = QCoreApplication.translate("CaseTableModel", "今日到期")
     else:
-        text = _tr("已超期{n}日").format(n=-clock.days_left)
-    return text + (_tr("（暂定）") if clock.provisional else "")
+        text = QCoreApplication.translate("CaseTableModel", "已超期{n}日").format(n=-clock.days_left)
+    return text + (QCoreApplication.translate("CaseTableModel", "（暂定）") if clock.provisional else "")
 
 
 def nearest_clock(row: CaseRow) -> Clock | None:
