@@ -33,7 +33,7 @@ def run(db, work):
     return db.run(work, "秘书")[0]
 
 
-def new_case(db, *, oral: bool = False, workers: int | None = None) -> int:
+def new_case(db, *, oral: bool = False, workers: int | None = None, received: date = date(2026, 3, 2)) -> int:
     def work(s):
         enterprise = s.scalar(select(Enterprise.id).order_by(Enterprise.id)) or add_enterprises(s)[0]
         mediator = core.add_mediator(s, "李调解", "经开区总工会")
@@ -41,7 +41,7 @@ def new_case(db, *, oral: bool = False, workers: int | None = None) -> int:
                    core.PartyInput("李四", ID_WOMAN, "13900001111", "北京市大兴区亦庄镇2号"))
         claims = (core.ClaimInput("支付2026年1月至2月拖欠工资", Decimal("12000")),
                   core.ClaimInput("支付解除劳动合同经济补偿", Decimal("8000")))
-        draft = core.CaseDraft(enterprise_id=enterprise, received=date(2026, 3, 2), category="劳动报酬",
+        draft = core.CaseDraft(enterprise_id=enterprise, received=received, category="劳动报酬",
                                parties=parties, claims=claims, workers=workers, mediator_id=mediator,
                                matter="企业拖欠两名职工2026年1月至2月工资。", reasons="申请人多次催要未果。",
                                oral=oral)
@@ -138,6 +138,14 @@ def test_the_agreement_has_the_signature_and_seal_block_and_three_copies(db, tmp
 def test_the_agreement_gives_the_last_day_to_apply_for_judicial_confirmation(db, tmp_path):
     # 30 days from 2026-03-10 end on Thursday 2026-04-09 (no rest day to shift over)
     assert "2026年4月9日前" in whole(export(db, agreed_case(db), "agreement", tmp_path))
+
+
+def test_a_provisional_last_day_is_left_out_of_the_agreement(db, tmp_path):
+    # 30 days from 2026-12-02 end in 2027, whose holiday schedule is not in the data
+    case_id = new_case(db, received=date(2026, 11, 20))
+    advance(db, case_id, "达成协议", date(2026, 12, 2), terms="支付工资。", perform_by=date(2026, 12, 31))
+    text = whole(export(db, case_id, "agreement", tmp_path))
+    assert "自本协议生效之日起三十日内共同向人民法院申请司法确认。" in text and "2027年" not in text
 
 
 def test_every_run_names_its_east_asian_font(db, tmp_path):

@@ -105,8 +105,8 @@ class CaseDocumentData:
     agreement_on: date | None = None
     perform_by: date | None = None
     perform_how: str = ""
-    mediation_due: date | None = None       # the 15th day (调解仲裁法 Art. 14)
-    confirmation_due: date | None = None    # the last day to apply for judicial confirmation
+    mediation_due: date | None = None       # the 15th day (调解仲裁法 Art. 14); None if provisional
+    confirmation_due: date | None = None    # the last day to apply for judicial confirmation; ditto
     knew_on: date | None = None
     arrears_in_employment: bool = False
     ended_because: str = ""                 # why mediation ended, for the termination notice
@@ -204,17 +204,24 @@ def _made_on(kind: str, detail: CaseDetail, today: date) -> date | None:
             "visit": last.get(G.VISIT.value), "record": None}.get(kind, today)
 
 
+def _confirmed_day(due) -> date | None:
+    """A last day a document may state: one computed from a year whose holiday schedule is not
+    entered yet is provisional and left out (the statutory wording then stands alone)."""
+    return None if due is None or due.provisional else due.day
+
+
 def _confirmation_due(session: Session, agreed_on: date | None) -> date | None:
     if agreed_on is None:
         return None
-    return compute_due(load_rules(session)[CONFIRMATION], agreed_on, session_calendar(session)).day
+    return _confirmed_day(compute_due(load_rules(session)[CONFIRMATION], agreed_on, session_calendar(session)))
 
 
 def _mediation_due(session: Session, detail: CaseDetail) -> date | None:
     clock = _mediation_clock(detail)
     if clock is not None:
-        return clock.due
-    return compute_due(load_rules(session)[MEDIATION], detail.row.received, session_calendar(session)).day
+        return None if clock.provisional else clock.due
+    return _confirmed_day(compute_due(load_rules(session)[MEDIATION], detail.row.received,
+                                      session_calendar(session)))
 
 
 def case_document(session: Session, case_id: int, kind: str, *, today: date | None = None) -> CaseDocumentData:
