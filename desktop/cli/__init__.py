@@ -13,6 +13,7 @@ from desktop.cli import attachments as attachments_cmd
 from desktop.cli import backup as backup_cmd
 from desktop.cli import calendar as calendar_cmd
 from desktop.cli import case_export as case_export_cmd
+from desktop.cli import case_report as case_report_cmd
 from desktop.cli import cases as cases_cmd
 from desktop.cli import data as data_cmd
 from desktop.cli import demo as demo_cmd
@@ -33,6 +34,7 @@ COMMAND_MODULES = (
     actions_cmd, export_cmd, minutes_cmd, calendar_cmd, attachments_cmd, enterprises_cmd,
     screenings_cmd, warnings_cmd,
     cases_cmd,
+    case_report_cmd,
     case_export_cmd,
 )
 
