@@ -487,6 +487,45 @@
     </message>
 </context>
 <context>
+    <name>AdvanceDialog</name>
+    <message>
+        <source>推进阶段：{number}</source>
+        <translation>Advance stage: {number}</translation>
+    </message>
+    <message>
+        <source>当前阶段：</source>
+        <translation>Current stage:</translation>
+    </message>
+    <message>
+        <source>推进到(&amp;S)：</source>
+        <translation>Move on &amp;to:</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)：</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>经办人：</source>
+        <translation>Handler:</translation>
+    </message>
+    <message>
+        <source>说明(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>协议内容(&amp;T)：</source>
+        <translation>Agreement &amp;terms:</translation>
+    </message>
+    <message>
+        <source>履行期限(&amp;B)：</source>
+        <translation>Perform &amp;by:</translation>
+    </message>
+    <message>
+        <source>履行方式、地点：</source>
+        <translation>How and where performed:</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemDialog</name>
     <message>
         <source>编辑议题</source>
@@ -1158,6 +1197,10 @@
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
+    <message>
+        <source>争议案件</source>
+        <translation>Dispute cases</translation>
+    </message>
 </context>
 <context>
     <name>CalendarChips</name>
@@ -1460,6 +1503,675 @@
     </message>
 </context>
 <context>
+    <name>CaseDetailView</name>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>代表</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>显示完整号码</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
+        <source>请求事项</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>请求金额（元）</source>
+        <translation>Amount claimed (yuan)</translation>
+    </message>
+    <message>
+        <source>协议金额（元）</source>
+        <translation>Amount agreed (yuan)</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>起算日</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>末日</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>撤销所选调整…</source>
+        <translation>Remove selected adjustment…</translation>
+    </message>
+    <message>
+        <source>选择一个案件查看详情。</source>
+        <translation>Select a case to see its details.</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>延期与中止</source>
+        <translation>Extensions and pauses</translation>
+    </message>
+    <message>
+        <source>案件信息</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>办理经过</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>卷宗与证据</source>
+        <translation>Case file and evidence</translation>
+    </message>
+    <message>
+        <source>已显示完整号码（已记入审计日志）</source>
+        <translation>Full numbers shown (written to the audit log)</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>用人单位：</source>
+        <translation>Employer:</translation>
+    </message>
+    <message>
+        <source>受理日期：{day}</source>
+        <translation>Received: {day}</translation>
+    </message>
+    <message>
+        <source>类别：{category}</source>
+        <translation>Category: {category}</translation>
+    </message>
+    <message>
+        <source>来源：{source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>调解组织：{body}</source>
+        <translation>Mediation body: {body}</translation>
+    </message>
+    <message>
+        <source>调解员：{name}</source>
+        <translation>Mediator: {name}</translation>
+    </message>
+    <message>
+        <source>未指定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>集体争议，涉及职工{n}人</source>
+        <translation>Collective dispute, {n} workers</translation>
+    </message>
+    <message>
+        <source>涉及职工{n}人</source>
+        <translation>{n} workers</translation>
+    </message>
+    <message>
+        <source>知道权利被侵害之日：{day}</source>
+        <translation>Knew of the infringement on: {day}</translation>
+    </message>
+    <message>
+        <source>劳动关系存续期间拖欠劳动报酬（不受一年仲裁时效限制）</source>
+        <translation>Wage arrears during employment (not bound by the one-year limitation)</translation>
+    </message>
+    <message>
+        <source>口头申请</source>
+        <translation>Oral application</translation>
+    </message>
+    <message>
+        <source>争议事项：{text}</source>
+        <translation>Matter in dispute: {text}</translation>
+    </message>
+    <message>
+        <source>事实与理由：{text}</source>
+        <translation>Facts and reasons: {text}</translation>
+    </message>
+    <message>
+        <source>已延期{n}日</source>
+        <translation>Extended by {n} days</translation>
+    </message>
+    <message>
+        <source>（本阶段没有计算中的期限）</source>
+        <translation>(no clock runs at this stage)</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>{n}日</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>中止</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>{day}起，中止中</source>
+        <translation>paused since {day}</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>关联预警：&lt;a href=&apos;warning:{id}&apos;&gt;预警 {id}（查看）&lt;/a&gt;</source>
+        <translation>Linked warning: &lt;a href=&apos;warning:{id}&apos;&gt;warning {id} (view)&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>调解协议（{day}生效）：{terms}</source>
+        <translation>Mediation agreement (in force from {day}): {terms}</translation>
+    </message>
+    <message>
+        <source>履行期限：{day}&#x3000;履行方式、地点：{how}</source>
+        <translation>Perform by: {day}&#x3000;How and where: {how}</translation>
+    </message>
+    <message>
+        <source>（未写明）</source>
+        <translation>(not stated)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilePanel</name>
+    <message>
+        <source>必备</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>按需</source>
+        <translation>As needed</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>要求</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>已有</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>标记已有(&amp;M)…</source>
+        <translation>&amp;Mark as held…</translation>
+    </message>
+    <message>
+        <source>取消标记(&amp;U)</source>
+        <translation>&amp;Unmark</translation>
+    </message>
+    <message>
+        <source>选择一个案件后可添加证据材料。</source>
+        <translation>Select a case to add evidence.</translation>
+    </message>
+    <message>
+        <source>卷宗材料</source>
+        <translation>Case file documents</translation>
+    </message>
+    <message>
+        <source>证据材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>选择一个案件查看其卷宗。</source>
+        <translation>Select a case to see its case file.</translation>
+    </message>
+    <message>
+        <source>缺少必备材料：{names}</source>
+        <translation>Required documents missing: {names}</translation>
+    </message>
+    <message>
+        <source>必备材料齐全，可以归档。</source>
+        <translation>All required documents are held; the case can be archived.</translation>
+    </message>
+    <message>
+        <source>无法标记卷宗材料</source>
+        <translation>Cannot mark the document</translation>
+    </message>
+    <message>
+        <source>无法取消标记</source>
+        <translation>Cannot unmark the document</translation>
+    </message>
+</context>
+<context>
+    <name>CaseIntakeDialog</name>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>代表</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>输入企业名称或代码查找</source>
+        <translation>Type an enterprise name or code</translation>
+    </message>
+    <message>
+        <source>新增企业</source>
+        <translation>New enterprise</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码（可暂不填）</source>
+        <translation>Unified social credit code (may be left blank)</translation>
+    </message>
+    <message>
+        <source>修改案件：{number}</source>
+        <translation>Edit case: {number}</translation>
+    </message>
+    <message>
+        <source>受理登记</source>
+        <translation>Register a case</translation>
+    </message>
+    <message>
+        <source>用人单位(&amp;E)：</source>
+        <translation>&amp;Employer:</translation>
+    </message>
+    <message>
+        <source>受理日期(&amp;D)：</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <source>争议类别(&amp;C)：</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>来源：</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>调解组织：</source>
+        <translation>Mediation body:</translation>
+    </message>
+    <message>
+        <source>调解员：</source>
+        <translation>Mediator:</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>知道权利被侵害之日：</source>
+        <translation>Knew of the infringement on:</translation>
+    </message>
+    <message>
+        <source>劳动关系存续期间拖欠劳动报酬（不受一年仲裁时效限制）</source>
+        <translation>Wage arrears during employment (not bound by the one-year limitation)</translation>
+    </message>
+    <message>
+        <source>涉及职工人数(&amp;W)：</source>
+        <translation>&amp;Workers affected:</translation>
+    </message>
+    <message>
+        <source>当事人(&amp;P)：</source>
+        <translation>&amp;Parties:</translation>
+    </message>
+    <message>
+        <source>请求事项(&amp;Q)：</source>
+        <translation>Claims (&amp;Q):</translation>
+    </message>
+    <message>
+        <source>争议事项：</source>
+        <translation>Matter in dispute:</translation>
+    </message>
+    <message>
+        <source>事实与理由：</source>
+        <translation>Facts and reasons:</translation>
+    </message>
+    <message>
+        <source>口头申请（由调解组织记录，当事人签名确认）</source>
+        <translation>Oral application (recorded by the mediation body, signed by the applicant)</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>添加当事人</source>
+        <translation>Add party</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>请求事项</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>添加请求</source>
+        <translation>Add claim</translation>
+    </message>
+    <message>
+        <source>集体争议（{n}人及以上）：请在当事人表中填写职工推举的代表，身份选“代表”。</source>
+        <translation>Collective dispute ({n} or more workers): enter the representatives the workers chose in the parties table, with the role &quot;Representative&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>确认劳动关系</source>
+        <extracomment>Short names of the Art. 2 categories for the list (the full name is the tooltip and the detail).</extracomment>
+        <translation>Employment relationship</translation>
+    </message>
+    <message>
+        <source>劳动合同</source>
+        <translation>Employment contract</translation>
+    </message>
+    <message>
+        <source>除名辞退离职</source>
+        <translation>Dismissal and resignation</translation>
+    </message>
+    <message>
+        <source>工时休假社保</source>
+        <translation>Hours, leave, insurance</translation>
+    </message>
+    <message>
+        <source>劳动报酬</source>
+        <translation>Pay and compensation</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>已中止</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>剩{n}日</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>已超期{n}日</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>用人单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>调解员</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>无法保存</source>
+        <extracomment>D2&apos;s dialogs, each built as ``X(workspace, parent)``: (module, class), shown when the module exists.</extracomment>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>中止</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>撤销调整</source>
+        <translation>Remove adjustment</translation>
+    </message>
+    <message>
+        <source>撤销这次{kind}（{reason}）？期限将按撤销后的情况重新计算，记录保留并注明已撤销。</source>
+        <translation>Remove this {kind} ({reason})? The clock is recomputed without it; the record is kept and marked as removed.</translation>
+    </message>
+    <message>
+        <source>无法撤销</source>
+        <translation>Cannot remove</translation>
+    </message>
+    <message>
+        <source>无法显示完整号码</source>
+        <translation>Cannot show the full numbers</translation>
+    </message>
+    <message>
+        <source>已显示{number}当事人的完整号码；此操作已记入审计日志。</source>
+        <translation>Full numbers of the parties of {number} are shown; this was written to the audit log.</translation>
+    </message>
+    <message>
+        <source>提出预警</source>
+        <translation>Raise a warning</translation>
+    </message>
+    <message>
+        <source>为“{employer}”提出一条劳资矛盾预警建议（待签发），并与案件{number}关联？</source>
+        <translation>Raise a labour-conflict warning suggestion (to be issued) for &quot;{employer}&quot; and link it to case {number}?</translation>
+    </message>
+    <message>
+        <source>无法提出预警</source>
+        <translation>Cannot raise the warning</translation>
+    </message>
+    <message>
+        <source>已提出预警建议（编号 {id}），请到“预警信息”签发。</source>
+        <translation>Warning suggestion raised (id {id}); issue it under Warnings.</translation>
+    </message>
+    <message>
+        <source>导出文书</source>
+        <translation>Export document</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>无法导出文书</source>
+        <translation>Cannot export the document</translation>
+    </message>
+    <message>
+        <source>已导出{title}：{path}</source>
+        <translation>{title} exported: {path}</translation>
+    </message>
+    <message>
+        <source>受理登记…</source>
+        <translation>Register a case…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>推进…</source>
+        <translation>Advance…</translation>
+    </message>
+    <message>
+        <source>延期…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <source>中止…</source>
+        <translation>Pause…</translation>
+    </message>
+    <message>
+        <source>结束中止…</source>
+        <translation>End pause…</translation>
+    </message>
+    <message>
+        <source>提出预警…</source>
+        <translation>Raise a warning…</translation>
+    </message>
+    <message>
+        <source>期限计算器…</source>
+        <translation>Deadline calculator…</translation>
+    </message>
+    <message>
+        <source>期限规则…</source>
+        <translation>Clock rules…</translation>
+    </message>
+    <message>
+        <source>调解员名册…</source>
+        <translation>Mediator roster…</translation>
+    </message>
+    <message>
+        <source>争议案件</source>
+        <translation>Dispute cases</translation>
+    </message>
+    <message>
+        <source>按案号、用人单位、申请人或调解员查找</source>
+        <translation>Find by case number, employer, applicant or mediator</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>延期/中止</source>
+        <translation>Extend / pause</translation>
+    </message>
+    <message>
+        <source>共 {n} 件</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <source>显示 {shown} 件，共 {n} 件</source>
+        <translation>Showing {shown} of {n} cases</translation>
+    </message>
+    <message>
+        <source>无法打开企业档案</source>
+        <translation>Cannot open the enterprise dossier</translation>
+    </message>
+</context>
+<context>
     <name>ChaseDialog</name>
     <message>
         <source>催办：{title}</source>
@@ -1492,6 +2204,113 @@
     <message>
         <source>选择保存催办文件的文件夹</source>
         <translation>Choose the folder for the chase files</translation>
+    </message>
+</context>
+<context>
+    <name>ClockRulesDialog</name>
+    <message>
+        <source>日</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>个月</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>顺延</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>不顺延</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>已核实</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>未核实</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>本单位修改</source>
+        <translation>Changed by this office</translation>
+    </message>
+    <message>
+        <source>默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>{n} 天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>计算方法</source>
+        <translation>How it counts</translation>
+    </message>
+    <message>
+        <source>法律依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>核实</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>末日处理</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>最长延期</source>
+        <translation>Max. extension</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>期限规则</source>
+        <translation>Clock rules</translation>
+    </message>
+    <message>
+        <source>修改(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>恢复默认(&amp;D)</source>
+        <translation>Restore &amp;default</translation>
+    </message>
+    <message>
+        <source>期间按民法典第二百零一条至第二百零三条计算：起算当日不计入；按年、月计算的，到期月的对应日为最后一日，没有对应日的为该月末日；“顺延”的规则，最后一日为休息日的顺延至下一工作日。</source>
+        <translation>Periods are counted as the Civil Code, Arts. 201–203, says: the starting day is not counted; a period in years or months ends on the corresponding day of the last month, or on that month&apos;s last day where it has none; for rules that shift, a last day on a rest day moves to the next working day.</translation>
+    </message>
+    <message>
+        <source>无法保存期限规则</source>
+        <translation>Cannot save the clock rule</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <source>把“{name}”恢复为程序的默认规则？本单位的修改将被删除。</source>
+        <translation>Restore &quot;{name}&quot; to the program&apos;s default rule? This office&apos;s changes will be deleted.</translation>
+    </message>
+    <message>
+        <source>无法恢复默认规则</source>
+        <translation>Cannot restore the default rule</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +2385,89 @@
     <message>
         <source>办结</source>
         <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCalculatorDialog</name>
+    <message>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>期限计算器</source>
+        <translation>Deadline calculator</translation>
+    </message>
+    <message>
+        <source>按规则</source>
+        <translation>As the rule says</translation>
+    </message>
+    <message>
+        <source>顺延（末日遇休息日顺延）</source>
+        <translation>Shift (a last day on a rest day moves on)</translation>
+    </message>
+    <message>
+        <source>不顺延（末日即期满日）</source>
+        <translation>Exact (the last day stands)</translation>
+    </message>
+    <message>
+        <source>期限规则(&amp;R)：</source>
+        <translation>&amp;Rule:</translation>
+    </message>
+    <message>
+        <source>起算日期(&amp;S)：</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <source>末日处理(&amp;M)：</source>
+        <translation>Last day &amp;handling:</translation>
+    </message>
+    <message>
+        <source>最后一日：</source>
+        <translation>Last day:</translation>
+    </message>
+    <message>
+        <source>（末日为休息日，已顺延自 {day}）</source>
+        <translation>(the last day was a rest day; shifted from {day})</translation>
+    </message>
+    <message>
+        <source>暂定：该年节假日安排尚未录入</source>
+        <translation>Provisional: that year&apos;s holiday schedule is not entered</translation>
+    </message>
+    <message>
+        <source>自{start}起算。</source>
+        <translation>Counted from {start}.</translation>
+    </message>
+    <message>
+        <source>计算方法：{counts}。</source>
+        <translation>How it counts: {counts}.</translation>
+    </message>
+    <message>
+        <source>（依据未核实）</source>
+        <translation>(legal basis not verified)</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2706,21 @@
     <message>
         <source>设定期限</source>
         <translation>Set a due date</translation>
+    </message>
+</context>
+<context>
+    <name>EndPauseDialog</name>
+    <message>
+        <source>结束中止：{number}</source>
+        <translation>End pause: {number}</translation>
+    </message>
+    <message>
+        <source>中止最后一日(&amp;L)：</source>
+        <translation>&amp;Last paused day:</translation>
+    </message>
+    <message>
+        <source>期限自该日的次日起继续计算。</source>
+        <translation>The clock runs again from the day after.</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3919,10 @@
         <translation>{label} is too long (at most {n} characters).</translation>
     </message>
     <message>
+        <source>身份证号码“{value}”不正确：应为18位，最后一位校验码须符合 GB 11643。</source>
+        <translation>ID number &quot;{value}&quot; is wrong: it must have 18 characters and a check character that fits GB 11643.</translation>
+    </message>
+    <message>
         <source>请选择单位。</source>
         <translation>Select an organisation.</translation>
     </message>
@@ -3322,6 +4243,10 @@
         <translation>The progress report does not exist (no. {id}).</translation>
     </message>
     <message>
+        <source>案件不存在（编号 {id}）。</source>
+        <translation>The case does not exist (id {id}).</translation>
+    </message>
+    <message>
         <source>该会议还没有纪要（会议编号 {id}）。</source>
         <translation>This meeting has no minutes yet (meeting no. {id}).</translation>
     </message>
@@ -3396,6 +4321,10 @@
     <message>
         <source>统一社会信用代码“{value}”已登记为企业“{name}”。</source>
         <translation>The unified credit code &quot;{value}&quot; is already registered for &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>企业名录中没有统一社会信用代码为“{value}”的企业，请先登记该企业。</source>
+        <translation>The enterprise register has no enterprise with the unified social credit code &quot;{value}&quot;; register it first.</translation>
     </message>
     <message>
         <source>“{name}”的企业都已排查，没有未排查名单可导出。</source>
@@ -3490,8 +4419,52 @@
         <translation>The warning category must be wage arrears, social insurance arrears, layoffs, shutdown or relocation, petitions or other.</translation>
     </message>
     <message>
+        <source>没有争议类别“{value}”。可选：{known}。</source>
+        <translation>There is no dispute category &quot;{value}&quot;. Choose one of: {known}.</translation>
+    </message>
+    <message>
+        <source>争议类别“{value}”不明确，可指：{found}。</source>
+        <translation>The dispute category &quot;{value}&quot; is ambiguous; it could be: {found}.</translation>
+    </message>
+    <message>
         <source>内容过长（最多{n}个字）。</source>
         <translation>The text is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>金额“{value}”不是有效的数字。</source>
+        <translation>The amount &quot;{value}&quot; is not a valid number.</translation>
+    </message>
+    <message>
+        <source>金额应在0到{max}元之间。</source>
+        <translation>The amount must be between 0 and {max} yuan.</translation>
+    </message>
+    <message>
+        <source>“{value}”不是有效的选项。</source>
+        <translation>&quot;{value}&quot; is not a valid choice.</translation>
+    </message>
+    <message>
+        <source>日期 {day} 不能晚于今天（{today}）。</source>
+        <translation>The date {day} cannot be later than today ({today}).</translation>
+    </message>
+    <message>
+        <source>请至少填写一名申请人。</source>
+        <translation>Enter at least one applicant.</translation>
+    </message>
+    <message>
+        <source>涉及职工人数应在1到100000之间。</source>
+        <translation>The number of workers must be between 1 and 100000.</translation>
+    </message>
+    <message>
+        <source>涉及职工人数（{n}）少于所填申请人人数（{m}）。</source>
+        <translation>The number of workers ({n}) is smaller than the number of applicants entered ({m}).</translation>
+    </message>
+    <message>
+        <source>案件已进入调解，不能再修改受理日期。</source>
+        <translation>The case is already in mediation: its date of receipt can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>该案件已关联预警（编号 {id}）。</source>
+        <translation>The case is already linked to a warning (id {id}).</translation>
     </message>
     <message>
         <source>该预警已解除，不能再作任何处理。</source>
@@ -3564,6 +4537,135 @@
     <message>
         <source>快捷键 {key} 同时用于“{first}”和“{second}”。</source>
         <translation>The shortcut {key} is used for both “{first}” and “{second}”.</translation>
+    </message>
+    <message>
+        <source>卷宗中没有“{key}”这一项材料。</source>
+        <translation>The case file has no document &quot;{key}&quot;.</translation>
+    </message>
+    <message>
+        <source>所选附件不属于本案件。</source>
+        <translation>The chosen attachment does not belong to this case.</translation>
+    </message>
+    <message>
+        <source>没有文书“{kind}”。可选：{known}。</source>
+        <extracomment>The documents, in the order a case produces them, with their titles. Documents addressed to the parties: ID and phone numbers in full, and an audit entry.</extracomment>
+        <translation>There is no document &quot;{kind}&quot;. Choose one of: {known}.</translation>
+    </message>
+    <message>
+        <source>案件{number}尚未达成调解协议（当前为“{stage}”），没有{title}。</source>
+        <translation>Case {number} has no mediation agreement (it is at &quot;{stage}&quot;), so there is no {title}.</translation>
+    </message>
+    <message>
+        <source>案件{number}未调解不成，调解期限也未届满（当前为“{stage}”），没有终止调解通知书。</source>
+        <translation>Case {number} neither failed in mediation nor passed its mediation limit (it is at &quot;{stage}&quot;), so there is no termination notice.</translation>
+    </message>
+    <message>
+        <source>案件{number}当前为“{stage}”，不需要回访，没有回访记录。</source>
+        <translation>Case {number} is at &quot;{stage}&quot; and needs no follow-up visit, so there is no visit record.</translation>
+    </message>
+    <message>
+        <source>没有期限规则“{key}”。可用的规则：{known}。</source>
+        <translation>There is no clock rule &quot;{key}&quot;. Known rules: {known}.</translation>
+    </message>
+    <message>
+        <source>期间单位应为日、月或年。</source>
+        <translation>The unit of a period must be days, months or years.</translation>
+    </message>
+    <message>
+        <source>末日处理应为顺延（shift）或不顺延（exact）。</source>
+        <translation>The last-day handling must be shift or exact.</translation>
+    </message>
+    <message>
+        <source>期间长度应在0到3650之间。</source>
+        <translation>The length of a period must be between 0 and 3650.</translation>
+    </message>
+    <message>
+        <source>最长延期天数应在0到365之间。</source>
+        <translation>The maximum extension must be between 0 and 365 days.</translation>
+    </message>
+    <message>
+        <source>案号代字不能为空，最多20个字。</source>
+        <translation>The case-number code must not be empty and has at most 20 characters.</translation>
+    </message>
+    <message>
+        <source>提醒天数应满足 0 ≤ 黄色提醒天数 ≤ 临近天数 ≤ 60。</source>
+        <translation>Reminder days must satisfy 0 ≤ amber days ≤ due-soon days ≤ 60.</translation>
+    </message>
+    <message>
+        <source>没有案件阶段“{value}”。可选：{known}。</source>
+        <translation>There is no case stage &quot;{value}&quot;. Choose one of: {known}.</translation>
+    </message>
+    <message>
+        <source>案件已归档，不能再办理。</source>
+        <translation>The case is archived and takes no further steps.</translation>
+    </message>
+    <message>
+        <source>达成协议的案件应先回访（确认协议履行情况），再结案。</source>
+        <translation>A case with an agreement is visited first (to confirm it was performed), then closed.</translation>
+    </message>
+    <message>
+        <source>案件当前为“{now}”，下一步只能是：{allowed}。</source>
+        <translation>The case is at &quot;{now}&quot;; its next step can only be: {allowed}.</translation>
+    </message>
+    <message>
+        <source>日期 {day} 早于上一步的日期（{last}）。</source>
+        <translation>The date {day} is earlier than the previous step&apos;s ({last}).</translation>
+    </message>
+    <message>
+        <source>达成协议须写明协议内容。</source>
+        <translation>An agreement needs its terms.</translation>
+    </message>
+    <message>
+        <source>达成协议须写明履行期限。</source>
+        <translation>An agreement needs its performance date.</translation>
+    </message>
+    <message>
+        <source>履行期限（{day}）不能早于达成协议的日期。</source>
+        <translation>The performance date ({day}) cannot be earlier than the agreement.</translation>
+    </message>
+    <message>
+        <source>卷宗缺少必备材料，不能归档：{missing}。</source>
+        <translation>The case file lacks required documents and cannot be archived: {missing}.</translation>
+    </message>
+    <message>
+        <source>案件已结案，期限不再计算。</source>
+        <translation>The case is closed; its clocks no longer run.</translation>
+    </message>
+    <message>
+        <source>履行期限由协议写明，不能在此延期。</source>
+        <translation>The performance date is set by the agreement and cannot be extended here.</translation>
+    </message>
+    <message>
+        <source>“{rule}”最多可延期{cap}日，已延期{used}日。</source>
+        <translation>&quot;{rule}&quot; can be extended by at most {cap} days; {used} days are already used.</translation>
+    </message>
+    <message>
+        <source>请写明延期理由（双方当事人同意延期的情况）。</source>
+        <translation>Write why the clock is extended (how both parties agreed).</translation>
+    </message>
+    <message>
+        <source>该期限已在中止中，请先结束中止。</source>
+        <translation>This clock is already paused; end the pause first.</translation>
+    </message>
+    <message>
+        <source>请写明中止的理由。</source>
+        <translation>Write why the clock is paused.</translation>
+    </message>
+    <message>
+        <source>该期限没有正在进行的中止。</source>
+        <translation>This clock has no pause in progress.</translation>
+    </message>
+    <message>
+        <source>中止结束日期不能早于中止开始日期（{day}）。</source>
+        <translation>A pause cannot end before it began ({day}).</translation>
+    </message>
+    <message>
+        <source>该调整已撤销。</source>
+        <translation>This adjustment has already been removed.</translation>
+    </message>
+    <message>
+        <source>请从企业名录中选择用人单位，或勾选“新增企业”。</source>
+        <translation>Choose the employer from the enterprise register, or tick &quot;New enterprise&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +4743,29 @@
 {path}</source>
         <translation>Exported {n} events to:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendClockDialog</name>
+    <message>
+        <source>延期：{number}</source>
+        <translation>Extend: {number}</translation>
+    </message>
+    <message>
+        <source>延长天数(&amp;D)：</source>
+        <translation>Extend by (&amp;D):</translation>
+    </message>
+    <message>
+        <source> 日</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>理由(&amp;W)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>双方当事人同意延期的情况</source>
+        <translation>How both parties agreed to the extension</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4909,10 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <translation>Weekends only</translation>
     </message>
     <message>
+        <source>按放假办法推算（暂定）</source>
+        <translation>Computed from the holiday rules (provisional)</translation>
+    </message>
+    <message>
         <source>放假</source>
         <translation>Holiday</translation>
     </message>
@@ -3831,8 +4960,8 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <source>{year}年的法定节假日安排尚未导入：日历只能按周末判断工作日。国务院办公厅通常在前一年11月公布次年安排，公布后请在此导入。</source>
-        <translation>The public holidays of {year} have not been imported: working days are judged by weekends only. The State Council usually publishes the next year&apos;s schedule in November; import it here once it is out.</translation>
+        <source>{year}年的法定节假日安排尚未导入：下列法定节假日按《全国年节及纪念日放假办法》推算，调休上班和连休日未知，据此计算的日期均为暂定。国务院办公厅通常在前一年11月公布次年安排，公布后请在此导入。</source>
+        <translation>The holiday schedule of {year} is not loaded: the statutory holidays below are computed from the national holiday rules; make-up working days and bridging days are unknown, so dates computed from them are provisional. The State Council usually publishes the next year&apos;s schedule in November; import it here once it is out.</translation>
     </message>
     <message>
         <source>{year}年：放假 {holidays} 天，调休上班 {workdays} 天。</source>
@@ -4470,6 +5599,34 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <translation>Warning messages</translation>
     </message>
     <message>
+        <source>调解员</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>劳动争议案件</source>
+        <translation>Dispute cases</translation>
+    </message>
+    <message>
+        <source>案件当事人</source>
+        <translation>Case parties</translation>
+    </message>
+    <message>
+        <source>请求事项</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>案件办理步骤</source>
+        <translation>Case steps</translation>
+    </message>
+    <message>
+        <source>期限延期与中止</source>
+        <translation>Clock extensions and pauses</translation>
+    </message>
+    <message>
+        <source>卷宗材料</source>
+        <translation>Case file documents</translation>
+    </message>
+    <message>
         <source>督办事项</source>
         <translation>Follow-up items</translation>
     </message>
@@ -4546,8 +5703,8 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <translation>{day} is a {weekday} (weekend)</translation>
     </message>
     <message>
-        <source>{year}年的法定节假日安排尚未导入，只能按周末判断（可在节假日表中导入）。</source>
-        <translation>The public holidays for {year} have not been imported, so only weekends are considered (import them in the holiday table).</translation>
+        <source>{year}年的法定节假日安排尚未导入，只知法定节假日、不知调休（可在节假日表中导入）。</source>
+        <translation>The holiday schedule of {year} is not loaded: statutory holidays are known, make-up working days are not (import them in the holiday table).</translation>
     </message>
     <message>
         <source>职务</source>
@@ -5006,6 +6163,170 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <source>磁盘读写出错</source>
         <translation>a disk read/write error</translation>
     </message>
+    <message>
+        <source>调解申请书或口头申请笔录、受理登记表</source>
+        <translation>Mediation application or record of oral application, intake form</translation>
+    </message>
+    <message>
+        <source>权利义务告知书</source>
+        <translation>Notice of rights and obligations</translation>
+    </message>
+    <message>
+        <source>当事人身份证明</source>
+        <translation>Parties&apos; proof of identity</translation>
+    </message>
+    <message>
+        <source>授权委托书</source>
+        <translation>Power of attorney</translation>
+    </message>
+    <message>
+        <source>调查记录</source>
+        <translation>Investigation record</translation>
+    </message>
+    <message>
+        <source>证据材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>调解笔录</source>
+        <translation>Mediation record</translation>
+    </message>
+    <message>
+        <source>调解协议书</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <source>终止调解通知书</source>
+        <translation>Notice of termination of mediation</translation>
+    </message>
+    <message>
+        <source>履行凭证</source>
+        <translation>Proof of performance</translation>
+    </message>
+    <message>
+        <source>回访记录</source>
+        <translation>Follow-up visit record</translation>
+    </message>
+    <message>
+        <source>司法确认材料</source>
+        <translation>Judicial confirmation papers</translation>
+    </message>
+    <message>
+        <source>卷宗情况说明</source>
+        <translation>Case file statement</translation>
+    </message>
+    <message>
+        <source>封底</source>
+        <translation>Back cover</translation>
+    </message>
+    <message>
+        <source>申请人姓名</source>
+        <translation>Applicant&apos;s name</translation>
+    </message>
+    <message>
+        <source>调解员姓名</source>
+        <translation>Mediator&apos;s name</translation>
+    </message>
+    <message>
+        <source>确认劳动关系</source>
+        <translation>Employment relationship</translation>
+    </message>
+    <message>
+        <source>订立、履行、变更、解除和终止劳动合同</source>
+        <translation>Conclusion, performance, change, rescission and termination of employment contracts</translation>
+    </message>
+    <message>
+        <source>除名、辞退和辞职、离职</source>
+        <translation>Dismissal, removal, resignation and leaving a job</translation>
+    </message>
+    <message>
+        <source>工作时间、休息休假、社会保险、福利、培训以及劳动保护</source>
+        <translation>Working hours, rest and leave, social insurance, welfare, training and labour protection</translation>
+    </message>
+    <message>
+        <source>劳动报酬、工伤医疗费、经济补偿或者赔偿金</source>
+        <translation>Pay, work-injury medical costs, economic compensation or damages</translation>
+    </message>
+    <message>
+        <source>法律、法规规定的其他劳动争议</source>
+        <translation>Other labour disputes under laws and regulations</translation>
+    </message>
+    <message>
+        <source>当事人申请</source>
+        <translation>Application by the party</translation>
+    </message>
+    <message>
+        <source>线上申请</source>
+        <translation>Online application</translation>
+    </message>
+    <message>
+        <source>仲裁委托</source>
+        <translation>Referred by arbitration</translation>
+    </message>
+    <message>
+        <source>法院委派</source>
+        <translation>Assigned by a court</translation>
+    </message>
+    <message>
+        <source>主动调解</source>
+        <translation>Mediation on own initiative</translation>
+    </message>
+    <message>
+        <source>预警转入</source>
+        <translation>From an early warning</translation>
+    </message>
+    <message>
+        <source>企业劳动争议调解委员会</source>
+        <translation>Enterprise labour-dispute mediation committee</translation>
+    </message>
+    <message>
+        <source>基层人民调解组织</source>
+        <translation>Grassroots people&apos;s mediation organisation</translation>
+    </message>
+    <message>
+        <source>乡镇、街道劳动争议调解组织</source>
+        <translation>Township or street labour-dispute mediation organisation</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>调解中</source>
+        <translation>Mediating</translation>
+    </message>
+    <message>
+        <source>达成协议</source>
+        <translation>Agreement reached</translation>
+    </message>
+    <message>
+        <source>调解不成</source>
+        <translation>Mediation failed</translation>
+    </message>
+    <message>
+        <source>申请司法确认</source>
+        <translation>Judicial confirmation applied for</translation>
+    </message>
+    <message>
+        <source>转仲裁</source>
+        <translation>Handed to arbitration</translation>
+    </message>
+    <message>
+        <source>诉讼</source>
+        <translation>Litigation</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up visit</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation>Archived</translation>
+    </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>
@@ -5181,6 +6502,14 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <translation>Show full phone numbers; this is recorded in the audit log</translation>
     </message>
     <message>
+        <source>期限计算器(&amp;D)…</source>
+        <translation>&amp;Deadline calculator…</translation>
+    </message>
+    <message>
+        <source>按民法典计算调解、司法确认、仲裁时效等期间的最后一日</source>
+        <translation>Compute the last day of the mediation, judicial-confirmation and limitation periods as the Civil Code counts them</translation>
+    </message>
+    <message>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -5321,6 +6650,99 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>数据库备份 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Database backups (*.db *.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDocumentDialog</name>
+    <message>
+        <source>标记已有：{name}</source>
+        <translation>Mark as held: {name}</translation>
+    </message>
+    <message>
+        <source>所在附件(&amp;A)：</source>
+        <translation>In &amp;attachment:</translation>
+    </message>
+    <message>
+        <source>（纸质材料，无附件）</source>
+        <translation>(paper document, no attachment)</translation>
+    </message>
+    <message>
+        <source>备注(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorDialog</name>
+    <message>
+        <source>添加调解员</source>
+        <translation>Add mediator</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>所在单位(&amp;O)：</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>电话(&amp;P)：</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorRosterDialog</name>
+    <message>
+        <source>在册</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>所在单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>调解员名册</source>
+        <translation>Mediator roster</translation>
+    </message>
+    <message>
+        <source>添加(&amp;A)…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>停用(&amp;S)</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>停用的调解员仍保留在其办理过的案件上，受理登记时不再列出。电话号码已隐去中间四位。</source>
+        <translation>Deactivated mediators stay on the cases they handled but are no longer offered at intake. The middle digits of phone numbers are hidden.</translation>
+    </message>
+    <message>
+        <source>重新启用(&amp;S)</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <source>无法添加调解员</source>
+        <translation>Cannot add the mediator</translation>
+    </message>
+    <message>
+        <source>无法更改调解员状态</source>
+        <translation>Cannot change the mediator&apos;s status</translation>
     </message>
 </context>
 <context>
@@ -6094,6 +7516,10 @@ A copy of the current database is saved first. If other computers are using this
         <translation>Warnings</translation>
     </message>
     <message>
+        <source>争议案件</source>
+        <translation>Dispute cases</translation>
+    </message>
+    <message>
         <source>排查</source>
         <translation>Screenings</translation>
     </message>
@@ -6419,6 +7845,21 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>无法读取数据：{reason}（按 F5 重试）</source>
         <translation>Cannot read the data: {reason} (press F5 to try again)</translation>
+    </message>
+</context>
+<context>
+    <name>PauseClockDialog</name>
+    <message>
+        <source>中止期限：{number}</source>
+        <translation>Pause clock: {number}</translation>
+    </message>
+    <message>
+        <source>中止开始日(&amp;F)：</source>
+        <translation>Paused &amp;from:</translation>
+    </message>
+    <message>
+        <source>理由(&amp;W)：</source>
+        <translation>&amp;Reason:</translation>
     </message>
 </context>
 <context>
@@ -7252,6 +8693,49 @@ A copy of the current database is saved first. If other computers are using this
     </message>
 </context>
 <context>
+    <name>RuleEditDialog</name>
+    <message>
+        <source>修改期限规则：{name}</source>
+        <translation>Edit clock rule: {name}</translation>
+    </message>
+    <message>
+        <source>起算：</source>
+        <translation>Counts from:</translation>
+    </message>
+    <message>
+        <source>期间长度(&amp;A)：</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <source>单位(&amp;U)：</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>末日处理(&amp;M)：</source>
+        <translation>Last day &amp;handling:</translation>
+    </message>
+    <message>
+        <source>法律依据(&amp;B)：</source>
+        <translation>Legal &amp;basis:</translation>
+    </message>
+    <message>
+        <source>依据已对照公布的法律文本核实(&amp;V)</source>
+        <translation>Basis checked against a published text of the law (&amp;V)</translation>
+    </message>
+    <message>
+        <source>最长延期(&amp;E)：</source>
+        <translation>Max. &amp;extension:</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>说明(&amp;N)：</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
     <name>RuleSettingsDialog</name>
     <message>
         <source> 个月</source>
@@ -7831,6 +9315,10 @@ A copy of the current database is saved first. If other computers are using this
         <translation>Export warning list…</translation>
     </message>
     <message>
+        <source>转为案件…</source>
+        <translation>Turn into a case…</translation>
+    </message>
+    <message>
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
@@ -7877,6 +9365,10 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>不予预警的理由：{reason}</source>
         <translation>Reason for dismissing: {reason}</translation>
+    </message>
+    <message>
+        <source>关联案件：{numbers}</source>
+        <translation>Linked cases: {numbers}</translation>
     </message>
     <message>
         <source>预警规则</source>
@@ -7954,6 +9446,14 @@ A copy of the current database is saved first. If other computers are using this
         <source>已导出预警清单（{n} 项）：{path}</source>
         <translation>Warning list exported ({n} items): {path}</translation>
     </message>
+    <message>
+        <source>转为案件：{name}</source>
+        <translation>Turn into a case: {name}</translation>
+    </message>
+    <message>
+        <source>已转为争议案件{number}，可在“争议案件”中办理。</source>
+        <translation>Turned into dispute case {number}; handle it under Dispute cases.</translation>
+    </message>
 </context>
 <context>
     <name>WarningsPanel</name>
@@ -7970,8 +9470,8 @@ A copy of the current database is saved first. If other computers are using this
         <translation>Please note (you can still save):</translation>
     </message>
     <message>
-        <source>{year}年的法定节假日安排尚未导入，只能按周末判断；可在“节假日”中导入。</source>
-        <translation>The public holidays for {year} have not been imported, so only weekends are checked; import them under Holidays.</translation>
+        <source>{year}年的法定节假日安排尚未导入，只知法定节假日、不知调休；可在“节假日”中导入。</source>
+        <translation>The holiday schedule of {year} is not loaded: statutory holidays are known, make-up working days are not; import it under Holidays.</translation>
     </message>
     <message>
         <source>{date}（{weekday}）</source>
@@ -8023,6 +9523,13 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>+{n}</source>
         <translation>+{n}</translation>
+    </message>
+</context>
+<context>
+    <name>_ClockDialog</name>
+    <message>
+        <source>期限(&amp;R)：</source>
+        <translation>Clock (&amp;R):</translation>
     </message>
 </context>
 </TS>
