@@ -22,7 +22,7 @@ from desktop.services.attachments.settings import load_attachment_settings
 from desktop.services.demo import generate
 from desktop.services.warnings.settings import load_rule_settings
 from desktop.views.main_window import MainWindow
-from desktop.views.navigation import ITEM_ROLE, SCREENINGS, WARNINGS
+from desktop.views.navigation import CASES, ITEM_ROLE, SCREENINGS, WARNINGS
 from desktop.views.settings import open_settings
 from tests.views.conftest import find_window, wait_loaded
 from tests.views.elision import clipped
@@ -107,6 +107,9 @@ def _main_dialogs(qtbot, main: MainWindow, workspace) -> dict[str, Callable[[], 
     from desktop.views.attachments.settings_dialog import AttachmentSettingsDialog
     from desktop.views.calendar.files_dialog import CalendarDialog
     from desktop.views.calendar.holidays_dialog import HolidaysDialog
+    from desktop.views.disputes.calculator_dialog import DeadlineCalculatorDialog
+    from desktop.views.disputes.mediators_dialog import MediatorRosterDialog
+    from desktop.views.disputes.rules_dialog import ClockRulesDialog
     from desktop.views.enterprises.import_dialog import EnterpriseImportDialog
     from desktop.views.importing.people_import import PeopleImportDialog
     from desktop.views.meetings.agenda_item_dialog import AgendaItemDialog
@@ -128,6 +131,10 @@ def _main_dialogs(qtbot, main: MainWindow, workspace) -> dict[str, Callable[[], 
         "screening result": lambda: _result_form(qtbot, main),
         "screening import": lambda: _screening_import(qtbot, main, workspace),
         "holidays": lambda: HolidaysDialog(workspace, TODAY.year, main),
+        "case intake": lambda: _case_intake(qtbot, main),
+        "deadline calculator": lambda: DeadlineCalculatorDialog(workspace, main),
+        "clock rules": lambda: ClockRulesDialog(workspace, main),
+        "mediator roster": lambda: MediatorRosterDialog(workspace, main),
         "agenda item": lambda: AgendaItemDialog(lambda _data: None, [(1, "张三（经开区总工会）")], parent=main),
     }
 
@@ -154,6 +161,14 @@ def _issue_form(qtbot, main: MainWindow) -> QWidget:
     page = main.page(WARNINGS)
     wait_loaded(qtbot, main)
     return issue(page, page.table.model().index(0, 0).data(ROW_ROLE))
+
+
+def _case_intake(qtbot, main: MainWindow) -> QWidget:
+    from desktop.views.disputes.actions import new_case
+
+    page = main.page(CASES)
+    wait_loaded(qtbot, main)
+    return new_case(page)
 
 
 def _new_screening_form(qtbot, main: MainWindow) -> QWidget:

@@ -45,6 +45,7 @@ from desktop.services.disputes.query import CaseDetail
 from desktop.services.enterprises.core import EnterpriseData, EnterpriseRow, clean_enterprise
 from desktop.services.kernel.validation import clean_id_number, clean_phone
 from desktop.views.form_dialog import FormDialog
+from desktop.views.header_widths import set_column_widths
 from desktop.views.inputs import ChoiceCombo
 
 CONTEXT = "CaseIntakeDialog"
@@ -234,8 +235,7 @@ class CaseIntakeDialog(FormDialog):
                                             self.tr("身份")]), self.tr("添加当事人"), self.tr("删除所选"),
                                 self._add_party)
         table = self.parties.table
-        for column, width in ((NAME, 90), (ID_NUMBER, 180), (PHONE, 120), (ROLE, 90)):
-            table.setColumnWidth(column, width)
+        set_column_widths(table, [90, 180, 120, 120, 90])   # name, ID, phone, address (stretches), role
         table.horizontalHeader().setStretchLastSection(False)
         table.horizontalHeader().setSectionResizeMode(ADDRESS, QHeaderView.ResizeMode.Stretch)
         return self.parties
@@ -243,7 +243,7 @@ class CaseIntakeDialog(FormDialog):
     def _claims_box(self) -> QWidget:
         self.claims = _RowsBox(edit_table([self.tr("请求事项"), self.tr("金额（元）")], 3), self.tr("添加请求"),
                                self.tr("删除所选"), self._add_claim)
-        self.claims.table.setColumnWidth(0, 520)
+        set_column_widths(self.claims.table, [520, 120])
         return self.claims
 
     def _add_party(self, values: Sequence[str] = ("", "", "", ""), role: str = PartyRole.APPLICANT.value,
