@@ -1,9 +1,11 @@
-"""会前提醒: a tray message (or, without a system tray, an in-app notice) before a meeting."""
+"""会前提醒: a tray message (or, without a system tray, an in-app notice) before a meeting; and
+once a day (Beijing) 案件期限提醒, the dispute-case clocks due within the case settings' window
+(7 days) or already passed, in one message."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -15,10 +17,12 @@ from desktop.services.kernel.timeutil import to_local
 from desktop.views.workspace import Workspace
 
 if TYPE_CHECKING:  # the queries and settings are imported at the first check, after the first paint
+    from desktop.services.disputes.query import DueClock
     from desktop.services.meetings.reminders import UpcomingMeeting
 
 CHECK_INTERVAL_MS = 60_000
 TRAY_MESSAGE_MS = 15_000
+CASE_CLOCKS_LISTED = 3   # the message names this many clocks, then says how many more
 NOTICE_STYLE = "#reminderNotice { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 3px; }"
 
 
@@ -54,12 +58,14 @@ class ReminderNotice(QFrame):
 
 
 class MeetingReminders(QObject):
-    """Checks every minute; reminds of each meeting once per run.
+    """Checks every minute; reminds of each meeting once per run, of the case clocks due soon
+    once per day.
 
     ``clock`` (aware UTC now) and ``minutes`` (the reminder setting) are injectable for tests.
     """
 
     reminded = Signal(object)  # UpcomingMeeting
+    case_clocks_reminded = Signal(object)  # list[DueClock], once a day when there are any
 
     def __init__(self, workspace: Workspace, notice: ReminderNotice, parent: QObject | None = None, *,
                  clock: Callable[[], datetime] = _utc_now, minutes: Callable[[], int] = _reminder_minutes,
@@ -70,6 +76,7 @@ class MeetingReminders(QObject):
         self._clock = clock
         self._minutes = minutes
         self._done: set[int] = set()
+        self._case_day: date | None = None   # the Beijing day the case clocks were last read
         self.tray = tray
         self.timer = QTimer(self, interval=CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check)
@@ -85,10 +92,11 @@ class MeetingReminders(QObject):
         """Remind of the meetings now within the window; returns those just reminded of."""
         from desktop.services.meetings.reminders import upcoming_for_person
 
+        now = self._clock()
+        self.check_case_clocks(now)
         minutes = self._minutes()
         if minutes <= 0:
             return []
-        now = self._clock()
         try:
             due = self._ws.read(lambda s: upcoming_for_person(s, self._ws.user, now, timedelta(minutes=minutes)))
         except (UserError, SQLAlchemyError):
@@ -111,3 +119,36 @@ class MeetingReminders(QObject):
                                   TRAY_MESSAGE_MS)
         else:
             self._notice.show_text(self.tr("会议提醒：") + text)
+
+    def check_case_clocks(self, now: datetime | None = None) -> list[DueClock]:
+        """The first check of each Beijing day: remind of the case clocks due soon or passed."""
+        from desktop.services.disputes.query import clocks_due_within
+
+        day = to_local(now or self._clock()).date()
+        if day == self._case_day:
+            return []
+        try:
+            due = self._ws.read(lambda s: clocks_due_within(s, today=day))
+        except (UserError, SQLAlchemyError):
+            return []  # unreachable for now; the next tick tries again
+        self._case_day = day
+        if due:
+            self._notify_case_clocks(due)
+            self.case_clocks_reminded.emit(due)
+        return due
+
+    def _notify_case_clocks(self, due: list[DueClock]) -> None:
+        from desktop.views.disputes.model import days_text
+
+        named = "；".join(self.tr("{number} {clock} {day}（{left}）").format(
+            number=d.number, clock=d.clock.name, day=d.clock.due.isoformat(), left=days_text(d.clock))
+            for d in due[:CASE_CLOCKS_LISTED])
+        more = self.tr("等 {n} 项").format(n=len(due)) if len(due) > CASE_CLOCKS_LISTED else ""
+        passed = sum(1 for d in due if d.clock.state == "red")
+        text = self.tr("{n} 项案件期限临近（其中已超期 {passed} 项）：{named}{more}").format(
+            n=len(due), passed=passed, named=named, more=more)
+        if self.tray is not None and self.tray.isVisible():
+            self.tray.showMessage(self.tr("案件期限提醒"), text, QSystemTrayIcon.MessageIcon.Warning,
+                                  TRAY_MESSAGE_MS)
+        else:
+            self._notice.show_text(self.tr("案件期限提醒：") + text)

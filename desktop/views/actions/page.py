@@ -4,7 +4,8 @@ The page follows the change hub: what it shows (action items, and the bodies, or
 people and working days its filters and day counts use) reloads when changed, at once if the
 page is on screen, else when it is shown next. Every reload reads, filters by text and sorts on
 a worker thread (``loader``); the UI thread only resets the model with the prepared list, and
-the table keeps its previous rows meanwhile.
+the table keeps its previous rows meanwhile. Above the table, the strip 案件期限临近 lists the
+dispute-case clocks due soon (it follows the hub itself); a click emits ``case_requested``.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from desktop.views.actions.filter_bar import ALL, PERIODS, ActionFilterBar
 from desktop.views.actions.list_model import ActionTableModel
 from desktop.views.actions.table import ActionTable
 from desktop.views.changes import Subscription
+from desktop.views.dashboard.case_clocks import CaseClocksPart
 from desktop.views.loading import PageLoader
 from desktop.views.workspace import Workspace
 
@@ -96,6 +98,7 @@ class ActionListPage(QWidget):
     """Every action item; ``show_filter`` opens it on what a dashboard figure counts."""
 
     selection_changed = Signal()
+    case_requested = Signal(int)    # a line of the 案件期限临近 strip was clicked
 
     def __init__(self, workspace: Workspace, settings: QSettings | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -113,6 +116,7 @@ class ActionListPage(QWidget):
         self.filter_bar = ActionFilterBar()
         self.model = ActionTableModel(self)
         self.table = ActionTable(self.model)
+        self.case_clocks = CaseClocksPart(workspace, compact=True)
         # QActions in a tool bar: what does not fit goes behind its extension button, so the
         # page (and the main window) stays small enough for a laptop screen.
         self.tools = QToolBar()
@@ -136,6 +140,7 @@ class ActionListPage(QWidget):
         self.filter_bar.period_chosen.connect(self._on_filter_bar_period_chosen)
         self.table.selection_changed.connect(self._on_table_selection_changed)
         self.table.row_activated.connect(self._on_table_row_activated)
+        self.case_clocks.case_requested.connect(self.case_requested)
         for key, action in self.tool_actions.items():
             action.triggered.connect(getattr(self, f"_on_{key}_triggered"))
         self.subscription = Subscription(workspace.hub, self, TOPICS, self._on_data_changed)
@@ -155,6 +160,7 @@ class ActionListPage(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.tools)
+        layout.addWidget(self.case_clocks)
         layout.addWidget(self.table, 1)
 
     # What the main window calls.
@@ -163,6 +169,7 @@ class ActionListPage(QWidget):
         self._today = today_local()
         self._choices_stale = True
         self._reload()
+        self.case_clocks.refresh()
 
     def show_filter(self, flt: ActionFilter, select_id: int | None = None) -> None:
         """Show what ``flt`` selects; ``select_id`` is selected once the list has loaded."""
