@@ -68,6 +68,8 @@ def register(sub) -> None:
     a.add_argument("--note", metavar="TEXT", default="", help="说明")
     a.add_argument("--terms", metavar="TEXT", default="", help="协议内容（到“达成协议”时必填）")
     a.add_argument("--perform-by", metavar="YYYY-MM-DD", type=iso_date, help="履行期限（到“达成协议”时必填）")
+    a.add_argument("--agreed-amount", metavar="YUAN", type=_amount, action="append", default=[],
+                   help="协议金额（元），按请求事项的顺序，每项请求写一次")
     a.set_defaults(func=cmd_advance)
     e = verbs.add_parser("extend", help="经双方同意延长期限")
     e.add_argument("case_id", metavar="ID", type=record_id)
@@ -131,7 +133,8 @@ def cmd_add_case(args: argparse.Namespace) -> int:
 
 
 def cmd_advance(args: argparse.Namespace) -> int:
-    step = stages.Advance(args.to, args.on, args.note, terms=args.terms, perform_by=args.perform_by)
+    step = stages.Advance(args.to, args.on, args.note, terms=args.terms, perform_by=args.perform_by,
+                          agreed_amounts=tuple(args.agreed_amount))
     _write(args, lambda s: stages.advance_case(s, args.case_id, step, user=user()))
     print(args.case_id)
     return 0

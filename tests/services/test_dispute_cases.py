@@ -343,3 +343,24 @@ def test_a_collective_case_raises_a_warning_linked_back_to_it(db):
         assert core.cases_of_warning(s, warning_id) == [(case_id, case.number)]
     with pytest.raises(ValidationError):
         db.run(lambda s: core.raise_warning_for_case(s, case_id), "秘书")
+
+
+def test_an_agreement_records_the_amounts_agreed_per_claim(db):
+    from desktop.models import CaseClaim
+
+    case_id = new_case(db, claims=(core.ClaimInput("支付拖欠工资", Decimal("12000")),
+                                   core.ClaimInput("经济补偿", Decimal("6000"))))
+    advance(db, case_id, "达成协议", date(2026, 3, 10), terms="分两期支付", perform_by=date(2026, 3, 31),
+            agreed_amounts=("10000", None))
+    with db.reading() as s:
+        agreed = [c.agreed_amount for c in s.query(CaseClaim).filter_by(case_id=case_id).order_by(CaseClaim.seq)]
+    assert agreed == [Decimal("10000.00"), None]
+
+
+def test_more_agreed_amounts_than_claims_are_refused_and_nothing_is_written(db):
+    case_id = new_case(db)
+    with pytest.raises(ValidationError, match="协议金额有2项"):
+        advance(db, case_id, "达成协议", date(2026, 3, 10), terms="支付", perform_by=date(2026, 3, 31),
+                agreed_amounts=("1", "2"))
+    with db.reading() as s:
+        assert s.get(DisputeCase, case_id).stage == "received"

@@ -174,6 +174,26 @@ def test_advancing_to_an_agreement_records_its_terms(page, qtbot, workspace, ids
     assert page.current_row().stage == "agreed"
 
 
+def test_an_agreement_records_the_amount_agreed_per_claim(page, qtbot, workspace, ids):
+    from desktop.models import CaseClaim
+
+    select(qtbot, page, "北京甲科技有限公司")
+    page.actions["advance"].trigger()
+    dialog = find_window(qtbot, AdvanceDialog)
+    dialog.stage_combo.set_value("agreed")
+    claims = workspace.read(lambda s: s.query(CaseClaim).filter_by(case_id=ids["fresh"]).count())
+    assert len(dialog.agreed_edits) == claims >= 1 and dialog.agreed_edits[0].isVisible()
+    type_text(qtbot, dialog.terms_edit, "企业分两期支付")
+    dialog.agreed_edits[0].clear()
+    type_text(qtbot, dialog.agreed_edits[0], "8000")
+    dialog.perform_edit.setDate(dialog.perform_edit.date().addDays(10))
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    agreed = workspace.read(lambda s: s.query(CaseClaim).filter_by(case_id=ids["fresh"]).order_by(CaseClaim.seq)
+                            .first().agreed_amount)
+    assert str(agreed) == "8000.00"
+
+
 def test_an_agreement_without_terms_is_refused_in_the_form(page, qtbot, workspace, ids):
     select(qtbot, page, "北京甲科技有限公司")
     page.actions["advance"].trigger()

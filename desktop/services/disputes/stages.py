@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import (
     AdjustmentKind,
+    CaseClaim,
     CaseStage,
     CaseStep,
     ClockAdjustment,
@@ -25,7 +27,7 @@ from desktop.models import (
     utcnow,
 )
 from desktop.services.disputes.casefile import missing_required
-from desktop.services.disputes.core import clean_text
+from desktop.services.disputes.core import clean_amount, clean_text
 from desktop.services.disputes.labels import NEXT_STAGES, STAGE_BY_NAME, STAGE_LABELS
 from desktop.services.disputes.rules import MEDIATION, PERFORMANCE, rule
 from desktop.services.kernel.records import check_version, get_or_refuse
@@ -46,6 +48,7 @@ class Advance:
     perform_by: date | None = None
     perform_how: str = ""
     meeting_id: int | None = None
+    agreed_amounts: tuple[Decimal | str | None, ...] = ()   # per claim, in claim order (达成协议)
 
 
 def resolve_stage(value: str) -> str:
@@ -99,6 +102,16 @@ def _record_agreement(case: DisputeCase, step: Advance) -> None:
     case.perform_how = clean_text(step.perform_how, "perform_how")
 
 
+def _record_agreed_amounts(session: Session, case: DisputeCase, amounts) -> None:
+    """The amount agreed per claim (None: nothing agreed for it); more amounts than claims are refused."""
+    claims = list(session.scalars(select(CaseClaim).where(CaseClaim.case_id == case.id).order_by(CaseClaim.seq)))
+    if len(amounts) > len(claims):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "协议金额有{n}项，但案件只有{m}项请求事项。"),
+                              field="agreed_amounts", n=len(amounts), m=len(claims))
+    for claim, amount in zip(claims, amounts):
+        claim.agreed_amount = clean_amount(amount, "agreed_amounts")
+
+
 def advance_case(session: Session, case_id: int, step: Advance, *, version: int | None = None,
                  user: str = "") -> int:
     """Move the case on to ``step.to``; returns the new step's seq."""
@@ -109,6 +122,7 @@ def advance_case(session: Session, case_id: int, step: Advance, *, version: int 
     _check_on(session, case, step.on)
     if to == G.AGREED.value:
         _record_agreement(case, step)
+        _record_agreed_amounts(session, case, step.agreed_amounts)
     if to == G.ARCHIVED.value:
         missing = missing_required(session, case)
         if missing:

@@ -113,9 +113,10 @@ def edit_case(page, row: CaseRow) -> CaseIntakeDialog:
 
 def advance(page, row: CaseRow) -> AdvanceDialog:
     user = page.workspace.user
+    claims = page.workspace.read(lambda s: case_detail(s, row.id).claims)
     dialog = AdvanceDialog(
         lambda step: _submit(page, lambda s: stages.advance_case(s, row.id, step, version=row.version, user=user)),
-        row, today_local(), user, page)
+        row, today_local(), user, page, claims)
     open_form(dialog, lambda _seq: page.select_after_save(row.id))
     return dialog
 

@@ -3,14 +3,14 @@ also takes the agreement's terms, its perform-by date and how and where it is pe
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from desktop.models import CaseStage
 from desktop.services.disputes.labels import NEXT_STAGES
-from desktop.services.disputes.query import CaseRow
+from desktop.services.disputes.query import CaseRow, ClaimRow
 from desktop.services.disputes.stages import Advance
 from desktop.views.disputes.intake_dialog import date_edit, day_of, text_box
 from desktop.views.disputes.model import stage_label
@@ -24,7 +24,7 @@ class AdvanceDialog(FormDialog):
     """The step to record; the agreement's fields show only for 达成协议."""
 
     def __init__(self, submit: Callable[[Advance], object], row: CaseRow, today: date, handler: str,
-                 parent=None) -> None:
+                 parent=None, claims: Sequence[ClaimRow] = ()) -> None:
         super().__init__(submit, parent)
         self.setWindowTitle(self.tr("推进阶段：{number}").format(number=row.number))
         self.setMinimumWidth(520)
@@ -37,9 +37,18 @@ class AdvanceDialog(FormDialog):
         self.terms_edit = self.add_field(self.tr("协议内容(&T)："), text_box("", 4), "terms")
         self.perform_edit = self.add_field(self.tr("履行期限(&B)："), date_edit(today), "perform_by")
         self.how_edit = self.add_field(self.tr("履行方式、地点："), text_box(), "perform_how")
-        self._agreement = (self.terms_edit, self.perform_edit, self.how_edit)
+        self.agreed_edits = [self._agreed_edit(claim) for claim in claims]
+        self._agreement = (self.terms_edit, self.perform_edit, self.how_edit, *self.agreed_edits)
         self.stage_combo.currentIndexChanged.connect(self._on_stage_combo_changed)
         self._on_stage_combo_changed()
+
+    def _agreed_edit(self, claim: ClaimRow) -> QLineEdit:
+        """协议金额 for one claim, prefilled with the amount claimed."""
+        text = claim.text if len(claim.text) <= 24 else claim.text[:23] + "…"
+        edit = QLineEdit("" if claim.amount is None else f"{claim.amount:.2f}")
+        edit.setPlaceholderText(self.tr("未达成金额的留空"))
+        edit.setToolTip(claim.text)
+        return self.add_field(self.tr("协议金额（元）：{claim}").format(claim=text), edit, "agreed_amounts")
 
     def _on_stage_combo_changed(self, *_args) -> None:
         agreed = self.stage_combo.value() == AGREED
@@ -54,4 +63,5 @@ class AdvanceDialog(FormDialog):
                        handler=self.handler_edit.text().strip(),
                        terms=self.terms_edit.toPlainText() if agreed else "",
                        perform_by=day_of(self.perform_edit) if agreed else None,
-                       perform_how=self.how_edit.toPlainText() if agreed else "")
+                       perform_how=self.how_edit.toPlainText() if agreed else "",
+                       agreed_amounts=tuple(e.text().strip() or None for e in self.agreed_edits) if agreed else ())
