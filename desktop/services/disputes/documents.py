@@ -28,12 +28,12 @@ from desktop.services.disputes.labels import (
 )
 from desktop.services.disputes.query import CaseDetail, ClaimRow, StepRow, case_detail
 from desktop.services.disputes.rules import CONFIRMATION, MEDIATION, load_rules
+from desktop.services.disputes.settings import load_case_settings
 from desktop.services.kernel.privacy import record_reveal
 from desktop.services.kernel.timeutil import today_local
 from desktop.services.kernel.validation import mask_phone
 
 G = CaseStage
-ORGANISATION = "经开区工会劳动争议调解中心"
 
 #: The documents, in the order a case produces them, with their titles.
 TITLES = {
@@ -238,7 +238,7 @@ def case_document(session: Session, case_id: int, kind: str, *, today: date | No
     row, case = detail.row, detail.case
     title = ORAL_TITLE if kind == "application" and case["oral"] else TITLES[kind]
     return CaseDocumentData(
-        kind=kind, title=title, number=row.number, organisation=ORGANISATION,
+        kind=kind, title=title, number=row.number, organisation=load_case_settings().organisation,
         body=BODY_LABELS.get(case["mediation_body"], ""), made_on=_made_on(kind, detail, today),
         received=row.received, category=CATEGORY_LABELS[row.category], source=SOURCE_LABELS.get(row.source, ""),
         stage=row.stage, mediator=row.mediator, workers=row.workers, collective=row.collective,

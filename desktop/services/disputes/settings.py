@@ -18,6 +18,7 @@ FILENAME = "dispute_settings.json"
 @dataclass(frozen=True)
 class CaseSettings:
     case_code: str = "经开工调"     # （年）{code}字第N号
+    organisation: str = "经开区工会劳动争议调解中心"   # the mediation body named on the documents
     amber_days: int = 3             # a clock with this many days left or fewer is amber
     soon_days: int = 7              # clocks due within this many days reach the dashboard and 督办
 
@@ -46,7 +47,10 @@ def _checked(settings: CaseSettings) -> CaseSettings:
     if not 0 <= settings.amber_days <= settings.soon_days <= 60:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "提醒天数应满足 0 ≤ 黄色提醒天数 ≤ 临近天数 ≤ 60。"), field="amber_days")
-    return replace(settings, case_code=code)
+    organisation = settings.organisation.strip()
+    if not organisation or len(organisation) > 60:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "调解组织名称不能为空，最多60个字。"), field="organisation")
+    return replace(settings, case_code=code, organisation=organisation)
 
 
 def save_case_settings(settings: CaseSettings, folder: Path | None = None) -> CaseSettings:
