@@ -92,6 +92,7 @@ class CaseClocksPart(QGroupBox):
     def _show_due(self, due: list[DueClock]) -> None:
         self.due = list(due)
         self.table.set_rows(self.due)
+        self.table.resizeColumnToContents(0)   # the case number whole: CountTable caps widths at 150
         passed = sum(1 for d in self.due if d.clock.state == "red")
         if not self.due:
             text = self.tr("没有临近或超期的案件期限。")
