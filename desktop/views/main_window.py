@@ -255,6 +255,9 @@ class MainWindow(QMainWindow):
         page.selection_changed.connect(self._update_edit_actions)
         if key == DASHBOARD:
             page.filter_requested.connect(self._on_dashboard_page_filter_requested)
+            page.case_requested.connect(self._on_page_case_requested)
+        elif key == FOLLOWUP:
+            page.case_requested.connect(self._on_page_case_requested)
         elif key == MINUTES_SEARCH:
             page.meeting_chosen.connect(self._on_minutes_search_page_meeting_chosen)
         elif key == CASES:
@@ -292,6 +295,11 @@ class MainWindow(QMainWindow):
     def _on_cases_page_warning_requested(self, warning_id: int) -> None:
         self.show_page(WARNINGS)
         self.page(WARNINGS).select_after_save(warning_id)
+
+    def _on_page_case_requested(self, case_id: int) -> None:
+        """A case clock clicked on the dashboard or the 督办 page: the case in its register."""
+        self.show_page(CASES)
+        self.page(CASES).select_after_save(case_id)
 
     def _on_minutes_search_page_meeting_chosen(self, meeting_id: int) -> None:
         from desktop.views.minutes.window import open_minutes_window

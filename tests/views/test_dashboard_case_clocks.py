@@ -112,3 +112,17 @@ def test_a_closed_case_leaves_the_part(qtbot, page, workspace, cases):
         advance_case(s, cases["passed"], Advance("结案", today_local()))
     write(workspace, close)
     qtbot.waitUntil(lambda: [d.case_id for d in page.case_clocks.due] == [cases["near"]])
+
+
+def test_a_click_in_the_main_window_opens_the_case_in_its_register(qtbot, window, cases):
+    from desktop.views.navigation import CASES, DASHBOARD
+
+    window.show_page(DASHBOARD)
+    dashboard = window.page(DASHBOARD)
+    wait_loaded(qtbot, dashboard)
+    qtbot.waitUntil(lambda: dashboard.case_clocks.table.model().rowCount() >= 2)
+    click_row(qtbot, dashboard.case_clocks.table, 1)
+    register = window.page(CASES)
+    qtbot.waitUntil(lambda: window.current_page() is register)
+    wait_loaded(qtbot, register)
+    qtbot.waitUntil(lambda: register.current_row() is not None and register.current_row().id == cases["near"])
