@@ -50,10 +50,12 @@ class ReminderNotice(QFrame):
         self.close_button.clicked.connect(self.hide)
         self.hide()
 
-    def show_text(self, text: str) -> None:
+    def show_text(self, text: str, details: str = "") -> None:
+        """One short line; ``details`` (the full list) shows as its tooltip."""
         if not self.styleSheet():  # styled when first needed: a style sheet costs at start-up
             self.setStyleSheet(NOTICE_STYLE)
         self.label.setText(text)
+        self.label.setToolTip(details)
         self.show()
 
 
@@ -150,5 +152,6 @@ class MeetingReminders(QObject):
         if self.tray is not None and self.tray.isVisible():
             self.tray.showMessage(self.tr("案件期限提醒"), text, QSystemTrayIcon.MessageIcon.Warning,
                                   TRAY_MESSAGE_MS)
-        else:
-            self._notice.show_text(self.tr("案件期限提醒：") + text)
+        else:   # the status bar holds one short line; the list is its tooltip and on the dashboard
+            self._notice.show_text(self.tr("案件期限提醒：{n} 项期限临近，其中已超期 {passed} 项（见督办看板）").format(
+                n=len(due), passed=passed), text)

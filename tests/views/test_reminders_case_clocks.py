@@ -39,9 +39,10 @@ def test_the_clocks_due_soon_are_reminded_in_one_notice(qtbot, workspace, remind
     with qtbot.waitSignal(reminders.case_clocks_reminded) as reminded:
         reminders.check()
     assert [d.case_id for d in reminded.args[0]] == [d.case_id for d in expected]
-    text = notice.label.text()
     assert not notice.isHidden()
-    assert text.startswith("案件期限提醒：2 项案件期限临近（其中已超期 1 项）")
+    assert notice.label.text() == "案件期限提醒：2 项期限临近，其中已超期 1 项（见督办看板）"   # one short line
+    text = notice.label.toolTip()   # the list
+    assert text.startswith("2 项案件期限临近（其中已超期 1 项）")
     assert all(d.number in text for d in expected)
     assert expected[0].clock.due.isoformat() in text
 
@@ -60,8 +61,8 @@ def test_more_than_three_clocks_are_counted_not_all_named(workspace, reminders, 
     for days_ago in (20, 19, 18, 17, 16):
         add_case(workspace, days_ago)
     reminders.check()
-    text = notice.label.text()
-    assert text.startswith("案件期限提醒：5 项案件期限临近") and text.endswith("等 5 项")
+    text = notice.label.toolTip()
+    assert text.startswith("5 项案件期限临近") and text.endswith("等 5 项")
     assert text.count("经开工调字") == 3
 
 
