@@ -524,6 +524,14 @@
         <source>履行方式、地点：</source>
         <translation>How and where performed:</translation>
     </message>
+    <message>
+        <source>未达成金额的留空</source>
+        <translation>leave empty if no amount was agreed</translation>
+    </message>
+    <message>
+        <source>协议金额（元）：{claim}</source>
+        <translation>Amount agreed (yuan): {claim}</translation>
+    </message>
 </context>
 <context>
     <name>AgendaItemDialog</name>
@@ -1500,6 +1508,44 @@
     <message>
         <source>有问题</source>
         <translation>Problems found</translation>
+    </message>
+</context>
+<context>
+    <name>CaseClockModel</name>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>用人单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+</context>
+<context>
+    <name>CaseClocksPart</name>
+    <message>
+        <source>案件期限临近（{n}日内到期或已超期）</source>
+        <translation>Case clocks due soon (within {n} days or passed)</translation>
+    </message>
+    <message>
+        <source>没有临近或超期的案件期限。</source>
+        <translation>No case clock is due soon or passed.</translation>
+    </message>
+    <message>
+        <source>{n} 项期限临近，其中已超期 {passed} 项。点击一行打开案件。</source>
+        <translation>{n} clocks due soon, {passed} of them passed. Click a line to open the case.</translation>
     </message>
 </context>
 <context>
@@ -4592,6 +4638,10 @@
         <translation>Reminder days must satisfy 0 ≤ amber days ≤ due-soon days ≤ 60.</translation>
     </message>
     <message>
+        <source>调解组织名称不能为空，最多60个字。</source>
+        <translation>The mediation body&apos;s name must not be empty and has at most 60 characters.</translation>
+    </message>
+    <message>
         <source>没有案件阶段“{value}”。可选：{known}。</source>
         <translation>There is no case stage &quot;{value}&quot;. Choose one of: {known}.</translation>
     </message>
@@ -4622,6 +4672,10 @@
     <message>
         <source>履行期限（{day}）不能早于达成协议的日期。</source>
         <translation>The performance date ({day}) cannot be earlier than the agreement.</translation>
+    </message>
+    <message>
+        <source>协议金额有{n}项，但案件只有{m}项请求事项。</source>
+        <translation>{n} agreed amounts were given, but the case has only {m} claims.</translation>
     </message>
     <message>
         <source>卷宗缺少必备材料，不能归档：{missing}。</source>
@@ -7107,6 +7161,26 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>会议提醒：</source>
         <translation>Meeting reminder:</translation>
+    </message>
+    <message>
+        <source>{number} {clock} {day}（{left}）</source>
+        <translation>{number} {clock} {day} ({left})</translation>
+    </message>
+    <message>
+        <source>等 {n} 项</source>
+        <translation> and more, {n} in all</translation>
+    </message>
+    <message>
+        <source>{n} 项案件期限临近（其中已超期 {passed} 项）：{named}{more}</source>
+        <translation>{n} case clocks due soon ({passed} passed): {named}{more}</translation>
+    </message>
+    <message>
+        <source>案件期限提醒</source>
+        <translation>Case clock reminder</translation>
+    </message>
+    <message>
+        <source>案件期限提醒：{n} 项期限临近，其中已超期 {passed} 项（见督办看板）</source>
+        <translation>Case clocks: {n} due soon, {passed} passed (see the dashboard)</translation>
     </message>
 </context>
 <context>
