@@ -1986,6 +1986,69 @@
     </message>
 </context>
 <context>
+    <name>CaseReportDialog</name>
+    <message>
+        <source>案件统计报表</source>
+        <translation>Case statistics</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿（.xlsx，含案件清单）</source>
+        <translation>Excel workbook (.xlsx, with the case list)</translation>
+    </message>
+    <message>
+        <source>Word 文档（.docx，公文版式）</source>
+        <translation>Word document (.docx, official layout)</translation>
+    </message>
+    <message>
+        <source>导出(&amp;E)…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>受理日期从(&amp;F)：</source>
+        <translation>Received &amp;from:</translation>
+    </message>
+    <message>
+        <source>至(&amp;T)：</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <source>格式：</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>统计受理日期在此期间内的案件；报表中的身份证号码和电话均已隐去中间位。</source>
+        <translation>Counts the cases received in this period; ID and phone numbers in the report are masked.</translation>
+    </message>
+    <message>
+        <source>开始日期晚于结束日期。</source>
+        <translation>The start is later than the end.</translation>
+    </message>
+    <message>
+        <source>案件统计{first}至{last}</source>
+        <translation>case-statistics-{first}-to-{last}</translation>
+    </message>
+    <message>
+        <source>导出案件统计报表</source>
+        <translation>Export case statistics</translation>
+    </message>
+    <message>
+        <source>无法导出报表</source>
+        <translation>Cannot export the report</translation>
+    </message>
+    <message>
+        <source>正在导出案件统计报表…</source>
+        <translation>Exporting the case statistics…</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 件案件的统计：{path}</source>
+        <translation>Statistics of {n} cases exported: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>确认劳动关系</source>
@@ -2183,6 +2246,10 @@
     <message>
         <source>调解员名册…</source>
         <translation>Mediator roster…</translation>
+    </message>
+    <message>
+        <source>统计报表…</source>
+        <translation>Statistics…</translation>
     </message>
     <message>
         <source>争议案件</source>

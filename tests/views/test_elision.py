@@ -109,6 +109,7 @@ def _main_dialogs(qtbot, main: MainWindow, workspace) -> dict[str, Callable[[], 
     from desktop.views.calendar.holidays_dialog import HolidaysDialog
     from desktop.views.disputes.calculator_dialog import DeadlineCalculatorDialog
     from desktop.views.disputes.mediators_dialog import MediatorRosterDialog
+    from desktop.views.disputes.report_dialog import CaseReportDialog
     from desktop.views.disputes.rules_dialog import ClockRulesDialog
     from desktop.views.enterprises.import_dialog import EnterpriseImportDialog
     from desktop.views.importing.people_import import PeopleImportDialog
@@ -135,6 +136,7 @@ def _main_dialogs(qtbot, main: MainWindow, workspace) -> dict[str, Callable[[], 
         "deadline calculator": lambda: DeadlineCalculatorDialog(workspace, main),
         "clock rules": lambda: ClockRulesDialog(workspace, main),
         "mediator roster": lambda: MediatorRosterDialog(workspace, main),
+        "case report": lambda: CaseReportDialog(workspace, main),
         "agenda item": lambda: AgendaItemDialog(lambda _data: None, [(1, "张三（经开区总工会）")], parent=main),
     }
 

@@ -6,7 +6,6 @@ page (its workspace, current row and case view)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from importlib.util import find_spec
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
@@ -36,11 +35,7 @@ from desktop.views.operations import Operation
 
 CONTEXT = "CasesPage"
 #: D2's dialogs, each built as ``X(workspace, parent)``: (module, class), shown when the module exists.
-OFFICE_DIALOGS = {
-    "calculator": ("desktop.views.disputes.calculator_dialog", "DeadlineCalculatorDialog"),
-    "rules": ("desktop.views.disputes.rules_dialog", "ClockRulesDialog"),
-    "mediators": ("desktop.views.disputes.mediators_dialog", "MediatorRosterDialog"),
-}
+OFFICE_DIALOGS = ("calculator", "rules", "mediators")
 
 
 def _tr(text: str) -> str:
@@ -181,28 +176,31 @@ def raise_warning(page, row: CaseRow) -> int | None:
     return warning_id
 
 
-def open_office_dialog(page, key: str) -> QWidget | None:
-    """One of the office's dialogs (calculator, rules, roster), when its module is there."""
-    module_name, class_name = OFFICE_DIALOGS[key]
-    if find_spec(module_name) is None:
-        return None
-    from importlib import import_module
-
-    dialog = getattr(import_module(module_name), class_name)(page.workspace, page)
+def open_office_dialog(page, key: str) -> QWidget:
+    """One of the office's dialogs: the deadline calculator, the clock rules, the mediator roster."""
+    if key == "calculator":
+        from desktop.views.disputes.calculator_dialog import DeadlineCalculatorDialog as Dialog
+    elif key == "rules":
+        from desktop.views.disputes.rules_dialog import ClockRulesDialog as Dialog
+    else:
+        from desktop.views.disputes.mediators_dialog import MediatorRosterDialog as Dialog
+    dialog = Dialog(page.workspace, page)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
 
 
-def office_dialogs_available() -> list[str]:
-    return [key for key, (module, _cls) in OFFICE_DIALOGS.items() if find_spec(module) is not None]
+def open_report_dialog(page) -> QWidget:
+    """统计报表: the period's figures as .xlsx or .docx, written in the background."""
+    from desktop.views.disputes.report_dialog import CaseReportDialog
+
+    dialog = CaseReportDialog(page.workspace, page)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 # ---------------------------------------------------------------- documents
-
-def documents_available() -> bool:
-    return find_spec("desktop.exports.case_docs") is not None
-
 
 def fill_documents_menu(page, menu) -> None:
     """The case's documents, those that do not fit its stage greyed out (one case: a blink)."""
@@ -256,6 +254,7 @@ class CaseActions(QObject):
         "calculator": QT_TRANSLATE_NOOP("CasesPage", "期限计算器…"),
         "rules": QT_TRANSLATE_NOOP("CasesPage", "期限规则…"),
         "mediators": QT_TRANSLATE_NOOP("CasesPage", "调解员名册…"),
+        "report": QT_TRANSLATE_NOOP("CasesPage", "统计报表…"),
     }
 
     def __init__(self, page) -> None:
@@ -268,7 +267,7 @@ class CaseActions(QObject):
             self.all[key].triggered.connect(lambda _checked=False, act=act: self._on_row_action(act))
         for key in OFFICE_DIALOGS:
             self.all[key].triggered.connect(lambda _checked=False, key=key: open_office_dialog(page, key))
-            self.all[key].setVisible(key in office_dialogs_available())
+        self.all["report"].triggered.connect(lambda: open_report_dialog(page))
 
     def __getitem__(self, key: str) -> QAction:
         return self.all[key]

@@ -4,9 +4,6 @@ the enterprises, warnings and holidays its rows and clocks show)."""
 
 from __future__ import annotations
 
-from importlib import import_module
-from importlib.util import find_spec
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,7 +32,6 @@ from desktop.views.record_table import RecordTable
 from desktop.views.workspace import Workspace
 
 TOPICS = (Topic.CASES, Topic.ENTERPRISES, Topic.WARNINGS, Topic.HOLIDAYS)
-CASEFILE_PANEL = ("desktop.views.disputes.casefile_panel", "CaseFilePanel")   # D2's 卷宗与证据
 
 
 def read_rows(session) -> list[CaseRow]:
@@ -90,18 +86,19 @@ class CasesPage(QWidget):
         self.documents_menu = QMenu(self.documents_button)
         self.documents_menu.aboutToShow.connect(self._on_documents_menu_about_to_show)
         self.documents_button.setMenu(self.documents_menu)
-        self.documents_button.setVisible(actions.documents_available())
         bar.addWidget(self.documents_button)
         bar.addAction(a["warning"])
+        bar.addSeparator()
+        bar.addAction(a["report"])
         bar.addSeparator()
         for key in ("calculator", "rules", "mediators"):
             bar.addAction(a[key])
         return bar
 
     def _add_casefile_panel(self) -> None:
-        module, name = CASEFILE_PANEL
-        if find_spec(module) is not None:
-            self.detail.add_casefile_panel(getattr(import_module(module), name)(self.workspace, self.detail))
+        from desktop.views.disputes.casefile_panel import CaseFilePanel
+
+        self.detail.add_casefile_panel(CaseFilePanel(self.workspace, self.detail))
 
     def _lay_out(self) -> None:
         heading = QHBoxLayout()
