@@ -79,10 +79,17 @@ def fresh(template: Path, path: Path) -> Path:
     return path
 
 
+def _lines(sql: str | None) -> tuple[str, ...] | None:
+    """A CREATE statement's clauses in sorted order: a batch-mode table rebuild (alembic copies
+    the constraints out of a set) writes the same constraints in another order per process."""
+    return None if sql is None else tuple(sorted(part.strip() for part in sql.split(", \n")))
+
+
 def schema(path: Path) -> list[tuple]:
     conn = sqlite3.connect(str(path))
     try:
-        return conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+        rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+        return [(kind, name, table, _lines(sql)) for kind, name, table, sql in rows]
     finally:
         conn.close()
 
