@@ -58,6 +58,16 @@ class Target:
     def display(self) -> str:
         return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
 
+    @property
+    def short(self) -> str:
+        """For a status bar: the file, or ``PostgreSQL user@host:port/database`` (no options)."""
+        if self.path:
+            return str(self.path)
+        url = self.url
+        port = f":{url.port}" if url.port else ""
+        user = f"{url.username}@" if url.username else ""
+        return f"PostgreSQL {user}{url.host or 'localhost'}{port}/{url.database or ''}"
+
 
 def parse_target(value: str) -> Target:
     """Accept a SQLite file path, a ``sqlite:///`` URL or a ``postgresql+psycopg://`` URL."""

@@ -230,7 +230,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(sqlite)
             if not sqlite:
                 action.setStatusTip(self.tr("PostgreSQL 数据库请用 pg_dump / pg_restore 备份和恢复"))
-        self.database_label.setText(self.tr("数据库：{where}").format(where=self._ws.db.target.display))
+        target = self._ws.db.target
+        self.database_label.setText(self.tr("数据库：{where}").format(where=target.short))
+        self.database_label.setToolTip(target.display)
         self.user_label.setText(self.tr("当前用户：{user}").format(user=self._ws.identity.label))
 
     # Pages.

@@ -196,7 +196,10 @@ def test_about_box_names_version_database_and_user(qtbot, window, workspace, box
 
 
 def test_status_bar_shows_database_and_user(qtbot, window, workspace):
-    assert workspace.db.target.display in window.database_label.text()
+    target = workspace.db.target
+    assert target.short in window.database_label.text() and window.database_label.toolTip() == target.display
+    if not target.is_sqlite:   # a server: host, port and database, never the password or the options
+        assert "options" not in target.short and target.short.startswith("PostgreSQL ")
     assert window.user_label.text().endswith("测试员（经开区总工会）")
 
 
