@@ -68,6 +68,7 @@ def register(sub) -> None:
     a.add_argument("--note", metavar="TEXT", default="", help="说明")
     a.add_argument("--terms", metavar="TEXT", default="", help="协议内容（到“达成协议”时必填）")
     a.add_argument("--perform-by", metavar="YYYY-MM-DD", type=iso_date, help="履行期限（到“达成协议”时必填）")
+    a.add_argument("--meeting", metavar="ID", type=record_id, help="这一步的调解会（劳动争议三方调处机制的会议编号）")
     a.add_argument("--agreed-amount", metavar="YUAN", type=_amount, action="append", default=[],
                    help="协议金额（元），按请求事项的顺序，每项请求写一次")
     a.set_defaults(func=cmd_advance)
@@ -134,7 +135,7 @@ def cmd_add_case(args: argparse.Namespace) -> int:
 
 def cmd_advance(args: argparse.Namespace) -> int:
     step = stages.Advance(args.to, args.on, args.note, terms=args.terms, perform_by=args.perform_by,
-                          agreed_amounts=tuple(args.agreed_amount))
+                          agreed_amounts=tuple(args.agreed_amount), meeting_id=args.meeting)
     _write(args, lambda s: stages.advance_case(s, args.case_id, step, user=user()))
     print(args.case_id)
     return 0

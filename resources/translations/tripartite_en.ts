@@ -513,6 +513,18 @@
         <translation>&amp;Notes:</translation>
     </message>
     <message>
+        <source>调解会(&amp;M)：</source>
+        <translation>Mediation &amp;hearing:</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>劳动争议三方调处机制前后60日内的会议；在会议日历中新建调解会后可在此选择</source>
+        <translation>Meetings of the dispute body within 60 days; create the hearing in the meeting calendar, then choose it here</translation>
+    </message>
+    <message>
         <source>协议内容(&amp;T)：</source>
         <translation>Agreement &amp;terms:</translation>
     </message>
@@ -2138,6 +2150,10 @@
     <message>
         <source>说明</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>调解会</source>
+        <translation>Hearing</translation>
     </message>
 </context>
 <context>

@@ -364,3 +364,27 @@ def test_more_agreed_amounts_than_claims_are_refused_and_nothing_is_written(db):
                 agreed_amounts=("1", "2"))
     with db.reading() as s:
         assert s.get(DisputeCase, case_id).stage == "received"
+
+
+def test_a_step_can_name_its_mediation_hearing_a_meeting_of_the_dispute_body(db):
+    from datetime import datetime, timezone
+
+    from desktop.models import Body, Meeting
+    from desktop.services.disputes.query import case_detail, hearing_choices
+
+    def add_meetings(s):
+        bodies = {b.key: b.id for b in s.query(Body)}
+        when = datetime(2026, 3, 5, 2, 0, tzinfo=timezone.utc)   # 10:00 in Beijing
+        hearing = Meeting(uid="hearing@test", body_id=bodies["dispute"], title="张三案调解会", start=when, end=when)
+        other = Meeting(uid="other@test", body_id=bodies["bimonthly"], title="双月沟通会", start=when, end=when)
+        s.add_all([hearing, other])
+        s.flush()
+        return hearing.id
+    hearing = db.run(add_meetings, "秘书")[0]
+    case_id = new_case(db)
+    with db.reading() as s:
+        assert hearing_choices(s, date(2026, 3, 6)) == [(hearing, "2026-03-05 张三案调解会")]   # not the other body's
+    advance(db, case_id, "调解中", date(2026, 3, 5), meeting_id=hearing)
+    with db.reading() as s:
+        step = case_detail(s, case_id).steps[-1]
+    assert (step.meeting_id, step.meeting) == (hearing, "2026-03-05 张三案调解会")

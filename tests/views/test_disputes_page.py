@@ -268,3 +268,31 @@ def test_a_document_from_the_menu_is_written_and_its_full_numbers_audited(page, 
     with workspace.db.reading() as s:
         entities = s.scalars(sa.select(AuditEntry.entity).where(AuditEntry.action == "reveal")).all()
     assert f"dispute_case:{row.id}:notice" in entities
+
+
+def test_a_step_can_name_its_mediation_hearing(page, qtbot, workspace, ids):
+    from datetime import datetime, time
+
+    from desktop.config import LOCAL_TZ
+    from desktop.models import Body, CaseStep, Meeting
+
+    def add_hearing(s):
+        body = s.query(Body).filter_by(key="dispute").one()
+        when = datetime.combine(today_local(), time(9), LOCAL_TZ)
+        hearing = Meeting(uid="hearing@test", body_id=body.id, title="张三案调解会", start=when, end=when)
+        s.add(hearing)
+        s.flush()
+        return hearing.id
+    hearing = write(workspace, add_hearing)
+    select(qtbot, page, "北京甲科技有限公司")
+    page.actions["advance"].trigger()
+    dialog = find_window(qtbot, AdvanceDialog)
+    dialog.stage_combo.set_value("mediating")
+    dialog.meeting_combo.set_value(hearing)
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    step = workspace.read(lambda s: s.query(CaseStep).filter_by(case_id=ids["fresh"]).order_by(CaseStep.seq.desc())
+                          .first().meeting_id)
+    assert step == hearing
+    wait_loaded(qtbot, page)
+    assert page.detail.timeline_model.index(1, 4).data().endswith("张三案调解会")

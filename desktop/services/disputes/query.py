@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import (
     OPEN_STAGES,
+    Body,
     CaseClaim,
     CaseParty,
     CaseStep,
@@ -23,6 +24,7 @@ from desktop.models import (
     DisputeCase,
     Enterprise,
     Mediator,
+    Meeting,
 )
 from desktop.services.disputes.clocks import Clock, case_clocks, session_calendar
 from desktop.services.disputes.labels import CATEGORY_LABELS, STAGE_LABELS
@@ -30,7 +32,7 @@ from desktop.services.disputes.rules import load_rules
 from desktop.services.disputes.settings import load_case_settings
 from desktop.services.kernel.privacy import record_reveal
 from desktop.services.kernel.records import get_or_refuse
-from desktop.services.kernel.timeutil import today_local
+from desktop.services.kernel.timeutil import local_day_bounds_utc, to_local, today_local
 from desktop.services.kernel.validation import mask_id_number, mask_phone
 
 OPEN = tuple(s.value for s in OPEN_STAGES)
@@ -62,6 +64,7 @@ class StepRow:
     handler: str
     note: str
     meeting_id: int | None
+    meeting: str = ""          # the 调解会 (a meeting of the dispute body): its date and title
 
 
 @dataclass(frozen=True)
@@ -218,8 +221,10 @@ def case_detail(session: Session, case_id: int, *, unmask: bool = False,
         select(CaseParty).where(CaseParty.case_id == case_id).order_by(CaseParty.seq)))
     claims = tuple(ClaimRow(c.seq, c.text, c.amount, c.agreed_amount) for c in session.scalars(
         select(CaseClaim).where(CaseClaim.case_id == case_id).order_by(CaseClaim.seq)))
-    steps = tuple(StepRow(s.seq, s.stage, s.happened_on, s.handler, s.note, s.meeting_id) for s in session.scalars(
-        select(CaseStep).where(CaseStep.case_id == case_id).order_by(CaseStep.seq)))
+    rows = list(session.scalars(select(CaseStep).where(CaseStep.case_id == case_id).order_by(CaseStep.seq)))
+    meetings = _meeting_texts(session, {s.meeting_id for s in rows if s.meeting_id is not None})
+    steps = tuple(StepRow(s.seq, s.stage, s.happened_on, s.handler, s.note, s.meeting_id,
+                          meetings.get(s.meeting_id, "")) for s in rows)
     adjustments = tuple(AdjustmentRow(a.id, a.rule, a.kind, a.days, a.first_day, a.last_day, a.reason,
                                       a.removed_at is not None)
                         for a in _adjustments(session, [case_id]).get(case_id, ()))
@@ -228,6 +233,25 @@ def case_detail(session: Session, case_id: int, *, unmask: bool = False,
         "agreement_terms", "agreement_on", "perform_by", "perform_how", "archived_on", "notes",
         "mediator_id", "stage_on")}
     return CaseDetail(row, parties, claims, steps, adjustments, fields, unmask)
+
+
+def _meeting_texts(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = session.execute(select(Meeting.id, Meeting.start, Meeting.title).where(Meeting.id.in_(ids)))
+    return {i: f"{to_local(start):%Y-%m-%d} {title}" for i, start, title in rows}
+
+
+def hearing_choices(session: Session, around: date, days: int = 60) -> list[tuple[int, str]]:
+    """Meetings of the dispute body within ``days`` of ``around`` (调解会 a step can refer to),
+    nearest first: (id, "YYYY-MM-DD title")."""
+    first, last = local_day_bounds_utc(around - timedelta(days=days), around + timedelta(days=days))
+    rows = session.execute(
+        select(Meeting.id, Meeting.start, Meeting.title).join(Body, Body.id == Meeting.body_id)
+        .where(Body.key == "dispute", Meeting.start >= first, Meeting.start < last))
+    found = [(i, to_local(start), title) for i, start, title in rows]
+    found.sort(key=lambda r: abs((r[1].date() - around).days))
+    return [(i, f"{start:%Y-%m-%d} {title}") for i, start, title in found]
 
 
 @dataclass(frozen=True)

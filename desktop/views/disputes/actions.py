@@ -16,7 +16,13 @@ from sqlalchemy import select
 from desktop.models import CaseParty
 from desktop.services.disputes import core, stages
 from desktop.services.disputes.labels import NEXT_STAGES
-from desktop.services.disputes.query import OPEN, AdjustmentRow, CaseRow, case_detail
+from desktop.services.disputes.query import (
+    OPEN,
+    AdjustmentRow,
+    CaseRow,
+    case_detail,
+    hearing_choices,
+)
 from desktop.services.enterprises.core import create_enterprise, list_enterprises
 from desktop.services.kernel.timeutil import today_local
 from desktop.services.kernel.validation import mask_id_number, mask_phone
@@ -108,10 +114,11 @@ def edit_case(page, row: CaseRow) -> CaseIntakeDialog:
 
 def advance(page, row: CaseRow) -> AdvanceDialog:
     user = page.workspace.user
-    claims = page.workspace.read(lambda s: case_detail(s, row.id).claims)
+    today = today_local()
+    claims, hearings = page.workspace.read(lambda s: (case_detail(s, row.id).claims, hearing_choices(s, today)))
     dialog = AdvanceDialog(
         lambda step: _submit(page, lambda s: stages.advance_case(s, row.id, step, version=row.version, user=user)),
-        row, today_local(), user, page, claims)
+        row, today, user, page, claims, hearings)
     open_form(dialog, lambda _seq: page.select_after_save(row.id))
     return dialog
 

@@ -24,7 +24,7 @@ class AdvanceDialog(FormDialog):
     """The step to record; the agreement's fields show only for 达成协议."""
 
     def __init__(self, submit: Callable[[Advance], object], row: CaseRow, today: date, handler: str,
-                 parent=None, claims: Sequence[ClaimRow] = ()) -> None:
+                 parent=None, claims: Sequence[ClaimRow] = (), hearings: Sequence[tuple[int, str]] = ()) -> None:
         super().__init__(submit, parent)
         self.setWindowTitle(self.tr("推进阶段：{number}").format(number=row.number))
         self.setMinimumWidth(520)
@@ -34,6 +34,9 @@ class AdvanceDialog(FormDialog):
         self.on_edit = self.add_field(self.tr("日期(&D)："), date_edit(today), "on")
         self.handler_edit = self.add_field(self.tr("经办人："), QLineEdit(handler), "handler")
         self.note_edit = self.add_field(self.tr("说明(&N)："), text_box(), "note")
+        self.meeting_combo = self.add_field(self.tr("调解会(&M)："), ChoiceCombo(), "meeting")
+        self.meeting_combo.set_choices([(self.tr("（无）"), None), *((text, i) for i, text in hearings)])
+        self.meeting_combo.setToolTip(self.tr("劳动争议三方调处机制前后60日内的会议；在会议日历中新建调解会后可在此选择"))
         self.terms_edit = self.add_field(self.tr("协议内容(&T)："), text_box("", 4), "terms")
         self.perform_edit = self.add_field(self.tr("履行期限(&B)："), date_edit(today), "perform_by")
         self.how_edit = self.add_field(self.tr("履行方式、地点："), text_box(), "perform_how")
@@ -60,6 +63,7 @@ class AdvanceDialog(FormDialog):
     def data(self) -> Advance:
         agreed = self.stage_combo.value() == AGREED
         return Advance(to=self.stage_combo.value() or "", on=day_of(self.on_edit), note=self.note_edit.toPlainText(),
+                       meeting_id=self.meeting_combo.value(),
                        handler=self.handler_edit.text().strip(),
                        terms=self.terms_edit.toPlainText() if agreed else "",
                        perform_by=day_of(self.perform_edit) if agreed else None,

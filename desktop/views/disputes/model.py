@@ -148,6 +148,7 @@ class TimelineModel(RowTableModel):
         Column(QT_TRANSLATE_NOOP("CaseTableModel", "阶段"), lambda s: stage_label(s.stage)),
         Column(QT_TRANSLATE_NOOP("CaseTableModel", "经办人"), lambda s: s.handler),
         Column(QT_TRANSLATE_NOOP("CaseTableModel", "说明"), lambda s: s.note),
+        Column(QT_TRANSLATE_NOOP("CaseTableModel", "调解会"), lambda s: s.meeting),
     )
 
     def row_of_id(self, row_id: int) -> int:
