@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.common import iso_date, open_db
+from desktop.cli.common import iso_date, run_read
 from desktop.cli.report import report_group
 from desktop.exports.case_report import FORMATS, write_case_report
 from desktop.services.disputes.statistics import case_statistics
@@ -35,12 +35,7 @@ def cmd_report_cases(args: argparse.Namespace) -> int:
         return _usage_error("-o 的文件应以 .xlsx 或 .docx 结尾")
     if args.first and args.last and args.first > args.last:
         return _usage_error("--from 晚于 --to")
-    db = open_db(args)
-    try:
-        with db.reading() as session:
-            board = case_statistics(session, args.first, args.last)
-    finally:
-        db.dispose()
+    board = run_read(args, lambda s: case_statistics(s, args.first, args.last))
     path = write_case_report(Path(args.output), board)
     t = board.total
     print(f"已导出 {t.received} 件案件（达成协议 {t.settled} 件、调解不成 {t.failed} 件）的统计：{path}")

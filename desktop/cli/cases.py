@@ -9,7 +9,7 @@ import argparse
 import sys
 
 from desktop.cli.add import add_group
-from desktop.cli.common import iso_date, open_db, record_id, user
+from desktop.cli.common import iso_date, record_id, run_read, run_write, user
 from desktop.errors import ValidationError
 from desktop.services.disputes import core, stages
 from desktop.services.disputes.clocks import compute_due, session_calendar
@@ -102,23 +102,6 @@ def register(sub) -> None:
     d.set_defaults(func=cmd_deadline)
 
 
-def _write(args, work):
-    db = open_db(args)
-    try:
-        return db.run(work, user())[0]
-    finally:
-        db.dispose()
-
-
-def _read(args, work):
-    db = open_db(args)
-    try:
-        with db.reading() as session:
-            return work(session)
-    finally:
-        db.dispose()
-
-
 def cmd_add_case(args: argparse.Namespace) -> int:
     def work(session):
         party = core.PartyInput(args.applicant, args.id_number, args.phone)
@@ -129,38 +112,38 @@ def cmd_add_case(args: argparse.Namespace) -> int:
                                warning_id=args.warning,
                                source="warning" if args.warning else "window")
         return core.create_case(session, draft, user=user())
-    print(_write(args, work))
+    print(run_write(args, work))
     return 0
 
 
 def cmd_advance(args: argparse.Namespace) -> int:
     step = stages.Advance(args.to, args.on, args.note, terms=args.terms, perform_by=args.perform_by,
                           agreed_amounts=tuple(args.agreed_amount), meeting_id=args.meeting)
-    _write(args, lambda s: stages.advance_case(s, args.case_id, step, user=user()))
+    run_write(args, lambda s: stages.advance_case(s, args.case_id, step, user=user()))
     print(args.case_id)
     return 0
 
 
 def cmd_extend(args: argparse.Namespace) -> int:
-    print(_write(args, lambda s: stages.extend_clock(s, args.case_id, args.rule, args.days, args.reason,
+    print(run_write(args, lambda s: stages.extend_clock(s, args.case_id, args.rule, args.days, args.reason,
                                                       user=user())))
     return 0
 
 
 def cmd_pause(args: argparse.Namespace) -> int:
-    print(_write(args, lambda s: stages.pause_clock(s, args.case_id, args.rule, args.first, args.reason,
+    print(run_write(args, lambda s: stages.pause_clock(s, args.case_id, args.rule, args.first, args.reason,
                                                      user=user())))
     return 0
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
-    _write(args, lambda s: stages.end_pause(s, args.case_id, args.rule, args.last))
+    run_write(args, lambda s: stages.end_pause(s, args.case_id, args.rule, args.last))
     print(args.case_id)
     return 0
 
 
 def cmd_warning(args: argparse.Namespace) -> int:
-    print(_write(args, lambda s: core.raise_warning_for_case(s, args.case_id)))
+    print(run_write(args, lambda s: core.raise_warning_for_case(s, args.case_id)))
     return 0
 
 
@@ -184,7 +167,7 @@ def cmd_deadline(args: argparse.Namespace) -> int:
             from dataclasses import replace
             rule = replace(rule, mode=args.mode)
         return compute_due(rule, start, session_calendar(session))
-    due = _read(args, work)
+    due = run_read(args, work)
     if due is None:
         return _usage(f"没有期限规则“{args.rule}”。可用的规则：{'、'.join(DEFAULTS)}")
     print(due.day.isoformat())

@@ -50,3 +50,22 @@ def shown(message: object) -> str:
     """An error line for the terminal: an argument's or a file's control characters (an ANSI
     escape, NUL, U+202E) escaped on each line, so a refusal never acts on the terminal."""
     return "\n".join(printable(line) for line in str(message).split("\n"))
+
+
+def run_write(args: argparse.Namespace, work):
+    """``work(session)`` in one transaction as the command-line user; its result."""
+    db = open_db(args)
+    try:
+        return db.run(work, user())[0]
+    finally:
+        db.dispose()
+
+
+def run_read(args: argparse.Namespace, work):
+    """``work(session)`` on a reading session; its result."""
+    db = open_db(args)
+    try:
+        with db.reading() as session:
+            return work(session)
+    finally:
+        db.dispose()

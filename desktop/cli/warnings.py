@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.common import iso_date, open_db, record_id, user
+from desktop.cli.common import iso_date, record_id, run_read, run_write
 from desktop.cli.export import export_verbs
 from desktop.cli.report import report_group
 from desktop.exports.warning_letter import write_warning_letter, write_warning_list
@@ -71,23 +71,6 @@ def register(sub) -> None:
     e.set_defaults(func=cmd_export_list)
 
 
-def _write(args: argparse.Namespace, work):
-    db = open_db(args)
-    try:
-        return db.run(work, user())[0]
-    finally:
-        db.dispose()
-
-
-def _read(args: argparse.Namespace, work):
-    db = open_db(args)
-    try:
-        with db.reading() as session:
-            return work(session)
-    finally:
-        db.dispose()
-
-
 def _usage_error(text: str) -> int:
     print(f"tripartite: 用法错误：{text}", file=sys.stderr)
     return 2
@@ -95,36 +78,36 @@ def _usage_error(text: str) -> int:
 
 def cmd_issue(args: argparse.Namespace) -> int:
     draft = core.WarningDraft(level=args.level, reason=args.reason, starts=args.starts, expires=args.expires)
-    print(_write(args, lambda s: core.issue_suggestion(s, args.warning_id, draft)))
+    print(run_write(args, lambda s: core.issue_suggestion(s, args.warning_id, draft)))
     return 0
 
 
 def cmd_adjust(args: argparse.Namespace) -> int:
-    _write(args, lambda s: core.adjust_level(s, args.warning_id, args.level, args.reason))
+    run_write(args, lambda s: core.adjust_level(s, args.warning_id, args.level, args.reason))
     print(args.warning_id)
     return 0
 
 
 def cmd_extend(args: argparse.Namespace) -> int:
-    _write(args, lambda s: core.extend_warning(s, args.warning_id, args.until, args.reason))
+    run_write(args, lambda s: core.extend_warning(s, args.warning_id, args.until, args.reason))
     print(args.warning_id)
     return 0
 
 
 def cmd_lift(args: argparse.Namespace) -> int:
-    _write(args, lambda s: core.lift_warning(s, args.warning_id, args.reason))
+    run_write(args, lambda s: core.lift_warning(s, args.warning_id, args.reason))
     print(args.warning_id)
     return 0
 
 
 def cmd_dismiss(args: argparse.Namespace) -> int:
-    _write(args, lambda s: core.dismiss_suggestion(s, args.warning_id, args.reason))
+    run_write(args, lambda s: core.dismiss_suggestion(s, args.warning_id, args.reason))
     print(args.warning_id)
     return 0
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
-    print(_write(args, lambda s: put_on_next_agenda(s, args.warning_id)))
+    print(run_write(args, lambda s: put_on_next_agenda(s, args.warning_id)))
     return 0
 
 
@@ -137,7 +120,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         return _usage_error("-o 的文件应以 .xlsx 结尾")
     if args.first and args.last and args.first > args.last:
         return _usage_error("--from 晚于 --to")
-    report = _read(args, lambda s: warning_report(s, args.first, args.last))
+    report = run_read(args, lambda s: warning_report(s, args.first, args.last))
     path = write_warning_report(Path(args.output), report)
     print(f"已导出 {len(report.warnings)} 个预警、{len(report.messages)} 条消息：{path}")
     return 0
@@ -146,7 +129,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_export_letter(args: argparse.Namespace) -> int:
     if not _docx(args.output):
         return _usage_error("-o 的文件应以 .docx 结尾")
-    letter = _read(args, lambda s: warning_letter(s, args.warning_id))
+    letter = run_read(args, lambda s: warning_letter(s, args.warning_id))
     print(write_warning_letter(letter, Path(args.output)))
     return 0
 
@@ -154,7 +137,7 @@ def cmd_export_letter(args: argparse.Namespace) -> int:
 def cmd_export_list(args: argparse.Namespace) -> int:
     if not _docx(args.output):
         return _usage_error("-o 的文件应以 .docx 结尾")
-    data = _read(args, warning_list)
+    data = run_read(args, warning_list)
     print(write_warning_list(data, Path(args.output)))
     return 0
 
