@@ -127,7 +127,8 @@ class CaseDetail:
     unmasked: bool
 
 
-def _adjustments(session: Session, case_ids: list[int]) -> dict[int, list[ClockAdjustment]]:
+def adjustments_by_case(session: Session, case_ids: list[int]) -> dict[int, list[ClockAdjustment]]:
+    """The clock adjustments of each case (removed ones included), oldest first."""
     found: dict[int, list[ClockAdjustment]] = defaultdict(list)
     for start in range(0, len(case_ids), 500):
         for adj in session.scalars(select(ClockAdjustment).where(
@@ -165,7 +166,7 @@ def _query():
 def _rows(session: Session, results, today: date) -> list[CaseRow]:
     results = list(results)
     ids = [case.id for case, *_ in results]
-    adjustments, firsts, claimed = _adjustments(session, ids), _firsts(session, ids), _claimed(session, ids)
+    adjustments, firsts, claimed = adjustments_by_case(session, ids), _firsts(session, ids), _claimed(session, ids)
     rules, days = load_rules(session), session_calendar(session)
     amber = load_case_settings().amber_days
     rows = []
@@ -227,7 +228,7 @@ def case_detail(session: Session, case_id: int, *, unmask: bool = False,
                           meetings.get(s.meeting_id, "")) for s in rows)
     adjustments = tuple(AdjustmentRow(a.id, a.rule, a.kind, a.days, a.first_day, a.last_day, a.reason,
                                       a.removed_at is not None)
-                        for a in _adjustments(session, [case_id]).get(case_id, ()))
+                        for a in adjustments_by_case(session, [case_id]).get(case_id, ()))
     fields = {name: getattr(case, name) for name in (
         "mediation_body", "knew_on", "arrears_in_employment", "matter", "reasons", "oral",
         "agreement_terms", "agreement_on", "perform_by", "perform_how", "archived_on", "notes",

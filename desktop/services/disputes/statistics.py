@@ -32,7 +32,7 @@ from desktop.models import (
 )
 from desktop.services.disputes.clocks import active_adjustments, compute_due, session_calendar
 from desktop.services.disputes.labels import CATEGORY_LABELS, SOURCE_LABELS
-from desktop.services.disputes.query import _adjustments
+from desktop.services.disputes.query import adjustments_by_case
 from desktop.services.disputes.rules import MEDIATION, load_rules
 from desktop.services.kernel.timeutil import today_local
 from desktop.services.kernel.validation import mask_id_number, mask_phone
@@ -165,7 +165,7 @@ class _Reader:
     def __init__(self, session: Session, results: list) -> None:
         ids = [case.id for case, *_ in results]
         self.stages, self.amounts = _stages(session, ids), _amounts(session, ids)
-        self.parties, self.adjustments = _parties(session, ids), _adjustments(session, ids)
+        self.parties, self.adjustments = _parties(session, ids), adjustments_by_case(session, ids)
         self.rule, self.days = load_rules(session)[MEDIATION], session_calendar(session)
 
     def line(self, case: DisputeCase, employer: str, uscc: str | None, mediator: str | None) -> CaseLine:
