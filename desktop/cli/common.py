@@ -31,11 +31,11 @@ def iso_date(text: str) -> date:
     return value
 
 
-MAX_ID = 2**63 - 1  # the largest id a database column holds
+MAX_ID = 2**31 - 1  # ids are INTEGER columns: 32-bit on PostgreSQL, the smaller of the two backends
 
 
 def record_id(text: str) -> int:
-    """argparse type for a record's id: a whole number from 1 to 2^63-1."""
+    """argparse type for a record's id: a whole number from 1 to 2^31-1."""
     value = text.strip()
     if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= MAX_ID:
         raise argparse.ArgumentTypeError(f"编号应为 1 到 {MAX_ID} 之间的整数：{text}")
