@@ -46,6 +46,10 @@ TABLE_TOPICS: Mapping[str, Topic] = {
     "dispute_cases": Topic.CASES, "case_parties": Topic.CASES, "case_claims": Topic.CASES,
     "case_steps": Topic.CASES, "clock_adjustments": Topic.CASES, "case_documents": Topic.CASES,
     "mediators": Topic.CASES, "deadline_rules": Topic.CASES,
+    "incidents": Topic.INCIDENTS, "incident_parties": Topic.INCIDENTS, "incident_reports": Topic.INCIDENTS,
+    "incident_events": Topic.INCIDENTS, "incident_persons": Topic.INCIDENTS,
+    "incident_meetings": Topic.INCIDENTS, "notification_limits": Topic.INCIDENTS,
+    "retention_rules": Topic.SETTINGS,
     "attachments": Topic.ATTACHMENTS, "attachment_contents": Topic.ATTACHMENTS,
 }
 

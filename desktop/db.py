@@ -326,6 +326,8 @@ def _row_key(obj, table: str) -> int | None:
         return meeting_id
     if table == "action_updates":
         return obj.action_id  # a report or a chase changes its action item
+    if table.startswith("incident_"):
+        return obj.incident_id  # the board, reports and timeline are parts of their incident
     return getattr(obj, "id", None)
 
 

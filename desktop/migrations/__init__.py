@@ -5,4 +5,4 @@
 revision file updates it.
 """
 
-HEAD = "0007"
+HEAD = "0008"

@@ -30,6 +30,20 @@ from desktop.models.dispute import (
     PartyRole,
 )
 from desktop.models.holiday import Holiday, HolidayKind
+from desktop.models.incident import (
+    Channel,
+    EventKind,
+    Incident,
+    IncidentEvent,
+    IncidentMeeting,
+    IncidentParty,
+    IncidentPerson,
+    IncidentReport,
+    IncidentStatus,
+    NotificationLimit,
+    ReportKind,
+    RetentionRule,
+)
 from desktop.models.meeting import (
     AgendaItem,
     Attendance,
@@ -70,4 +84,6 @@ __all__ = [
     "OPEN_STAGES", "AdjustmentKind", "CaseCategory", "CaseClaim", "CaseDocument", "CaseParty", "CaseSource",
     "CaseStage", "CaseStep", "ClockAdjustment", "DeadlineRule", "DisputeCase", "MediationBody", "Mediator",
     "PartyRole",
+    "Channel", "EventKind", "Incident", "IncidentEvent", "IncidentMeeting", "IncidentParty", "IncidentPerson",
+    "IncidentReport", "IncidentStatus", "NotificationLimit", "ReportKind", "RetentionRule",
 ]

@@ -131,6 +131,8 @@ class DisputeCase(Versioned, Base):
     archived_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(String(100), default="")
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)   # personal data removed
+    sealed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)   # kept in storage only (个人信息保护法 Art. 47)
 
 
 class CaseParty(Base):

@@ -86,6 +86,7 @@ class ScreeningCampaign(Versioned, Base):
     min_workers: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(String(100), default="")
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)   # personal data of the results removed
 
 
 class ScreeningEntry(Versioned, Base):
