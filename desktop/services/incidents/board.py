@@ -75,7 +75,7 @@ def boards(session: Session, incident_ids: list[int], *, as_of: datetime | None 
         return {}
     as_of = as_of or utcnow()
     learned = dict(session.execute(select(Incident.id, Incident.learned_at)
-                                   .where(Incident.id.in_(incident_ids))).tuples().all())
+                                   .where(Incident.id.in_(incident_ids))).all())
     out: dict[int, list[BoardRow]] = {i: [] for i in learned}
     rows = session.execute(
         select(IncidentParty, Organisation.short_name)
