@@ -23,6 +23,7 @@ from desktop.cli import importing as import_cmd
 from desktop.cli import listing as list_cmd
 from desktop.cli import meetings as meetings_cmd
 from desktop.cli import minutes as minutes_cmd
+from desktop.cli import purge as purge_cmd
 from desktop.cli import screenings as screenings_cmd
 from desktop.cli import warnings as warnings_cmd
 from desktop.cli.argparse_zh import VERSION_HELP, ChineseParser
@@ -35,7 +36,7 @@ COMMAND_MODULES = (
     screenings_cmd, warnings_cmd,
     cases_cmd,
     case_report_cmd,
-    case_export_cmd,
+    case_export_cmd, purge_cmd,
 )
 
 

@@ -61,6 +61,7 @@ from desktop.models.minutes import (
     MinutesDelivery,
     MinutesState,
 )
+from desktop.models.sealing import UNSEALING  # registers the guard on every session
 from desktop.models.warning import (
     LEVEL_ORDER,
     EarlyWarning,
@@ -85,5 +86,5 @@ __all__ = [
     "CaseStage", "CaseStep", "ClockAdjustment", "DeadlineRule", "DisputeCase", "MediationBody", "Mediator",
     "PartyRole",
     "Channel", "EventKind", "Incident", "IncidentEvent", "IncidentMeeting", "IncidentParty", "IncidentPerson",
-    "IncidentReport", "IncidentStatus", "NotificationLimit", "ReportKind", "RetentionRule",
+    "IncidentReport", "IncidentStatus", "NotificationLimit", "ReportKind", "RetentionRule", "UNSEALING",
 ]
