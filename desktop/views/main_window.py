@@ -40,6 +40,7 @@ from desktop.views.navigation import (
     DASHBOARD,
     ENTERPRISES,
     FOLLOWUP,
+    INCIDENTS,
     MINUTES_SEARCH,
     ORGANISATIONS,
     PEOPLE,
@@ -66,11 +67,19 @@ def _cases_tab(ws: Workspace) -> QWidget:
     return CasesPage(ws)
 
 
+def _incidents_tab(ws: Workspace) -> QWidget:
+    from desktop.views.incidents.page import IncidentsPage
+
+    return IncidentsPage(ws)
+
+
 def _body_page(ws: Workspace, _settings: QSettings) -> QWidget:
     from desktop.views.bodies import body_page
 
     if not any(tab.make is _cases_tab for tab in body_page.REGISTER_TABS.get("dispute", ())):
         body_page.register_tab("dispute", QT_TRANSLATE_NOOP("BodyPage", "争议案件"), _cases_tab)
+    if not any(tab.make is _incidents_tab for tab in body_page.REGISTER_TABS.get("linkage", ())):
+        body_page.register_tab("linkage", QT_TRANSLATE_NOOP("BodyPage", "突发事件"), _incidents_tab)
     return body_page.BodyPage(ws)
 
 
@@ -100,6 +109,10 @@ def _warnings_page(ws: Workspace, _settings: QSettings) -> QWidget:
 
 def _cases_page(ws: Workspace, _settings: QSettings) -> QWidget:
     return _cases_tab(ws)
+
+
+def _incidents_page(ws: Workspace, _settings: QSettings) -> QWidget:
+    return _incidents_tab(ws)
 
 
 def _screenings_page(ws: Workspace, _settings: QSettings) -> QWidget:
@@ -137,6 +150,7 @@ PAGES: dict[str, Callable[[Workspace, QSettings], QWidget]] = {
     CALENDAR: _calendar_page, DASHBOARD: _dashboard_page, FOLLOWUP: _followup_page,
     MINUTES_SEARCH: _minutes_search_page, ENTERPRISES: _enterprises_page,
     WARNINGS: _warnings_page, SCREENINGS: _screenings_page, CASES: _cases_page,
+    INCIDENTS: _incidents_page,
 }
 
 

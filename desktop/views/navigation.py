@@ -35,6 +35,7 @@ ENTERPRISES = "enterprises"
 SCREENINGS = "screenings"
 WARNINGS = "warnings"
 CASES = "cases"           # the dispute-case register (争议案件)
+INCIDENTS = "incidents"   # the incident register (突发事件)
 CALENDAR = "calendar"
 DASHBOARD = "dashboard"
 FOLLOWUP = "followup"
@@ -89,6 +90,7 @@ def _items(bodies: Sequence[BodyRow]) -> tuple[NavItem, ...]:
         NavItem("", QT_TRANSLATE_NOOP("NavigationModel", "预警")),
         NavItem(WARNINGS, QT_TRANSLATE_NOOP("NavigationModel", "预警信息"), icon="warning"),
         NavItem(CASES, QT_TRANSLATE_NOOP("NavigationModel", "争议案件"), icon="edit"),
+        NavItem(INCIDENTS, QT_TRANSLATE_NOOP("NavigationModel", "突发事件"), icon="warning"),
         NavItem(SCREENINGS, QT_TRANSLATE_NOOP("NavigationModel", "排查"), icon="screening"),
         NavItem("", QT_TRANSLATE_NOOP("NavigationModel", "名录")),
         NavItem(ORGANISATIONS, QT_TRANSLATE_NOOP("NavigationModel", "单位"), icon="organisation"),
