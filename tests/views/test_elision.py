@@ -22,7 +22,7 @@ from desktop.services.attachments.settings import load_attachment_settings
 from desktop.services.demo import generate
 from desktop.services.warnings.settings import load_rule_settings
 from desktop.views.main_window import MainWindow
-from desktop.views.navigation import CASES, ITEM_ROLE, SCREENINGS, WARNINGS
+from desktop.views.navigation import CASES, INCIDENTS, ITEM_ROLE, SCREENINGS, WARNINGS
 from desktop.views.settings import open_settings
 from tests.views.conftest import find_window, wait_loaded
 from tests.views.elision import clipped
@@ -138,6 +138,8 @@ def _main_dialogs(qtbot, main: MainWindow, workspace) -> dict[str, Callable[[], 
         "mediator roster": lambda: MediatorRosterDialog(workspace, main),
         "case report": lambda: CaseReportDialog(workspace, main),
         "agenda item": lambda: AgendaItemDialog(lambda _data: None, [(1, "张三（经开区总工会）")], parent=main),
+        "incident intake": lambda: _incident_intake(qtbot, main),
+        **_board_dialogs(main),
     }
 
 
@@ -171,6 +173,30 @@ def _case_intake(qtbot, main: MainWindow) -> QWidget:
     page = main.page(CASES)
     wait_loaded(qtbot, main)
     return new_case(page)
+
+
+def _incident_intake(qtbot, main: MainWindow) -> QWidget:
+    from desktop.views.incidents.intake_dialog import new_incident
+
+    page = main.page(INCIDENTS)
+    wait_loaded(qtbot, main)
+    return new_incident(page)
+
+
+def _board_dialogs(main: MainWindow) -> dict[str, Callable[[], QWidget]]:
+    """The board's 通报, 签收 and 调整时限 forms on a party with a long name."""
+    from datetime import datetime, timedelta
+
+    from desktop.config import LOCAL_TZ
+    from desktop.services.incidents.board import BoardRow
+    from desktop.views.incidents.board_widget import AcknowledgeDialog, LimitDialog, NotifyDialog
+
+    learned = datetime(2026, 12, 3, 9, 0, tzinfo=LOCAL_TZ)
+    row = BoardRow(1, "北京经济技术开发区人力资源和社会保障局", "人社局", "", 120, learned + timedelta(hours=2),
+                   None, "", "", None, "", "", False, True, 30)
+    return {"notify party": lambda: NotifyDialog(lambda _n: None, row, main),
+            "acknowledge party": lambda: AcknowledgeDialog(lambda _n: None, row, main),
+            "party limit": lambda: LimitDialog(lambda _n: None, row, main)}
 
 
 def _new_screening_form(qtbot, main: MainWindow) -> QWidget:

@@ -330,3 +330,17 @@ def test_the_page_is_in_the_navigation_and_on_the_linkage_body_page(qtbot, windo
     body = window.current_page()
     assert [body.tabs.tabText(i) for i in range(body.tabs.count())][-1] == "突发事件"
 
+
+
+def test_the_timeline_and_reports_tabs_show_what_was_recorded(qtbot, page, workspace, ids):
+    from desktop.services.incidents import reports
+
+    write(workspace, lambda s: reports.add_report(s, ids["old"], "initial", "一、基本情况\n甲公司职工聚集。", user="测试员"))
+    wait_loaded(qtbot, page)
+    choose(qtbot, page, "甲公司欠薪聚集")
+    timeline = page.detail.timeline_model
+    texts = [timeline.index(r, 2).data() for r in range(timeline.rowCount())]
+    assert "以电话通报经开区公安分局" in texts
+    assert page.detail.tabs.tabText(3) == "报告（1）"
+    assert page.detail.report_model.index(0, 0).data() == "初报"
+    assert page.detail.report_text.toPlainText() == "一、基本情况\n甲公司职工聚集。"

@@ -214,6 +214,7 @@ class IncidentDetailView(QWidget):
         self.facts_label.setText("\n".join(lines))
 
     def _show_reports(self, detail: IncidentDetail) -> None:
+        selected = self.selected_report_id()
         self.report_model.set_rows(detail.reports)
         self.reports_table.resizeColumnsToContents()
         due = [label(REPORT_NAMES.get(k, k)) for k in detail.next_reports]
@@ -223,8 +224,9 @@ class IncidentDetailView(QWidget):
         self.next_label.setText(text)
         count = len(detail.reports)
         self.tabs.setTabText(3, self.tr("报告（{n}）").format(n=count) if count else self.tr("报告"))
-        if count:
-            self.reports_table.selectRow(count - 1)
+        if count:   # the report read before, else the newest
+            kept = self.report_model.row_of_id(selected) if selected is not None else -1
+            self.reports_table.selectRow(kept if kept >= 0 else count - 1)
         self._on_reports_selection_changed()
 
     # Slots.
