@@ -54,7 +54,9 @@ def action_function(name: str):
     """``incidents.actions.<name>``, or None while that module or function is missing."""
     try:
         from desktop.views.incidents import actions
-    except ImportError:
+    except ModuleNotFoundError as exc:
+        if exc.name != f"{__package__}.actions":
+            raise   # a broken import inside the module must not pass for a missing one
         return None
     return getattr(actions, name, None)
 
