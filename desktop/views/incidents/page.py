@@ -9,6 +9,8 @@ button whose function is not there stays disabled.
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -53,7 +55,7 @@ def read_rows(session) -> list[IncidentRow]:
 def action_function(name: str):
     """``incidents.actions.<name>``, or None while that module or function is missing."""
     try:
-        from desktop.views.incidents import actions
+        actions = importlib.import_module(f"{__package__}.actions")
     except ModuleNotFoundError as exc:
         if exc.name != f"{__package__}.actions":
             raise   # a broken import inside the module must not pass for a missing one
