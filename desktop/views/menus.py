@@ -34,12 +34,16 @@ class MainActions:
         self.restore = self._make(
             "restore", QT_TRANSLATE_NOOP("MainActions", "恢复数据库(&R)…"), "restore", (),
             QT_TRANSLATE_NOOP("MainActions", "用备份文件替换当前数据库，原数据库另存一份"))
+        self.purge_personal_data = self._make(
+            "purge_personal_data", QT_TRANSLATE_NOOP("MainActions", "清除到期个人信息(&U)…"), "delete", (),
+            QT_TRANSLATE_NOOP("MainActions", "保存期限届满的职工个人信息：清除或封存，并可打印清除证明"))
+        self.purge_personal_data.triggered.connect(self._on_purge_personal_data_triggered)
         self.attachment_settings = self._make(
             "attachment_settings", QT_TRANSLATE_NOOP("MainActions", "附件设置(&L)…"), "attach", (),
             QT_TRANSLATE_NOOP("MainActions", "单个附件和一封邮件所带附件的大小上限"))
         self.settings = self._make(
             "settings", QT_TRANSLATE_NOOP("MainActions", "设置(&S)…"), "settings", (Key.Preferences, "Ctrl+,"),
-            QT_TRANSLATE_NOOP("MainActions", "身份、组织者邮箱、邮件服务器、发布文件夹、附件上限、预警规则和快捷键"))
+            QT_TRANSLATE_NOOP("MainActions", "身份、组织者邮箱、邮件服务器、发布文件夹、附件上限、预警规则、保存期限和快捷键"))
         self.quit = self._make(
             "quit", QT_TRANSLATE_NOOP("MainActions", "退出(&X)"), "quit", (Key.Quit, "Ctrl+Q"),
             QT_TRANSLATE_NOOP("MainActions", "关闭程序"))
@@ -95,6 +99,13 @@ class MainActions:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def _on_purge_personal_data_triggered(self) -> None:
+        from desktop.views.retention.purge_dialog import PurgeDialog  # as the calculator above
+
+        dialog = PurgeDialog(self._parent._ws, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def named(self) -> dict[str, QAction]:
         """Every action by its settings name (``shortcuts/NAME``), in menu order."""
         return dict(self._all)
@@ -126,7 +137,7 @@ class MainActions:
             add_to_file(file_menu)
         file_menu.addAction(self.deadline_calculator)
         file_menu.addSeparator()
-        file_menu.addActions([self.backup, self.restore])
+        file_menu.addActions([self.backup, self.restore, self.purge_personal_data])
         file_menu.addSeparator()
         file_menu.addActions([self.attachment_settings, self.settings])
         file_menu.addSeparator()

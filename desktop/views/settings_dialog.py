@@ -49,6 +49,7 @@ from desktop.views.errors import error_text
 from desktop.views.form_dialog import FormDialog
 from desktop.views.menus import MainActions
 from desktop.views.minutes.mail_settings import MailSettingsDialog
+from desktop.views.retention.rules_tab import RetentionTab
 from desktop.views.warnings.rules_dialog import RuleSettingsDialog, suggest_again
 from desktop.views.workspace import Workspace
 
@@ -248,11 +249,13 @@ class SettingsDialog(QDialog):
         self.attachments_tab = FormTab(AttachmentSettingsDialog(load_attachment_settings()))
         self._rules_before = load_rule_settings()
         self.rules_tab = FormTab(RuleSettingsDialog(self._rules_before))
+        self.retention_tab = RetentionTab(workspace)
         self.shortcuts_tab = ShortcutsTab(actions, settings)
         self.tabs = QTabWidget()
         for tab, label in ((self.identity_tab, self.tr("身份")), (self.calendar_tab, self.tr("日历")),
                            (self.mail_tab, self.tr("邮件服务器")), (self.attachments_tab, self.tr("附件")),
-                           (self.rules_tab, self.tr("预警规则")), (self.shortcuts_tab, self.tr("快捷键"))):
+                           (self.rules_tab, self.tr("预警规则")), (self.retention_tab, self.tr("保存期限")),
+                           (self.shortcuts_tab, self.tr("快捷键"))):
             self.tabs.addTab(tab, label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)

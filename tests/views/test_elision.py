@@ -115,6 +115,7 @@ def _main_dialogs(qtbot, main: MainWindow, workspace) -> dict[str, Callable[[], 
     from desktop.views.importing.people_import import PeopleImportDialog
     from desktop.views.meetings.agenda_item_dialog import AgendaItemDialog
     from desktop.views.minutes.window import MinutesWindow
+    from desktop.views.retention.purge_dialog import PurgeDialog
     from desktop.views.warnings.rules_dialog import RuleSettingsDialog
 
     return {
@@ -139,6 +140,7 @@ def _main_dialogs(qtbot, main: MainWindow, workspace) -> dict[str, Callable[[], 
         "case report": lambda: CaseReportDialog(workspace, main),
         "agenda item": lambda: AgendaItemDialog(lambda _data: None, [(1, "张三（经开区总工会）")], parent=main),
         "incident intake": lambda: _incident_intake(qtbot, main),
+        "purge dialog": lambda: PurgeDialog(workspace, main),
         **_board_dialogs(main),
     }
 
