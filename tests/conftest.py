@@ -9,6 +9,10 @@ builds its schema from the models (``create_all``, the same schema: test_migrati
 migrated one with the models) and stamps it at head; ``empty_db`` still migrates for real, so
 the migration tests keep running every script on PostgreSQL. What the models do not describe
 (the pg_trgm search indexes of 0003) exists only in migrated schemas; searching works without it.
+Building and seeding a schema still cost about 0.4 s, over a thousand times a run: so ``db`` on
+PostgreSQL reuses one schema per run (``_SharedSchema``), emptied with TRUNCATE … RESTART
+IDENTITY and refilled from a copy of its seeded rows before each test (about 0.1 s), which
+leaves it as a freshly seeded schema would be: the same rows, ids and sequences.
 """
 
 from __future__ import annotations
@@ -82,11 +86,79 @@ def _pg_schema_url(schema: str) -> str:
     return f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
 
 
+class _SharedSchema:
+    """One PostgreSQL schema at head, seeded, reset to its seeded rows before each ``db`` test."""
+
+    def __init__(self) -> None:
+        self.schema = "t_shared_" + uuid.uuid4().hex[:8]
+        self.copy = self.schema + "_seed"
+        self.url = _pg_schema_url(self.schema)
+        self._reset_sql: str | None = None
+
+    def _plain(self):
+        import psycopg
+
+        return psycopg.connect(PG_URL.replace("postgresql+psycopg://", "postgresql://"), autocommit=True)
+
+    def _build(self) -> None:
+        from desktop.models import Base
+
+        with self._plain() as conn:
+            conn.execute(f"CREATE SCHEMA {self.schema}")
+            conn.execute(f"CREATE SCHEMA {self.copy}")
+        _pg_schema_from_models(self.url)
+        database = open_database(self.url)
+        with database.transaction("测试员") as session:
+            seed(session)
+        database.dispose()
+        tables = [t for t in Base.metadata.sorted_tables]
+        statements = ["TRUNCATE " + ", ".join(f"{self.schema}.{t.name}" for t in tables)
+                      + f", {self.schema}.alembic_version RESTART IDENTITY CASCADE",
+                      f"INSERT INTO {self.schema}.alembic_version SELECT * FROM {self.copy}.alembic_version"]
+        with self._plain() as conn:
+            conn.execute(f"CREATE TABLE {self.copy}.alembic_version AS SELECT * FROM {self.schema}.alembic_version")
+            for table in tables:
+                if conn.execute(f"SELECT EXISTS (SELECT 1 FROM {self.schema}.{table.name})").fetchone()[0]:
+                    conn.execute(f"CREATE TABLE {self.copy}.{table.name} AS SELECT * FROM {self.schema}.{table.name}")
+                    statements.append(f"INSERT INTO {self.schema}.{table.name} SELECT * FROM {self.copy}.{table.name}")
+                    if "id" in table.c and table.c.id.autoincrement is not False and table.c.id.primary_key:
+                        statements.append(
+                            f"SELECT setval(pg_get_serial_sequence('{self.schema}.{table.name}', 'id'), "
+                            f"(SELECT max(id) FROM {self.schema}.{table.name}))")
+        self._reset_sql = ";\n".join(statements)
+
+    def reset(self) -> str:
+        """The schema as freshly seeded; its URL."""
+        if self._reset_sql is None:
+            self._build()
+        else:
+            with self._plain() as conn, conn.transaction():
+                conn.execute(self._reset_sql)
+        return self.url
+
+    def drop(self) -> None:
+        if self._reset_sql is not None:
+            with self._plain() as conn:
+                conn.execute(f"DROP SCHEMA {self.schema} CASCADE")
+                conn.execute(f"DROP SCHEMA {self.copy} CASCADE")
+
+
+@pytest.fixture(scope="session")
+def shared_pg_schema():
+    shared = _SharedSchema()
+    yield shared
+    shared.drop()
+
+
 @pytest.fixture(params=BACKENDS)
 def db_url(request, tmp_path):
-    """A URL for an empty database: a SQLite file, or a fresh PostgreSQL schema."""
+    """A URL for an empty database: a SQLite file, or a fresh PostgreSQL schema (for a test
+    that takes ``db``: the run's shared schema, reset to its seeded rows)."""
     if request.param == "sqlite":
         yield str(tmp_path / "test.db")
+        return
+    if "db" in request.fixturenames:
+        yield request.getfixturevalue("shared_pg_schema").reset()
         return
     import psycopg
 
@@ -135,7 +207,7 @@ def _opened(db_url: str, template: Path, seeded: bool, *, migrate: bool = True):
 @pytest.fixture
 def db(db_url, seeded_template):
     """An opened, seeded database at the head revision (see the module docstring)."""
-    database = _opened(db_url, seeded_template, seeded=True, migrate=False)
+    database = open_database(db_url) if "://" in db_url else _opened(db_url, seeded_template, seeded=True)
     yield database
     database.dispose()
 

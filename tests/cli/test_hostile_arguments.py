@@ -34,7 +34,7 @@ def url(db) -> str:
 def test_an_id_out_of_range_is_a_usage_error(capsys, url, argv):
     code, _out, err = run(capsys, "--database", url, *argv)
     assert code == 2, err
-    assert "用法错误" in err and "编号应为 1 到 9223372036854775807 之间的整数" in err
+    assert "用法错误" in err and "编号应为 1 到 2147483647 之间的整数" in err
     assert "内部错误" not in err
 
 
