@@ -20,6 +20,7 @@ from desktop.cli import demo as demo_cmd
 from desktop.cli import enterprises as enterprises_cmd
 from desktop.cli import export as export_cmd
 from desktop.cli import importing as import_cmd
+from desktop.cli import incidents as incidents_cmd
 from desktop.cli import listing as list_cmd
 from desktop.cli import meetings as meetings_cmd
 from desktop.cli import minutes as minutes_cmd
@@ -37,6 +38,7 @@ COMMAND_MODULES = (
     cases_cmd,
     case_report_cmd,
     case_export_cmd, purge_cmd,
+    incidents_cmd,
 )
 
 

@@ -1,4 +1,4 @@
-"""``list bodies|organisations|people|meetings|actions|enterprises|warnings`` as a table or JSON,
+"""``list bodies|organisations|people|meetings|actions|enterprises|warnings|cases|incidents`` as a table or JSON,
 and ``list attachments meeting|agenda|minutes|action|case ID``.
 
 ``warnings`` is read by ``desktop.services.warnings`` (the services' listing may not import a
@@ -13,26 +13,31 @@ import unicodedata
 
 from desktop.cli.cases import case_records
 from desktop.cli.common import iso_date, open_db, record_id, user
+from desktop.cli.incidents import STATUS_FILTERS as INCIDENT_STATUSES
+from desktop.cli.incidents import incident_line, incident_records
 from desktop.cli.warnings import warning_records
 from desktop.services.listing.core import ATTACHMENT_TARGETS, KINDS, list_records
 from desktop.services.warnings.query import STATUS_FILTERS
 
 WARNINGS = "warnings"
 CASES = "cases"
+INCIDENTS = "incidents"
+STATUSES = {WARNINGS: STATUS_FILTERS, INCIDENTS: INCIDENT_STATUSES}
 
 
 def register(sub) -> None:
     p = sub.add_parser("list", help="列出记录（表格或 JSON）")
-    p.add_argument("kind", choices=(*KINDS, WARNINGS, CASES))
+    p.add_argument("kind", choices=(*KINDS, WARNINGS, CASES, INCIDENTS))
     p.add_argument("target", nargs="?", choices=ATTACHMENT_TARGETS,
                    help="attachments：附在哪里（meeting、agenda、minutes、action）")
     p.add_argument("target_id", nargs="?", type=record_id, metavar="ID", help="attachments：会议、议程事项或督办事项的编号")
     p.add_argument("--body", metavar="KEY", help="只列出某一机制（tripartite、dispute、warning、linkage、bimonthly）")
     p.add_argument("--from", dest="first", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="last", type=iso_date, metavar="YYYY-MM-DD")
-    p.add_argument("--status", choices=STATUS_FILTERS,
+    p.add_argument("--status", choices=tuple(dict.fromkeys((*STATUS_FILTERS, *INCIDENT_STATUSES))),
                    help="warnings：suggested 待签发、active 生效中（含已过期）、expired 已过期、lifted 已解除、"
-                        "dismissed 不予预警、all 全部；默认 open（除不予预警以外的全部）")
+                        "dismissed 不予预警、all 全部；默认 open（除不予预警以外的全部）。"
+                        "incidents：open 处置中、closed 已结束、all 全部（默认）")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--unmask", action="store_true",
                    help="cases：完整显示申请人的身份证号码和电话（记入审计日志）")
@@ -49,11 +54,15 @@ def cmd_list(args: argparse.Namespace) -> int:
                    else f"list {args.kind} 不接受附件目标")
         print(f"tripartite: 用法错误：{message}", file=sys.stderr)
         return 2
-    if args.status is not None and args.kind != WARNINGS:
+    if args.status is not None and args.kind not in STATUSES:
         print(f"tripartite: 用法错误：list {args.kind} 不接受 --status", file=sys.stderr)
         return 2
-    if args.kind == WARNINGS and (args.body or args.first or args.last):
-        print("tripartite: 用法错误：list warnings 不接受 --body、--from、--to", file=sys.stderr)
+    if args.status is not None and args.status not in STATUSES[args.kind]:
+        print(f"tripartite: 用法错误：list {args.kind} 的 --status 应为 {'、'.join(STATUSES[args.kind])}",
+              file=sys.stderr)
+        return 2
+    if args.kind in STATUSES and (args.body or args.first or args.last):
+        print(f"tripartite: 用法错误：list {args.kind} 不接受 --body、--from、--to", file=sys.stderr)
         return 2
     if args.unmask and args.kind != CASES:
         print(f"tripartite: 用法错误：list {args.kind} 不接受 --unmask", file=sys.stderr)
@@ -66,6 +75,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         with db.reading() as session:
             if args.kind == WARNINGS:
                 rows = warning_records(session, args.status or "open")
+            elif args.kind == INCIDENTS:
+                rows = incident_records(session, args.status or "all")
             else:
                 rows = list_records(session, args.kind, args.body, args.first, args.last, target=target)
     finally:
@@ -74,7 +85,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        write_table(rows, sys.stdout)
+        write_table([incident_line(r) for r in rows] if args.kind == INCIDENTS else rows, sys.stdout)
     return 0
 
 
