@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>签收：{party}</source>
+        <translation>Acknowledgement: {party}</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>签收时间(&amp;T)：</source>
+        <translation>Acknowledged a&amp;t:</translation>
+    </message>
+    <message>
+        <source>签收人(&amp;B)：</source>
+        <translation>Acknowledged &amp;by:</translation>
+    </message>
+</context>
+<context>
     <name>ActionDetailDialog</name>
     <message>
         <source>编辑…</source>
@@ -1079,6 +1098,45 @@
     </message>
 </context>
 <context>
+    <name>BoardWidget</name>
+    <message>
+        <source>通报…</source>
+        <translation>Notify…</translation>
+    </message>
+    <message>
+        <source>签收…</source>
+        <translation>Acknowledge…</translation>
+    </message>
+    <message>
+        <source>撤销通报</source>
+        <translation>Undo notification</translation>
+    </message>
+    <message>
+        <source>调整时限…</source>
+        <translation>Change time limit…</translation>
+    </message>
+    <message>
+        <source>已通报 {n}/{total} 家，超时 {late} 家，未签收 {waiting} 家。</source>
+        <translation>Notified {n} of {total}; {late} late; {waiting} not acknowledged.</translation>
+    </message>
+    <message>
+        <source>事件已结束，通报情况不能再修改。</source>
+        <translation>The incident has ended; its notifications can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>撤销对{party}的通报记录（含签收记录）？仅用于更正误录。</source>
+        <translation>Undo the notification of {party} (and its acknowledgement)? Only to correct a mistaken entry.</translation>
+    </message>
+    <message>
+        <source>无法撤销通报</source>
+        <translation>Cannot undo the notification</translation>
+    </message>
+</context>
+<context>
     <name>BodyDialog</name>
     <message>
         <source>编辑机制：{name}</source>
@@ -1220,6 +1278,10 @@
     <message>
         <source>争议案件</source>
         <translation>Dispute cases</translation>
+    </message>
+    <message>
+        <source>突发事件</source>
+        <translation>Incidents</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3433,10 @@
         <translation>{label} &quot;{value}&quot; is not valid; use YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
+        <source>报告 {report} 不属于事件 {id}。</source>
+        <translation>Report {report} does not belong to incident {id}.</translation>
+    </message>
+    <message>
         <source>截止日期“{value}”格式不正确，应为 YYYY-MM-DD。</source>
         <translation>Due date &quot;{value}&quot; is not valid; use YYYY-MM-DD.</translation>
     </message>
@@ -4804,6 +4870,123 @@
         <source>请从企业名录中选择用人单位，或勾选“新增企业”。</source>
         <translation>Choose the employer from the enterprise register, or tick &quot;New enterprise&quot;.</translation>
     </message>
+    <message>
+        <source>该记录已超过个人信息保存期限并已封存，只能保存，不能修改；如确需处理，请先办理启封。</source>
+        <translation>This record is past its retention period and sealed: it is kept in storage only and cannot be changed. Unseal it first if it must be processed.</translation>
+    </message>
+    <message>
+        <source>本事件的通报单位中没有“{value}”。通报单位：{known}。</source>
+        <translation>No party &quot;{value}&quot; on this incident&apos;s board. Parties: {known}.</translation>
+    </message>
+    <message>
+        <source>单位“{value}”不明确，可指：{found}。</source>
+        <translation>&quot;{value}&quot; is ambiguous; it may mean: {found}.</translation>
+    </message>
+    <message>
+        <source>通报时间不能晚于该单位的签收时间。</source>
+        <translation>The notification cannot be later than the party&apos;s acknowledgement.</translation>
+    </message>
+    <message>
+        <source>尚未向{party}通报，不能记录签收。</source>
+        <translation>{party} has not been notified yet; no acknowledgement can be recorded.</translation>
+    </message>
+    <message>
+        <source>签收时间不能早于通报时间（{at}）。</source>
+        <translation>The acknowledgement cannot be earlier than the notification ({at}).</translation>
+    </message>
+    <message>
+        <source>该单位不在本事件的通报名单中。</source>
+        <translation>That party is not on this incident&apos;s board.</translation>
+    </message>
+    <message>
+        <source>事件级别应为1到4（Ⅰ级最高）。</source>
+        <translation>The level must be 1 to 4 (I is the highest).</translation>
+    </message>
+    <message>
+        <source>时间 {at} 晚于现在。</source>
+        <translation>The time {at} is in the future.</translation>
+    </message>
+    <message>
+        <source>时间 {at} 早于事件发生时间。</source>
+        <translation>The time {at} is before the incident began.</translation>
+    </message>
+    <message>
+        <source>事件已结束，不能再记录处置情况。</source>
+        <translation>The incident has ended; nothing more can be recorded on it.</translation>
+    </message>
+    <message>
+        <source>涉及职工人数应在0到{max}之间。</source>
+        <translation>Workers involved must be between 0 and {max}.</translation>
+    </message>
+    <message>
+        <source>“群体突发事件七方联动机制”还没有成员单位，请先在该机制页面添加成员单位。</source>
+        <translation>The seven-party linkage body has no member parties yet; add them on its page first.</translation>
+    </message>
+    <message>
+        <source>只能关联“群体突发事件七方联动机制”的会议。</source>
+        <translation>Only meetings of the seven-party linkage body can be linked.</translation>
+    </message>
+    <message>
+        <source>没有通知方式“{value}”。可选：{known}。</source>
+        <translation>No channel &quot;{value}&quot;. Choose from: {known}.</translation>
+    </message>
+    <message>
+        <source>时限应在1到{max}分钟之间。</source>
+        <translation>The time limit must be between 1 and {max} minutes.</translation>
+    </message>
+    <message>
+        <source>事件级别应为1到4。</source>
+        <translation>The level must be 1 to 4.</translation>
+    </message>
+    <message>
+        <source>报告内容不能为空。</source>
+        <translation>The report cannot be empty.</translation>
+    </message>
+    <message>
+        <source>没有这种报告。</source>
+        <translation>There is no such kind of report.</translation>
+    </message>
+    <message>
+        <source>请先报送初报。</source>
+        <translation>Send the first report (初报) first.</translation>
+    </message>
+    <message>
+        <source>初报已经报送，后续情况请报送续报。</source>
+        <translation>The first report has been sent; report further news in a follow-up (续报).</translation>
+    </message>
+    <message>
+        <source>总结评估报告已经报送。</source>
+        <translation>The closing assessment has already been sent.</translation>
+    </message>
+    <message>
+        <source>事件处置结束后才能报送总结评估报告。</source>
+        <translation>The closing assessment can only be sent once the response has ended.</translation>
+    </message>
+    <message>
+        <source>事件已结束，不能再报送续报或日报，请报送总结评估报告。</source>
+        <translation>The incident has ended: no more follow-up or daily reports; send the closing assessment.</translation>
+    </message>
+    <message>
+        <source>没有登记簿“{value}”。</source>
+        <extracomment>register → (personal-data years after closing, archive years; 0 = no archive period)</extracomment>
+        <translation>No register &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>保存年限应在0到{max}年之间。</source>
+        <translation>Retention must be between 0 and {max} years.</translation>
+    </message>
+    <message>
+        <source>个人信息至少保存1年。</source>
+        <translation>Personal data must be kept at least 1 year.</translation>
+    </message>
+    <message>
+        <source>该记录未封存。</source>
+        <translation>This record is not sealed.</translation>
+    </message>
+    <message>
+        <source>请从企业名录中选择企业，或勾选“新增企业”。</source>
+        <translation>Choose an enterprise from the register, or tick &quot;New enterprise&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ExportTab</name>
@@ -5365,6 +5548,447 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     <message>
         <source>新建 {created} 项，更新 {updated} 项。</source>
         <translation>{created} created, {updated} updated.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetailView</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>显示完整号码</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
+        <source>联动会议</source>
+        <translation>Linkage meetings</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>导出所选报告…</source>
+        <translation>Export selected report…</translation>
+    </message>
+    <message>
+        <source>选择一个事件查看详情。</source>
+        <translation>Select an incident to see its details.</translation>
+    </message>
+    <message>
+        <source>涉及人员</source>
+        <translation>Persons involved</translation>
+    </message>
+    <message>
+        <source>关联联动会议</source>
+        <translation>Linked linkage meetings</translation>
+    </message>
+    <message>
+        <source>事件信息</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>通报情况</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>处置经过</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>报告</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>已显示完整号码（已记入审计日志）</source>
+        <translation>Full numbers shown (written to the audit log)</translation>
+    </message>
+    <message>
+        <source>（尚未关联联动会议）</source>
+        <translation>(no linkage meeting linked yet)</translation>
+    </message>
+    <message>
+        <source>通报情况（{n}家超时）</source>
+        <translation>Notifications ({n} late)</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>企业：</source>
+        <translation>Enterprise:</translation>
+    </message>
+    <message>
+        <source>发生时间：{at}</source>
+        <translation>Began: {at}</translation>
+    </message>
+    <message>
+        <source>获悉时间：{at}</source>
+        <translation>Learned of: {at}</translation>
+    </message>
+    <message>
+        <source>涉及职工{n}人</source>
+        <translation>{n} workers</translation>
+    </message>
+    <message>
+        <source>地点：{text}</source>
+        <translation>Place: {text}</translation>
+    </message>
+    <message>
+        <source>事件经过：{text}</source>
+        <translation>What happened: {text}</translation>
+    </message>
+    <message>
+        <source>主要诉求：{text}</source>
+        <translation>Demands: {text}</translation>
+    </message>
+    <message>
+        <source>已采取措施：{text}</source>
+        <translation>Measures taken: {text}</translation>
+    </message>
+    <message>
+        <source>处置结果：{text}</source>
+        <translation>Outcome: {text}</translation>
+    </message>
+    <message>
+        <source>处置结束时间：{at}</source>
+        <translation>Response ended: {at}</translation>
+    </message>
+    <message>
+        <source>由预警 {id} 转入</source>
+        <translation>Opened from warning {id}</translation>
+    </message>
+    <message>
+        <source>关联争议案件 {id}</source>
+        <translation>Linked dispute case {id}</translation>
+    </message>
+    <message>
+        <source>涉及人员的个人信息已按保存期限删除。</source>
+        <translation>The personal data of the persons involved was removed at the end of its retention period.</translation>
+    </message>
+    <message>
+        <source>本事件已封存：个人信息仅作保存，不再处理。</source>
+        <translation>This incident is sealed: its personal data is kept in storage only.</translation>
+    </message>
+    <message>
+        <source>可报送：{kinds}</source>
+        <translation>Can be sent: {kinds}</translation>
+    </message>
+    <message>
+        <source>报告已齐全。</source>
+        <translation>All reports are in.</translation>
+    </message>
+    <message>
+        <source>&#x3000;今日日报尚未报送。</source>
+        <translation> Today&apos;s daily report has not been sent.</translation>
+    </message>
+    <message>
+        <source>报告（{n}）</source>
+        <translation>Reports ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentIntakeDialog</name>
+    <message>
+        <source>职工代表</source>
+        <translation>Workers&apos; representative</translation>
+    </message>
+    <message>
+        <source>修改事件：{number}</source>
+        <translation>Edit incident: {number}</translation>
+    </message>
+    <message>
+        <source>新建突发事件</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>企业(&amp;E)：</source>
+        <translation>&amp;Enterprise:</translation>
+    </message>
+    <message>
+        <source>事件名称(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>如：某公司职工因欠薪聚集</source>
+        <translation>e.g. workers of a company gathered over unpaid wages</translation>
+    </message>
+    <message>
+        <source>事件级别(&amp;L)：</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>发生时间(&amp;B)：</source>
+        <translation>&amp;Began:</translation>
+    </message>
+    <message>
+        <source>获悉时间(&amp;K)：</source>
+        <translation>Learned o&amp;f:</translation>
+    </message>
+    <message>
+        <source>涉及职工人数(&amp;W)：</source>
+        <translation>&amp;Workers involved:</translation>
+    </message>
+    <message>
+        <source>地点(&amp;P)：</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>事件经过：</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <source>主要诉求：</source>
+        <translation>Demands:</translation>
+    </message>
+    <message>
+        <source>已采取措施：</source>
+        <translation>Measures taken:</translation>
+    </message>
+    <message>
+        <source>演练（不计入统计）</source>
+        <translation>Drill (left out of statistics)</translation>
+    </message>
+    <message>
+        <source>涉及人员：</source>
+        <translation>Persons involved:</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>添加人员</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <source>Ⅰ级</source>
+        <translation>Level I</translation>
+    </message>
+    <message>
+        <source>Ⅱ级</source>
+        <translation>Level II</translation>
+    </message>
+    <message>
+        <source>Ⅲ级</source>
+        <translation>Level III</translation>
+    </message>
+    <message>
+        <source>Ⅳ级</source>
+        <translation>Level IV</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>事件</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>发生时间</source>
+        <translation>Began</translation>
+    </message>
+    <message>
+        <source>通报</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>超时</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>截止</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>通报人/时间</source>
+        <translation>Notified by / at</translation>
+    </message>
+    <message>
+        <source>接收人</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>签收人/时间</source>
+        <translation>Acknowledged by / at</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>报告</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>报送时间</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>报送人</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>报送报告…</source>
+        <extracomment>toolbar key → (text, name of the function in ``incidents.actions``, whether it needs the row open)</extracomment>
+        <translation>Send report…</translation>
+    </message>
+    <message>
+        <source>记录处置措施…</source>
+        <translation>Record action…</translation>
+    </message>
+    <message>
+        <source>调整级别…</source>
+        <translation>Change level…</translation>
+    </message>
+    <message>
+        <source>关联联动会议…</source>
+        <translation>Link meeting…</translation>
+    </message>
+    <message>
+        <source>处置结束…</source>
+        <translation>End response…</translation>
+    </message>
+    <message>
+        <source>重新启动…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>突发事件</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>按编号、事件名称或企业查找</source>
+        <translation>Find by number, name or enterprise</translation>
+    </message>
+    <message>
+        <source>处置中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>含演练</source>
+        <translation>Include drills</translation>
+    </message>
+    <message>
+        <source>新建事件…</source>
+        <translation>New incident…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>通报时限设置…</source>
+        <translation>Time limits…</translation>
+    </message>
+    <message>
+        <source>共 {n} 起</source>
+        <translation>{n} in all</translation>
+    </message>
+    <message>
+        <source>显示 {shown} 起，共 {n} 起</source>
+        <translation>{shown} of {n} shown</translation>
+    </message>
+    <message>
+        <source>无法显示完整号码</source>
+        <translation>Cannot show full numbers</translation>
+    </message>
+    <message>
+        <source>已显示{number}涉及人员的完整号码；此操作已记入审计日志。</source>
+        <translation>Full numbers of the persons in {number} are shown; this was written to the audit log.</translation>
     </message>
 </context>
 <context>
@@ -6464,6 +7088,125 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <source>归档</source>
         <translation>Archived</translation>
     </message>
+    <message>
+        <source>事件名称</source>
+        <translation>Incident name</translation>
+    </message>
+    <message>
+        <source>处置情况</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>处置结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Ⅰ级（特别重大）</source>
+        <translation>Level I (extremely serious)</translation>
+    </message>
+    <message>
+        <source>Ⅱ级（重大）</source>
+        <translation>Level II (serious)</translation>
+    </message>
+    <message>
+        <source>Ⅲ级（较大）</source>
+        <translation>Level III (major)</translation>
+    </message>
+    <message>
+        <source>Ⅳ级（一般）</source>
+        <translation>Level IV (general)</translation>
+    </message>
+    <message>
+        <source>处置中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>传真</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>短信</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>当面</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>初报</source>
+        <translation>First report</translation>
+    </message>
+    <message>
+        <source>续报</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>日报</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>总结评估</source>
+        <translation>Closing assessment</translation>
+    </message>
+    <message>
+        <source>处置措施</source>
+        <translation>Response action</translation>
+    </message>
+    <message>
+        <source>级别调整</source>
+        <translation>Level change</translation>
+    </message>
+    <message>
+        <source>情况记录</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>争议案件</source>
+        <translation>Dispute cases</translation>
+    </message>
+    <message>
+        <source>突发事件</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>启封原因</source>
+        <translation>Reason for unsealing</translation>
+    </message>
+</context>
+<context>
+    <name>LimitDialog</name>
+    <message>
+        <source>调整时限：{party}</source>
+        <translation>Time limit: {party}</translation>
+    </message>
+    <message>
+        <source>当前时限：</source>
+        <translation>Current limit:</translation>
+    </message>
+    <message>
+        <source>新时限(&amp;M)：</source>
+        <translation>New li&amp;mit:</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>自获悉事件时起算。</source>
+        <translation>Counted from when the office learned of the incident.</translation>
+    </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>
@@ -6559,6 +7302,14 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <translation>Replace the current database with a backup, keeping a copy of the original</translation>
     </message>
     <message>
+        <source>清除到期个人信息(&amp;U)…</source>
+        <translation>P&amp;urge expired personal data…</translation>
+    </message>
+    <message>
+        <source>保存期限届满的职工个人信息：清除或封存，并可打印清除证明</source>
+        <translation>Workers&apos; personal data past its retention period: purge or seal it, and print a certificate</translation>
+    </message>
+    <message>
         <source>附件设置(&amp;L)…</source>
         <translation>Attachment &amp;limits…</translation>
     </message>
@@ -6571,8 +7322,8 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <source>身份、组织者邮箱、邮件服务器、发布文件夹、附件上限、预警规则和快捷键</source>
-        <translation>Identity, organiser e-mail, mail server, publish folder, attachment limits, warning rules and shortcuts</translation>
+        <source>身份、组织者邮箱、邮件服务器、发布文件夹、附件上限、预警规则、保存期限和快捷键</source>
+        <translation>Identity, organiser e-mail, mail server, publishing folder, attachment limits, warning rules, retention and shortcuts</translation>
     </message>
     <message>
         <source>退出(&amp;X)</source>
@@ -7677,6 +8428,10 @@ A copy of the current database is saved first. If other computers are using this
         <translation>Dispute cases</translation>
     </message>
     <message>
+        <source>突发事件</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
         <source>排查</source>
         <translation>Screenings</translation>
     </message>
@@ -7695,6 +8450,37 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>企业名录</source>
         <translation>Enterprises</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyDialog</name>
+    <message>
+        <source>通报：{party}</source>
+        <translation>Notify: {party}</translation>
+    </message>
+    <message>
+        <source>单位：</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>方式(&amp;C)：</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>通报时间(&amp;T)：</source>
+        <translation>No&amp;tified at:</translation>
+    </message>
+    <message>
+        <source>接收人(&amp;R)：</source>
+        <translation>&amp;Received by:</translation>
+    </message>
+    <message>
+        <source>对方接听或接收的人（可不填）</source>
+        <translation>who took the call or message (optional)</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Notes:</translation>
     </message>
 </context>
 <context>
@@ -8465,6 +9251,155 @@ A copy of the current database is saved first. If other computers are using this
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>封存</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <source>登记簿</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>个人信息条数</source>
+        <translation>Personal records</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>封存时间</source>
+        <translation>Sealed at</translation>
+    </message>
+    <message>
+        <source>清除到期个人信息</source>
+        <translation>Purge expired personal data</translation>
+    </message>
+    <message>
+        <source>清除(&amp;P)</source>
+        <translation>&amp;Purge</translation>
+    </message>
+    <message>
+        <source>打印清除证明(&amp;C)…</source>
+        <translation>Print purge &amp;certificate…</translation>
+    </message>
+    <message>
+        <source>启封(&amp;U)…</source>
+        <translation>&amp;Unseal…</translation>
+    </message>
+    <message>
+        <source>到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>已封存</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <source>截至(&amp;D)：</source>
+        <translation>As of (&amp;D):</translation>
+    </message>
+    <message>
+        <source>清除职工姓名、身份证号码、电话、住址及含有这些信息的附件，保留统计数据，并在操作日志中记录清除的数量和编号；档案保存期尚未届满的记录改为封存（个人信息保护法第十九条、第四十七条）。此前做的备份仍含这些信息，请一并按规定处理。</source>
+        <translation>Removes workers&apos; names, ID numbers, phones, addresses and the attachments holding them, keeps the statistics, and logs counts and numbers; records still within their archive period are sealed instead (PIPL Arts. 19, 47). Backups made earlier still hold this data: deal with them under the same rules.</translation>
+    </message>
+    <message>
+        <source>封存的记录只作存储，不能修改；启封须说明原因，启封人、时间和原因记入操作日志。档案保存期届满前，下次清除时会再次封存。</source>
+        <translation>Sealed records are kept in storage only and cannot be changed; unsealing needs a reason, and who, when and why go into the audit log. Until the archive period ends, the next purge seals them again.</translation>
+    </message>
+    <message>
+        <source>截至 {day}：清除 {purge} 项，封存 {seal} 项。</source>
+        <translation>As of {day}: {purge} to purge, {seal} to seal.</translation>
+    </message>
+    <message>
+        <source>（预览：只有今天到期的才能清除。）</source>
+        <translation>(Preview: only what is due today can be purged.)</translation>
+    </message>
+    <message>
+        <source>将清除 {n} 项记录中的个人信息 {persons} 条、附件 {files} 个，封存 {seal} 项。
+
+清除后无法恢复；统计数据保留，操作日志只记录数量和编号。确定清除吗？</source>
+        <translation>This purges {persons} personal records and {files} attachments from {n} records, and seals {seal}.
+
+A purge cannot be undone; the statistics are kept and the audit log records only counts and numbers. Purge now?</translation>
+    </message>
+    <message>
+        <source>无法清除</source>
+        <translation>Cannot purge</translation>
+    </message>
+    <message>
+        <source>正在清除到期个人信息…</source>
+        <translation>Purging expired personal data…</translation>
+    </message>
+    <message>
+        <source>已清除 {n} 项（个人信息 {persons} 条、附件 {files} 个，改写操作日志 {log} 条），封存 {seal} 项。</source>
+        <translation>Purged {n} records ({persons} personal records, {files} attachments, {log} audit entries rewritten); sealed {seal}.</translation>
+    </message>
+    <message>
+        <source>
+数据库文件未能重写（{reason}），被清除的内容可能仍残留在文件中，请关闭其他电脑上的程序后用命令 purge 再运行一次。</source>
+        <translation>
+The database file could not be rewritten ({reason}); purged values may remain in it. Close the app on other PCs and run the purge command again.</translation>
+    </message>
+    <message>
+        <source>无法保存清除证明</source>
+        <translation>Cannot save the purge certificate</translation>
+    </message>
+    <message>
+        <source>个人信息清除证明{day}</source>
+        <translation>Purge certificate {day}</translation>
+    </message>
+    <message>
+        <source>保存清除证明</source>
+        <translation>Save purge certificate</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>清除证明已保存：{path}</source>
+        <translation>Purge certificate saved: {path}</translation>
+    </message>
+    <message>
+        <source>启封</source>
+        <translation>Unseal</translation>
+    </message>
+    <message>
+        <source>启封“{reference}”的原因（记入操作日志）：</source>
+        <translation>Reason for unsealing &quot;{reference}&quot; (written to the audit log):</translation>
+    </message>
+    <message>
+        <source>无法启封</source>
+        <translation>Cannot unseal</translation>
+    </message>
+</context>
+<context>
     <name>QuorumEditor</name>
     <message>
         <source>不设要求</source>
@@ -8671,6 +9606,41 @@ A copy of the current database is saved first. If other computers are using this
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>报送报告：{number}</source>
+        <translation>Send report: {number}</translation>
+    </message>
+    <message>
+        <source>报告类别(&amp;K)：</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>报告名称：</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>报送时间(&amp;T)：</source>
+        <translation>Sent a&amp;t:</translation>
+    </message>
+    <message>
+        <source>报告内容(&amp;B)：</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>续报只写自上次报告以来的新情况。报告保存后不能修改。</source>
+        <translation>A follow-up gives only what changed since the last report. A saved report cannot be changed.</translation>
+    </message>
+    <message>
+        <source>更换报告类别</source>
+        <translation>Change report kind</translation>
+    </message>
+    <message>
+        <source>已修改的报告内容将换成新类别的草稿。继续吗？</source>
+        <translation>Your edited text will be replaced by the draft of the new kind. Continue?</translation>
+    </message>
+</context>
+<context>
     <name>ReportsDialog</name>
     <message>
         <source>督办报表</source>
@@ -8847,6 +9817,37 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>清空各项后确定：该企业回到“未排查”</source>
         <translation>Empties every field; after OK the enterprise is “not screened” again</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>登记簿</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>个人信息保存</source>
+        <translation>Personal data kept</translation>
+    </message>
+    <message>
+        <source>档案保存期</source>
+        <translation>Archive period</translation>
+    </message>
+    <message>
+        <source>无档案期</source>
+        <translation>No archive period</translation>
+    </message>
+    <message>
+        <source>依据《个人信息保护法》第十九条，个人信息的保存期限应当为实现处理目的所必要的最短时间。登记结束（结案、事件结束、排查截止）后满“个人信息保存”年限，职工姓名、身份证号码、电话、住址及附件可在“文件 → 清除到期个人信息”中清除，统计数据保留；按第四十七条，档案保存期尚未届满的记录只封存、不清除，封存期间仅作存储，启封须说明原因并记入操作日志。</source>
+        <translation>Under PIPL Art. 19, personal data is kept only as long as its purpose needs. Once a record has been closed (a case closed, an incident ended, a screening over) for the years set under &quot;Personal data kept&quot;, workers&apos; names, ID numbers, phones, addresses and attachments can be purged in File → Purge expired personal data, keeping the statistics; under Art. 47, records still within their archive period are sealed instead of purged, kept in storage only, and unsealing needs a reason written to the audit log.</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>无法保存保存期限</source>
+        <translation>Cannot save the retention periods</translation>
     </message>
 </context>
 <context>
@@ -9158,6 +10159,10 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>预警规则</source>
         <translation>Warning rules</translation>
+    </message>
+    <message>
+        <source>保存期限</source>
+        <translation>Retention</translation>
     </message>
     <message>
         <source>快捷键</source>
