@@ -142,6 +142,7 @@ def _main_dialogs(qtbot, main: MainWindow, workspace) -> dict[str, Callable[[], 
         "incident intake": lambda: _incident_intake(qtbot, main),
         "purge dialog": lambda: PurgeDialog(workspace, main),
         **_board_dialogs(main),
+        **_incident_dialogs(main),
     }
 
 
@@ -199,6 +200,41 @@ def _board_dialogs(main: MainWindow) -> dict[str, Callable[[], QWidget]]:
     return {"notify party": lambda: NotifyDialog(lambda _n: None, row, main),
             "acknowledge party": lambda: AcknowledgeDialog(lambda _n: None, row, main),
             "party limit": lambda: LimitDialog(lambda _n: None, row, main)}
+
+
+def _incident_dialogs(main: MainWindow) -> dict[str, Callable[[], QWidget]]:
+    """报送报告, the response forms and the level limits on an incident with a long title."""
+    from datetime import datetime
+
+    from desktop.config import LOCAL_TZ
+    from desktop.services.incidents.limits import DEFAULT_MINUTES
+    from desktop.services.incidents.query import IncidentRow
+    from desktop.views.incidents.event_dialogs import (
+        ActionDialog,
+        CloseDialog,
+        LevelDialog,
+        LinkMeetingDialog,
+        ReopenDialog,
+    )
+    from desktop.views.incidents.limits_dialog import LimitsDialog
+    from desktop.views.incidents.report_dialog import ReportDialog
+
+    learned = datetime(2026, 12, 3, 9, 0, tzinfo=LOCAL_TZ)
+    incident = IncidentRow(1, "（2026）联动第12号", "北京经济技术开发区某精密制造有限公司职工因欠薪聚集讨要工资",
+                           "北京经济技术开发区某精密制造有限公司", "", 3, "open", learned, learned, 260, False, None,
+                           (), False, 1)
+    def report() -> QWidget:
+        kinds = [("followup", "续报二"), ("daily", "日报（第3期）")]
+        return ReportDialog(lambda _r: None, incident.number, kinds, lambda kind: "一、基本情况\n" * 12, main)
+
+    meetings = [("2026-12-01 09:00　群体突发事件七方联动机制第四季度联席会议", 1)]
+    return {"incident report": report,
+            "incident action": lambda: ActionDialog(lambda _e: None, incident, main),
+            "incident level": lambda: LevelDialog(lambda _c: None, incident, main),
+            "incident close": lambda: CloseDialog(lambda _c: None, incident, main),
+            "incident reopen": lambda: ReopenDialog(lambda _r: None, incident, main),
+            "incident meeting": lambda: LinkMeetingDialog(lambda _m: None, incident, meetings, main),
+            "incident limits": lambda: LimitsDialog(lambda _l: None, dict(DEFAULT_MINUTES), main)}
 
 
 def _new_screening_form(qtbot, main: MainWindow) -> QWidget:

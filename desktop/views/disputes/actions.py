@@ -183,6 +183,13 @@ def raise_warning(page, row: CaseRow) -> int | None:
     return warning_id
 
 
+def to_incident(page, row: CaseRow):
+    """转为突发事件: the incident form prefilled from the case; the incident keeps the link."""
+    from desktop.views.incidents.actions import new_incident_from_case
+
+    return new_incident_from_case(page, page.workspace, row.id)
+
+
 def open_office_dialog(page, key: str) -> QWidget:
     """One of the office's dialogs: the deadline calculator, the clock rules, the mediator roster."""
     if key == "calculator":
@@ -258,6 +265,7 @@ class CaseActions(QObject):
         "pause": QT_TRANSLATE_NOOP("CasesPage", "中止…"),
         "end_pause": QT_TRANSLATE_NOOP("CasesPage", "结束中止…"),
         "warning": QT_TRANSLATE_NOOP("CasesPage", "提出预警…"),
+        "incident": QT_TRANSLATE_NOOP("CasesPage", "转为突发事件…"),
         "calculator": QT_TRANSLATE_NOOP("CasesPage", "期限计算器…"),
         "rules": QT_TRANSLATE_NOOP("CasesPage", "期限规则…"),
         "mediators": QT_TRANSLATE_NOOP("CasesPage", "调解员名册…"),
@@ -270,7 +278,7 @@ class CaseActions(QObject):
         self.all: dict[str, QAction] = {key: QAction(_tr(text), page) for key, text in self.TEXTS.items()}
         self.all["new"].triggered.connect(lambda: new_case(page))
         for key, act in (("edit", edit_case), ("advance", advance), ("extend", extend), ("pause", pause),
-                         ("end_pause", end_pause), ("warning", raise_warning)):
+                         ("end_pause", end_pause), ("warning", raise_warning), ("incident", to_incident)):
             self.all[key].triggered.connect(lambda _checked=False, act=act: self._on_row_action(act))
         for key in OFFICE_DIALOGS:
             self.all[key].triggered.connect(lambda _checked=False, key=key: open_office_dialog(page, key))
@@ -291,6 +299,7 @@ class CaseActions(QObject):
             "extend": open_ and bool(extendable(row)), "pause": open_ and bool(pausable(row)),
             "end_pause": open_ and bool(paused(row)),
             "warning": row is not None and row.collective and row.warning_id is None,
+            "incident": row is not None,
         }
         for key, on in enabled.items():
             self.all[key].setEnabled(on)

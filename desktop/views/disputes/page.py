@@ -88,6 +88,7 @@ class CasesPage(QWidget):
         self.documents_button.setMenu(self.documents_menu)
         bar.addWidget(self.documents_button)
         bar.addAction(a["warning"])
+        bar.addAction(a["incident"])
         bar.addSeparator()
         bar.addAction(a["report"])
         bar.addSeparator()

@@ -214,3 +214,10 @@ def to_case(page, row):
         page.select_after_save(row.id)
     open_form(dialog, saved)
     return dialog
+
+
+def to_incident(page, row):
+    """启动突发事件处置: the incident form prefilled from the warning; the incident keeps the link."""
+    from desktop.views.incidents.actions import new_incident_from_warning
+
+    return new_incident_from_warning(page, page.workspace, row.id)

@@ -145,6 +145,7 @@ class WarningsPage(QWidget):
         self.agenda_button = QPushButton(self.tr("列入下次预警会议议程"))
         self.list_button = QPushButton(self.tr("导出预警清单…"))
         self.case_button = QPushButton(self.tr("转为案件…"))
+        self.incident_button = QPushButton(self.tr("启动突发事件处置…"))
         self.rules_button = QPushButton(self.tr("预警规则…"))
 
     def _lay_out(self) -> None:
@@ -163,7 +164,8 @@ class WarningsPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.rules_button)
         papers = QHBoxLayout()
-        for button in (self.letter_button, self.agenda_button, self.list_button, self.case_button):
+        for button in (self.letter_button, self.agenda_button, self.list_button, self.case_button,
+                       self.incident_button):
             papers.addWidget(button)
         papers.addStretch(1)
         detail = QWidget()
@@ -197,7 +199,8 @@ class WarningsPage(QWidget):
         for button, action in ((self.issue_button, actions.issue), (self.adjust_button, actions.adjust),
                                (self.extend_button, actions.extend), (self.lift_button, actions.lift),
                                (self.dismiss_button, actions.dismiss), (self.letter_button, actions.export_letter),
-                               (self.agenda_button, actions.put_on_agenda), (self.case_button, actions.to_case)):
+                               (self.agenda_button, actions.put_on_agenda), (self.case_button, actions.to_case),
+                               (self.incident_button, actions.to_incident)):
             button.clicked.connect(partial(self._on_action_button_clicked, action))
         self.list_button.clicked.connect(self._on_list_button_clicked)
         self.rules_button.clicked.connect(self._on_rules_button_clicked)
@@ -276,6 +279,7 @@ class WarningsPage(QWidget):
             button.setEnabled(active)
         self.letter_button.setEnabled(row is not None and row.messages > 0)
         self.case_button.setEnabled(row is not None and row.status != "dismissed" and not row.drill)
+        self.incident_button.setEnabled(row is not None and row.status != "dismissed")
 
     def _show_detail(self) -> None:
         row = self.current_row()
