@@ -23,6 +23,7 @@ from desktop.services.demo import (
     actions,
     directory,
     disputes,
+    incidents,
     mail,
     meetings,
     plan,
@@ -62,6 +63,7 @@ TABLE_LABELS = {
     "case_steps": QT_TRANSLATE_NOOP("Labels", "案件办理步骤"),
     "clock_adjustments": QT_TRANSLATE_NOOP("Labels", "期限延期与中止"),
     "case_documents": QT_TRANSLATE_NOOP("Labels", "卷宗材料"),
+    "incidents": QT_TRANSLATE_NOOP("Labels", "突发事件"),
 }
 
 
@@ -113,6 +115,7 @@ def generate(session: Session, scale: str, seed: int, today: date, user: str = "
                 records.write_minutes(ctx, item)
                 actions.write_actions(ctx, item)
         ctx.writer.finish()
+    incidents.build(session, ctx)   # through the register's services, after the meetings they link
     counts = tuple((t, ctx.writer.counts.get(t, 0)) for t in TABLE_LABELS)
     _audit(session, user, scale, seed, today, counts)
     return DemoSummary(scale, seed, today, ctx.first, ctx.last, counts)
