@@ -272,6 +272,7 @@ class MainWindow(QMainWindow):
         if key == DASHBOARD:
             page.filter_requested.connect(self._on_dashboard_page_filter_requested)
             page.case_requested.connect(self._on_page_case_requested)
+            page.incident_requested.connect(self._on_dashboard_page_incident_requested)
         elif key == FOLLOWUP:
             page.case_requested.connect(self._on_page_case_requested)
         elif key == MINUTES_SEARCH:
@@ -316,6 +317,11 @@ class MainWindow(QMainWindow):
         """A case clock clicked on the dashboard or the 督办 page: the case in its register."""
         self.show_page(CASES)
         self.page(CASES).select_after_save(case_id)
+
+    def _on_dashboard_page_incident_requested(self, incident_id: int) -> None:
+        """An open incident clicked on the dashboard: the incident in its register."""
+        if self.show_page(INCIDENTS):
+            self.page(INCIDENTS).select_after_save(incident_id)
 
     def _on_minutes_search_page_meeting_chosen(self, meeting_id: int) -> None:
         from desktop.views.minutes.window import open_minutes_window

@@ -1,6 +1,7 @@
 """会前提醒: a tray message (or, without a system tray, an in-app notice) before a meeting; and
 once a day (Beijing) 案件期限提醒, the dispute-case clocks due within the case settings' window
-(7 days) or already passed, in one message."""
+(7 days) or already passed, in one message; and 突发事件提醒, the open incidents with a party past
+its notification limit or with a 日报 due, once a day for each (and at once for a new one)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from desktop.views.workspace import Workspace
 
 if TYPE_CHECKING:  # the queries and settings are imported at the first check, after the first paint
     from desktop.services.disputes.query import DueClock
+    from desktop.services.incidents.query import IncidentRow
     from desktop.services.meetings.reminders import UpcomingMeeting
 
 CHECK_INTERVAL_MS = 60_000
@@ -68,6 +70,7 @@ class MeetingReminders(QObject):
 
     reminded = Signal(object)  # UpcomingMeeting
     case_clocks_reminded = Signal(object)  # list[DueClock], once a day when there are any
+    incidents_reminded = Signal(object, object)  # (daily reports due, incidents with late parties)
 
     def __init__(self, workspace: Workspace, notice: ReminderNotice, parent: QObject | None = None, *,
                  clock: Callable[[], datetime] = _utc_now, minutes: Callable[[], int] = _reminder_minutes,
@@ -79,6 +82,7 @@ class MeetingReminders(QObject):
         self._minutes = minutes
         self._done: set[int] = set()
         self._case_day: date | None = None   # the Beijing day the case clocks were last read
+        self._incidents_done: set[tuple[date, str, int]] = set()   # (Beijing day, "daily"/"late", id)
         self.tray = tray
         self.timer = QTimer(self, interval=CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check)
@@ -96,6 +100,7 @@ class MeetingReminders(QObject):
 
         now = self._clock()
         self.check_case_clocks(now)
+        self.check_incidents(now)
         minutes = self._minutes()
         if minutes <= 0:
             return []
@@ -155,3 +160,35 @@ class MeetingReminders(QObject):
         else:   # the status bar holds one short line; the list is its tooltip and on the dashboard
             self._notice.show_text(self.tr("案件期限提醒：{n} 项期限临近，其中已超期 {passed} 项（见督办看板）").format(
                 n=len(due), passed=passed), text)
+
+    def check_incidents(self, now: datetime | None = None) -> tuple[list, list[IncidentRow]]:
+        """Remind of open incidents with a 日报 due or a party past its limit, each once a day."""
+        from desktop.services.incidents.query import daily_reports_due, open_with_late_parties
+
+        now = now or self._clock()
+        day = to_local(now).date()
+        try:
+            due, late = self._ws.read(lambda s: (daily_reports_due(s, as_of=now),
+                                                 [r for r in open_with_late_parties(s, as_of=now) if r.late]))
+        except (UserError, SQLAlchemyError):
+            return [], []  # unreachable for now; the next tick tries again
+        keys = {(day, "daily", i) for i, _n, _t in due} | {(day, "late", r.id) for r in late}
+        if keys <= self._incidents_done:
+            return [], []
+        self._incidents_done |= keys
+        self._notify_incidents(due, late)
+        self.incidents_reminded.emit(due, late)
+        return due, late
+
+    def _notify_incidents(self, due: list[tuple[int, str, str]], late: list[IncidentRow]) -> None:
+        lines = [self.tr("{number} 超过通报时限：{parties}").format(
+            number=r.number, parties="、".join(p.short for p in r.late)) for r in late]
+        lines += [self.tr("{number} 应报送日报").format(number=number) for _i, number, _t in due]
+        text = self.tr("{late} 起突发事件有单位超过通报时限，{due} 起应报送日报：{named}").format(
+            late=len(late), due=len(due), named="；".join(lines))
+        if self.tray is not None and self.tray.isVisible():
+            self.tray.showMessage(self.tr("突发事件提醒"), text, QSystemTrayIcon.MessageIcon.Warning,
+                                  TRAY_MESSAGE_MS)
+        else:
+            self._notice.show_text(self.tr("突发事件提醒：{late} 起超过通报时限，{due} 起应报送日报（见督办看板）").format(
+                late=len(late), due=len(due)), text)

@@ -2,7 +2,8 @@
 
 Every figure is clickable: the page emits ``filter_requested`` with the ``ActionFilter`` behind
 it (and an item to select, for the oldest items); the main window opens the action list on it.
-A line of the dispute-case clocks due soon emits ``case_requested`` with the case's id.
+A line of the dispute-case clocks due soon emits ``case_requested`` with the case's id, a line
+of the open incidents ``incident_requested`` with the incident's id.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from desktop.services.actions.timing import AGEING_LABELS, Ageing
 from desktop.services.kernel.timeutil import today_local
 from desktop.views.changes import Subscription
 from desktop.views.dashboard.case_clocks import CaseClocksPart
+from desktop.views.dashboard.incidents import OpenIncidentsPart
 from desktop.views.dashboard.parts import (
     CountTable,
     FigureButton,
@@ -53,6 +55,7 @@ class DashboardPage(QWidget):
 
     filter_requested = Signal(object, int)   # (ActionFilter, action id to select or 0)
     case_requested = Signal(int)             # a dispute case's clock was clicked
+    incident_requested = Signal(int)         # an open incident was clicked
     selection_changed = Signal()
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
@@ -72,6 +75,7 @@ class DashboardPage(QWidget):
         self.by_lead = CountTable(GroupModel())
         self.oldest = CountTable(OldestModel())
         self.case_clocks = CaseClocksPart(workspace)   # follows Topic.CASES on its own
+        self.incidents = OpenIncidentsPart(workspace)  # follows Topic.INCIDENTS on its own
         # The chart (QtCharts) is built when the first figures come, not with the page.
         self.trend: TrendChart | None = None
         self._trend_box = self._box(self.tr("近12个月新增与办结"), QWidget(minimumHeight=TREND_MIN_HEIGHT))
@@ -86,6 +90,7 @@ class DashboardPage(QWidget):
         self.by_lead.cell_clicked.connect(self._on_group_cell_clicked)
         self.oldest.cell_clicked.connect(self._on_oldest_cell_clicked)
         self.case_clocks.case_requested.connect(self.case_requested)
+        self.incidents.incident_requested.connect(self.incident_requested)
         self.subscription = Subscription(workspace.hub, self,
                                          (Topic.ACTIONS, Topic.BODIES, Topic.DIRECTORY), self._load_figures)
 
@@ -102,7 +107,8 @@ class DashboardPage(QWidget):
         grid.addWidget(self._box(self.tr("按牵头单位"), self.by_lead), 0, 1)
         grid.addWidget(self._trend_box, 1, 0)
         grid.addWidget(self._box(self.tr("办理时间最长的十项"), self.oldest), 1, 1)
-        grid.addWidget(self.case_clocks, 2, 0, 1, 2)
+        grid.addWidget(self.incidents, 2, 0, 1, 2)
+        grid.addWidget(self.case_clocks, 3, 0, 1, 2)
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -125,6 +131,7 @@ class DashboardPage(QWidget):
         """Read every figure again (a few aggregate queries, on a worker thread)."""
         self._load_figures()
         self.case_clocks.refresh()
+        self.incidents.refresh()
 
     def _load_figures(self) -> None:
         today = today_local()
