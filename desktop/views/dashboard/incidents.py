@@ -94,7 +94,7 @@ class OpenIncidentsPart(QGroupBox):
 
     def refresh(self) -> None:
         """Read the open incidents and their boards again, on a worker thread."""
-        self.loader.load(lambda s: open_with_late_parties(s), self._show_incidents)
+        self.loader.load(open_with_late_parties, self._show_incidents)
 
     def _show_incidents(self, rows: list[IncidentRow]) -> None:
         self.incidents = list(rows)
