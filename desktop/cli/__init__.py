@@ -10,6 +10,7 @@ import traceback
 from desktop import __version__
 from desktop.cli import actions as actions_cmd
 from desktop.cli import attachments as attachments_cmd
+from desktop.cli import audit as audit_cmd
 from desktop.cli import backup as backup_cmd
 from desktop.cli import calendar as calendar_cmd
 from desktop.cli import case_export as case_export_cmd
@@ -39,6 +40,7 @@ COMMAND_MODULES = (
     case_report_cmd,
     case_export_cmd, purge_cmd,
     incidents_cmd,
+    audit_cmd,
 )
 
 

@@ -1,5 +1,5 @@
-"""``list bodies|organisations|people|meetings|actions|enterprises|warnings|cases|incidents`` as a table or JSON,
-and ``list attachments meeting|agenda|minutes|action|case ID``.
+"""``list bodies|organisations|people|meetings|actions|enterprises|warnings|cases|incidents|audit`` as a table or
+JSON, and ``list attachments meeting|agenda|minutes|action|case ID`` (``audit`` is read by ``cli.audit``).
 
 ``warnings`` is read by ``desktop.services.warnings`` (the services' listing may not import a
 register above it), through ``cli.warnings.warning_records``."""
@@ -11,6 +11,7 @@ import json
 import sys
 import unicodedata
 
+from desktop.cli.audit import AUDIT, add_filter_options, audit_options_given, cmd_list_audit
 from desktop.cli.cases import case_records
 from desktop.cli.common import iso_date, open_db, record_id, user
 from desktop.cli.incidents import STATUS_FILTERS as INCIDENT_STATUSES
@@ -27,7 +28,7 @@ STATUSES = {WARNINGS: STATUS_FILTERS, INCIDENTS: INCIDENT_STATUSES}
 
 def register(sub) -> None:
     p = sub.add_parser("list", help="列出记录（表格或 JSON）")
-    p.add_argument("kind", choices=(*KINDS, WARNINGS, CASES, INCIDENTS))
+    p.add_argument("kind", choices=(*KINDS, WARNINGS, CASES, INCIDENTS, AUDIT))
     p.add_argument("target", nargs="?", choices=ATTACHMENT_TARGETS,
                    help="attachments：附在哪里（meeting、agenda、minutes、action）")
     p.add_argument("target_id", nargs="?", type=record_id, metavar="ID", help="attachments：会议、议程事项或督办事项的编号")
@@ -41,12 +42,18 @@ def register(sub) -> None:
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--unmask", action="store_true",
                    help="cases：完整显示申请人的身份证号码和电话（记入审计日志）")
+    add_filter_options(p, dates=False)
     p.set_defaults(func=cmd_list)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     if args.first and args.last and args.first > args.last:
         print("tripartite: 用法错误：--from 晚于 --to", file=sys.stderr)
+        return 2
+    if args.kind == AUDIT:
+        return cmd_list_audit(args)
+    if audit_options_given(args):
+        print(f"tripartite: 用法错误：list {args.kind} 不接受 --entity、--user、--text", file=sys.stderr)
         return 2
     wants_target = args.kind == "attachments"
     if wants_target != (args.target is not None) or (args.target is None) != (args.target_id is None):

@@ -34,6 +34,7 @@ from desktop.views.errors import show_refusal
 from desktop.views.icons import themed_icon
 from desktop.views.menus import MainActions
 from desktop.views.navigation import (
+    AUDIT,
     BODY_PREFIX,
     CALENDAR,
     CASES,
@@ -145,12 +146,18 @@ def _minutes_search_page(ws: Workspace, _settings: QSettings) -> QWidget:
     return MinutesSearchPage(ws)
 
 
+def _audit_page(ws: Workspace, _settings: QSettings) -> QWidget:
+    from desktop.views.audit.page import AuditLogPage
+
+    return AuditLogPage(ws)
+
+
 PAGES: dict[str, Callable[[Workspace, QSettings], QWidget]] = {
     BODY_PREFIX: _body_page, ORGANISATIONS: _organisations_page, PEOPLE: _people_page,
     CALENDAR: _calendar_page, DASHBOARD: _dashboard_page, FOLLOWUP: _followup_page,
     MINUTES_SEARCH: _minutes_search_page, ENTERPRISES: _enterprises_page,
     WARNINGS: _warnings_page, SCREENINGS: _screenings_page, CASES: _cases_page,
-    INCIDENTS: _incidents_page,
+    INCIDENTS: _incidents_page, AUDIT: _audit_page,
 }
 
 

@@ -36,6 +36,7 @@ SCREENINGS = "screenings"
 WARNINGS = "warnings"
 CASES = "cases"           # the dispute-case register (争议案件)
 INCIDENTS = "incidents"   # the incident register (突发事件)
+AUDIT = "audit"           # the audit log (操作日志)
 CALENDAR = "calendar"
 DASHBOARD = "dashboard"
 FOLLOWUP = "followup"
@@ -96,6 +97,8 @@ def _items(bodies: Sequence[BodyRow]) -> tuple[NavItem, ...]:
         NavItem(ORGANISATIONS, QT_TRANSLATE_NOOP("NavigationModel", "单位"), icon="organisation"),
         NavItem(PEOPLE, QT_TRANSLATE_NOOP("NavigationModel", "联系人"), icon="person"),
         NavItem(ENTERPRISES, QT_TRANSLATE_NOOP("NavigationModel", "企业名录"), icon="organisation"),
+        NavItem("", QT_TRANSLATE_NOOP("NavigationModel", "系统")),
+        NavItem(AUDIT, QT_TRANSLATE_NOOP("NavigationModel", "操作日志"), icon="search"),
     )
 
 

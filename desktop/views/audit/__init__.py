@@ -1,0 +1,1 @@
+"""The 操作日志 page: who changed which record, field by field, masked (services.audit)."""
