@@ -197,6 +197,26 @@
         <source>不要求定期汇报</source>
         <translation>no regular reports</translation>
     </message>
+    <message>
+        <source>记录处置措施：{number}</source>
+        <translation>Record action: {number}</translation>
+    </message>
+    <message>
+        <source>类别(&amp;K)：</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>时间(&amp;T)：</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>处置情况(&amp;W)：</source>
+        <translation>&amp;What was done:</translation>
+    </message>
+    <message>
+        <source>如：区人社局劳动监察大队到场核查工资发放情况</source>
+        <translation>e.g. the labour inspectors checked the wage records on site</translation>
+    </message>
 </context>
 <context>
     <name>ActionFilterBar</name>
@@ -1056,6 +1076,120 @@
     <message>
         <source>无单位</source>
         <translation>No organisation</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>操作日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>按字段、修改前后的值或操作人筛选</source>
+        <translation>Filter by field, value or user</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>全部操作人</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>全部记录类型</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>没有符合条件的记录</source>
+        <translation>No matching entries</translation>
+    </message>
+    <message>
+        <source>第 {first}–{last} 条，共 {n} 条</source>
+        <translation>{first}–{last} of {n}</translation>
+    </message>
+    <message>
+        <source>选择一条记录查看每个字段的修改。</source>
+        <translation>Select an entry to see each field&apos;s change.</translation>
+    </message>
+    <message>
+        <source>{when}&#x3000;{user}&#x3000;{action}&#x3000;{record}</source>
+        <translation>{when}  {user}  {action}  {record}</translation>
+    </message>
+    <message>
+        <source>导出操作日志</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <source>操作日志.xlsx</source>
+        <translation>audit-log.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>无法导出操作日志</source>
+        <translation>Cannot export the audit log</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 条操作日志：{path}</source>
+        <translation>Exported {n} audit entries: {path}</translation>
+    </message>
+    <message>
+        <source>正在导出操作日志…</source>
+        <translation>Exporting the audit log…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>修改前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>修改后</source>
+        <translation>After</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2448,10 @@
         <translation>Raise a warning…</translation>
     </message>
     <message>
+        <source>转为突发事件…</source>
+        <translation>Open an incident…</translation>
+    </message>
+    <message>
         <source>期限计算器…</source>
         <translation>Deadline calculator…</translation>
     </message>
@@ -2360,6 +2498,21 @@
     <message>
         <source>无法打开企业档案</source>
         <translation>Cannot open the enterprise dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTableModel</name>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>修改前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>修改后</source>
+        <translation>After</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2655,25 @@
     <message>
         <source>无法恢复默认规则</source>
         <translation>Cannot restore the default rule</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>处置结束：{number}</source>
+        <translation>End response: {number}</translation>
+    </message>
+    <message>
+        <source>结束时间(&amp;T)：</source>
+        <translation>Ended a&amp;t:</translation>
+    </message>
+    <message>
+        <source>处置结果(&amp;S)：</source>
+        <translation>Out&amp;come:</translation>
+    </message>
+    <message>
+        <source>如：企业已足额支付拖欠工资，职工返岗，现场秩序恢复</source>
+        <translation>e.g. the company paid the wages owed in full and the workers went back to work</translation>
     </message>
 </context>
 <context>
@@ -4987,6 +5159,10 @@
         <source>请从企业名录中选择企业，或勾选“新增企业”。</source>
         <translation>Choose an enterprise from the register, or tick &quot;New enterprise&quot;.</translation>
     </message>
+    <message>
+        <source>新级别与当前级别相同。</source>
+        <translation>The new level is the current level.</translation>
+    </message>
 </context>
 <context>
     <name>ExportTab</name>
@@ -5914,6 +6090,86 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <translation>Cannot save</translation>
     </message>
     <message>
+        <source>报送报告</source>
+        <translation>Send report</translation>
+    </message>
+    <message>
+        <source>{number}的总结评估报告已经报送，不再报送报告。</source>
+        <translation>The closing assessment of {number} has been sent; no more reports.</translation>
+    </message>
+    <message>
+        <source>已保存{title}。</source>
+        <translation>{title} saved.</translation>
+    </message>
+    <message>
+        <source>导出 Word</source>
+        <translation>Export Word</translation>
+    </message>
+    <message>
+        <source>已保存{title}。现在导出为 Word 文档吗？</source>
+        <translation>{title} saved. Export it as a Word document now?</translation>
+    </message>
+    <message>
+        <source>导出报告</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>无法导出报告</source>
+        <translation>Cannot export the report</translation>
+    </message>
+    <message>
+        <source>已导出{title}：{path}</source>
+        <translation>Exported {title}: {path}</translation>
+    </message>
+    <message>
+        <source>正在导出{title}…</source>
+        <translation>Exporting {title}…</translation>
+    </message>
+    <message>
+        <source>处置结束</source>
+        <translation>End response</translation>
+    </message>
+    <message>
+        <source>{number}已结束处置。现在报送总结评估报告吗？</source>
+        <translation>The response to {number} has ended. Write the closing assessment now?</translation>
+    </message>
+    <message>
+        <source>关联联动会议</source>
+        <translation>Link linkage meeting</translation>
+    </message>
+    <message>
+        <source>“群体突发事件七方联动机制”没有可关联的会议。请先在日程中安排该机制的会议。</source>
+        <translation>The seven-party linkage body has no meeting to link. Schedule one in the calendar first.</translation>
+    </message>
+    <message>
+        <source>已保存通报时限。</source>
+        <translation>Time limits saved.</translation>
+    </message>
+    <message>
+        <source>启动突发事件处置</source>
+        <translation>Open an incident</translation>
+    </message>
+    <message>
+        <source>已由此启动过突发事件处置：{numbers}。再新建一起事件吗？</source>
+        <translation>Incidents already opened from this: {numbers}. Open another?</translation>
+    </message>
+    <message>
+        <source>已启动突发事件处置{number}，请到“突发事件”页面通报联动单位。</source>
+        <translation>Incident {number} opened; notify the parties on the Incidents page.</translation>
+    </message>
+    <message>
+        <source>启动突发事件处置：{name}</source>
+        <translation>Open an incident: {name}</translation>
+    </message>
+    <message>
+        <source>转为突发事件：{name}</source>
+        <translation>Open an incident: {name}</translation>
+    </message>
+    <message>
         <source>报送报告…</source>
         <extracomment>toolbar key → (text, name of the function in ``incidents.actions``, whether it needs the row open)</extracomment>
         <translation>Send report…</translation>
@@ -6344,6 +6600,10 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <translation>Decisions</translation>
     </message>
     <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
         <source>排查</source>
         <translation>Screenings</translation>
     </message>
@@ -6360,8 +6620,764 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <translation>Warning messages</translation>
     </message>
     <message>
+        <source>机制</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
         <source>调解员</source>
         <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>通报单位</source>
+        <translation>Notified party</translation>
+    </message>
+    <message>
+        <source>事件报告</source>
+        <translation>Incident report</translation>
+    </message>
+    <message>
+        <source>处置记录</source>
+        <translation>Response record</translation>
+    </message>
+    <message>
+        <source>涉事职工</source>
+        <translation>Worker involved</translation>
+    </message>
+    <message>
+        <source>关联会议</source>
+        <translation>Linked meeting</translation>
+    </message>
+    <message>
+        <source>通报时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>保存期限</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>附件内容</source>
+        <translation>Attachment content</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>登录设置</source>
+        <translation>Sign-in setting</translation>
+    </message>
+    <message>
+        <source>个人信息清除</source>
+        <translation>Personal data purge</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>演示数据</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>电话号码</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>查看完整个人信息</source>
+        <translation>Show personal data</translation>
+    </message>
+    <message>
+        <source>清除个人信息</source>
+        <translation>Purge personal data</translation>
+    </message>
+    <message>
+        <source>启封</source>
+        <translation>Unseal</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>生成演示数据</source>
+        <translation>Generate demo data</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>建议级别</source>
+        <translation>Suggested level</translation>
+    </message>
+    <message>
+        <source>优先级</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>涉及人数</source>
+        <translation>Workers affected</translation>
+    </message>
+    <message>
+        <source>已建工会</source>
+        <translation>Has a union</translation>
+    </message>
+    <message>
+        <source>已签集体合同</source>
+        <translation>Has a collective contract</translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>结束时间</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>全天</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>线上会议地址</source>
+        <translation>Online meeting link</translation>
+    </message>
+    <message>
+        <source>重复规则</source>
+        <translation>Recurrence</translation>
+    </message>
+    <message>
+        <source>容纳人数</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>汇报人</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>顺序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>计划时长（分钟）</source>
+        <translation>Planned minutes</translation>
+    </message>
+    <message>
+        <source>时长（分钟）</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>回复</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>代为出席</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>签发时间</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>签发人</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>收件人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>发送时间</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>发送人</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>办理期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>进展</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>完成比例</source>
+        <translation>Percent done</translation>
+    </message>
+    <message>
+        <source>负责单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>协办单位</source>
+        <translation>Co-organisers</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>办结人</source>
+        <translation>Closed by</translation>
+    </message>
+    <message>
+        <source>办结说明</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation>Review note</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>到期日期</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>影响范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>关注事项</source>
+        <translation>What to watch</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>不予预警的理由</source>
+        <translation>Reason dismissed</translation>
+    </message>
+    <message>
+        <source>提示函年份</source>
+        <translation>Letter year</translation>
+    </message>
+    <message>
+        <source>提示函序号</source>
+        <translation>Letter serial</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>排查时间</source>
+        <translation>Screened at</translation>
+    </message>
+    <message>
+        <source>排查人</source>
+        <translation>Screened by</translation>
+    </message>
+    <message>
+        <source>拖欠金额</source>
+        <translation>Amount owed</translation>
+    </message>
+    <message>
+        <source>欠缴社保月数</source>
+        <translation>Insurance months owed</translation>
+    </message>
+    <message>
+        <source>拟裁员人数</source>
+        <translation>Planned layoffs</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>争议事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>调解组织</source>
+        <translation>Mediation body</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>协议金额</source>
+        <translation>Agreed amount</translation>
+    </message>
+    <message>
+        <source>达成协议日期</source>
+        <translation>Agreement date</translation>
+    </message>
+    <message>
+        <source>协议内容</source>
+        <translation>Agreement terms</translation>
+    </message>
+    <message>
+        <source>履行期限</source>
+        <translation>Perform by</translation>
+    </message>
+    <message>
+        <source>履行方式</source>
+        <translation>How performed</translation>
+    </message>
+    <message>
+        <source>当事方</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>发生时间</source>
+        <translation>Began</translation>
+    </message>
+    <message>
+        <source>获知时间</source>
+        <translation>Learned of</translation>
+    </message>
+    <message>
+        <source>事件经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>诉求</source>
+        <translation>Demands</translation>
+    </message>
+    <message>
+        <source>成员单位</source>
+        <translation>Member party</translation>
+    </message>
+    <message>
+        <source>通报方式</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>时限（分钟）</source>
+        <translation>Limit (minutes)</translation>
+    </message>
+    <message>
+        <source>通报时间</source>
+        <translation>Notified at</translation>
+    </message>
+    <message>
+        <source>通报人</source>
+        <translation>Notified by</translation>
+    </message>
+    <message>
+        <source>签收时间</source>
+        <translation>Acknowledged at</translation>
+    </message>
+    <message>
+        <source>签收人</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <source>报送时间</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>撰写人</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>个人信息保存年限</source>
+        <translation>Personal data years</translation>
+    </message>
+    <message>
+        <source>档案保存年限</source>
+        <translation>Archive years</translation>
+    </message>
+    <message>
+        <source>登记簿</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>清除时间</source>
+        <translation>Purged at</translation>
+    </message>
+    <message>
+        <source>封存时间</source>
+        <translation>Sealed at</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>显示名</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>需要登录</source>
+        <translation>Sign-in required</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>校验值</source>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <source>添加人</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>移除时间</source>
+        <translation>Removed at</translation>
+    </message>
+    <message>
+        <source>移除人</source>
+        <translation>Removed by</translation>
+    </message>
+    <message>
+        <source>记录编号</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <source>添加时间</source>
+        <translation>Added at</translation>
+    </message>
+    <message>
+        <source>议程模板</source>
+        <translation>Agenda template</translation>
+    </message>
+    <message>
+        <source>归档日期</source>
+        <translation>Archived on</translation>
+    </message>
+    <message>
+        <source>在职期间欠薪</source>
+        <translation>Arrears while employed</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>参会人员</source>
+        <translation>Attendee</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>修改说明</source>
+        <translation>Change note</translation>
+    </message>
+    <message>
+        <source>集体争议</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>创建人</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>代为出席人</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <source>文书类型</source>
+        <translation>Document kind</translation>
+    </message>
+    <message>
+        <source>发生日期</source>
+        <translation>Happened on</translation>
+    </message>
+    <message>
+        <source>节假日处理</source>
+        <translation>Holiday rule</translation>
+    </message>
+    <message>
+        <source>期次</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>知道日期</source>
+        <translation>Knew on</translation>
+    </message>
+    <message>
+        <source>标记人</source>
+        <translation>Marked by</translation>
+    </message>
+    <message>
+        <source>最长延长天数</source>
+        <translation>Max extension days</translation>
+    </message>
+    <message>
+        <source>最少人数</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>文号序号</source>
+        <translation>Doc. serial</translation>
+    </message>
+    <message>
+        <source>文号年份</source>
+        <translation>Doc. year</translation>
+    </message>
+    <message>
+        <source>口头</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <source>法定人数规则</source>
+        <translation>Quorum rule</translation>
+    </message>
+    <message>
+        <source>记录时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>替代</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <source>报告间隔（天）</source>
+        <translation>Report every (days)</translation>
+    </message>
+    <message>
+        <source>报告日期</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>会议周期</source>
+        <translation>Rhythm</translation>
+    </message>
+    <message>
+        <source>席位</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>进入阶段日期</source>
+        <translation>Stage since</translation>
+    </message>
+    <message>
+        <source>截止</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>修改人</source>
+        <translation>Updated by</translation>
+    </message>
+    <message>
+        <source>已核实</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>未建工会</source>
+        <translation>Without union</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>撤回的日志条数</source>
+        <translation>Entries rolled back</translation>
+    </message>
+    <message>
+        <source>截至日期</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>已清除</source>
+        <translation>Purged</translation>
+    </message>
+    <message>
+        <source>已封存</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>改写的日志条数</source>
+        <translation>Entries rewritten</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>规模</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>随机种子</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>基准日期</source>
+        <translation>Base date</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Rows</translation>
     </message>
     <message>
         <source>劳动争议案件</source>
@@ -6501,6 +7517,7 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     </message>
     <message>
         <source>新增</source>
+        <extracomment>A ``reveal`` entry names what was unmasked as ``prefix:id[:document]``; its kind of record.</extracomment>
         <translation>New</translation>
     </message>
     <message>
@@ -6746,6 +7763,10 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     <message>
         <source>行业</source>
         <translation>Industry</translation>
+    </message>
+    <message>
+        <source>园区/街道</source>
+        <translation>Park/street</translation>
     </message>
     <message>
         <source>职工人数</source>
@@ -7177,12 +8198,39 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <translation>Dispute cases</translation>
     </message>
     <message>
+        <source>办案期限规则</source>
+        <translation>Deadline rule</translation>
+    </message>
+    <message>
         <source>突发事件</source>
         <translation>Incidents</translation>
     </message>
     <message>
         <source>启封原因</source>
         <translation>Reason for unsealing</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDialog</name>
+    <message>
+        <source>调整级别：{number}</source>
+        <translation>Change level: {number}</translation>
+    </message>
+    <message>
+        <source>当前级别：</source>
+        <translation>Current level:</translation>
+    </message>
+    <message>
+        <source>调整为(&amp;L)：</source>
+        <translation>New &amp;level:</translation>
+    </message>
+    <message>
+        <source>理由(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>尚未通报的联动单位按新级别的时限计算；已通报的不变。</source>
+        <translation>Parties not yet notified get the new level&apos;s limit; those notified keep theirs.</translation>
     </message>
 </context>
 <context>
@@ -7206,6 +8254,44 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     <message>
         <source>自获悉事件时起算。</source>
         <translation>Counted from when the office learned of the incident.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsDialog</name>
+    <message>
+        <source>通报时限设置</source>
+        <translation>Notification time limits</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>默认{limit}</source>
+        <translation>default {limit}</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>自获悉事件时起算，适用于此后新建或调整级别的事件；已通报的联动单位不受影响。</source>
+        <translation>Counted from when the office learned of an incident; applies to incidents opened or re-graded from now on, not to parties already notified.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkMeetingDialog</name>
+    <message>
+        <source>关联联动会议：{number}</source>
+        <translation>Link meeting: {number}</translation>
+    </message>
+    <message>
+        <source>会议(&amp;M)：</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>会议作出的决定和督办事项将列入事件的处置经过。</source>
+        <translation>The meeting&apos;s decisions and action items join the incident&apos;s timeline.</translation>
     </message>
 </context>
 <context>
@@ -8016,6 +9102,26 @@ A copy of the current database is saved first. If other computers are using this
         <source>案件期限提醒：{n} 项期限临近，其中已超期 {passed} 项（见督办看板）</source>
         <translation>Case clocks: {n} due soon, {passed} passed (see the dashboard)</translation>
     </message>
+    <message>
+        <source>{number} 超过通报时限：{parties}</source>
+        <translation>{number} past the time limit: {parties}</translation>
+    </message>
+    <message>
+        <source>{number} 应报送日报</source>
+        <translation>{number}: daily report due</translation>
+    </message>
+    <message>
+        <source>{late} 起突发事件有单位超过通报时限，{due} 起应报送日报：{named}</source>
+        <translation>{late} incidents with late parties, {due} daily reports due: {named}</translation>
+    </message>
+    <message>
+        <source>突发事件提醒</source>
+        <translation>Incident reminder</translation>
+    </message>
+    <message>
+        <source>突发事件提醒：{late} 起超过通报时限，{due} 起应报送日报（见督办看板）</source>
+        <translation>Incidents: {late} late, {due} daily reports due (see the dashboard)</translation>
+    </message>
 </context>
 <context>
     <name>MembersTab</name>
@@ -8451,6 +9557,14 @@ A copy of the current database is saved first. If other computers are using this
         <source>企业名录</source>
         <translation>Enterprises</translation>
     </message>
+    <message>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>操作日志</source>
+        <translation>Audit log</translation>
+    </message>
 </context>
 <context>
     <name>NotifyDialog</name>
@@ -8508,6 +9622,44 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>逾期天数</source>
         <translation>Days late</translation>
+    </message>
+</context>
+<context>
+    <name>OpenIncidentModel</name>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>事件</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>超过通报时限</source>
+        <translation>Past the limit</translation>
+    </message>
+    <message>
+        <source>未签收</source>
+        <translation>Not acknowledged</translation>
+    </message>
+</context>
+<context>
+    <name>OpenIncidentsPart</name>
+    <message>
+        <source>处置中的突发事件</source>
+        <translation>Open incidents</translation>
+    </message>
+    <message>
+        <source>没有处置中的突发事件。</source>
+        <translation>No open incidents.</translation>
+    </message>
+    <message>
+        <source>{n} 起事件正在处置，其中 {late} 起有单位超过通报时限。点击一行打开事件。</source>
+        <translation>{n} incidents open, {late} with late parties. Click a line to open it.</translation>
     </message>
 </context>
 <context>
@@ -9606,6 +10758,21 @@ The database file could not be rewritten ({reason}); purged values may remain in
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>重新启动处置：{number}</source>
+        <translation>Reopen: {number}</translation>
+    </message>
+    <message>
+        <source>原因(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>如：企业未按承诺支付，职工再次聚集</source>
+        <translation>e.g. the company did not pay as promised and the workers gathered again</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>报送报告：{number}</source>
@@ -10481,6 +11648,10 @@ The database file could not be rewritten ({reason}); purged values may remain in
         <translation>Turn into a case…</translation>
     </message>
     <message>
+        <source>启动突发事件处置…</source>
+        <translation>Open an incident…</translation>
+    </message>
+    <message>
         <source>预警规则…</source>
         <translation>Warning rules…</translation>
     </message>
@@ -10692,6 +11863,13 @@ The database file could not be rewritten ({reason}); purged values may remain in
     <message>
         <source>期限(&amp;R)：</source>
         <translation>Clock (&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>事件：</source>
+        <translation>Incident:</translation>
     </message>
 </context>
 </TS>

@@ -50,7 +50,7 @@ def test_navigation_model_passes_the_model_tester(qtmodeltester, db):
     items = [model.index(r).data(ITEM_ROLE) for r in range(model.rowCount())]
     assert [i.key for i in items] == ["", "body:tripartite", "body:dispute", "body:warning",
                                       "body:linkage", "body:bimonthly", "", "calendar", "minutes_search", "", "dashboard",
-                                      "followup", "", "warnings", "cases", "incidents", "screenings", "", "organisations", "people", "enterprises"]
+                                      "followup", "", "warnings", "cases", "incidents", "screenings", "", "organisations", "people", "enterprises", "", "audit"]
     assert model.rowCount(model.index(1)) == 0
     assert not model.flags(model.index(0)) & Qt.ItemFlag.ItemIsSelectable
     assert model.index(1).data(Qt.ItemDataRole.DecorationRole) is not None
