@@ -27,6 +27,7 @@ class Topic(str, Enum):
     WARNINGS = "warnings"        # warnings and their message chains
     CASES = "cases"
     INCIDENTS = "incidents"
+    USERS = "users"              # the people who sign in, their roles, the sign-in switch
 
 
 #: Table name → topic. Tables not listed (the audit log) announce nothing.
@@ -51,6 +52,7 @@ TABLE_TOPICS: Mapping[str, Topic] = {
     "incident_meetings": Topic.INCIDENTS, "notification_limits": Topic.INCIDENTS,
     "retention_rules": Topic.SETTINGS,
     "attachments": Topic.ATTACHMENTS, "attachment_contents": Topic.ATTACHMENTS,
+    "users": Topic.USERS, "access_settings": Topic.USERS,
 }
 
 ALL = None  # as an id set: "which rows is not known; any may have changed"

@@ -20,7 +20,7 @@ from desktop import config, migrate
 from desktop.changes import LOG_KEY, ChangeLog, Changes
 from desktop.errors import ConcurrencyError, DatabaseError, UserError
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.models import AuditEntry
+from desktop.models import ROLE_KEY, AuditEntry
 from desktop.models.audit import audit_rows
 from desktop.storage_checks import network_share
 from desktop.text import has_controls, strip_controls
@@ -203,6 +203,7 @@ class Database:
         # Warnings for the user, said once where the database is opened (CLI: stderr; GUI: a
         # message box): the database works, but something about where it lives is unsafe.
         self.notices = notices
+        self.role: str | None = None  # the signed-in user's role, for sessions not given one
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writer = engine.execution_options(**{WRITER: True})  # same pool, BEGIN IMMEDIATE
 
@@ -211,9 +212,11 @@ class Database:
         return self.target.is_sqlite
 
     @contextmanager
-    def transaction(self, user: str = "system") -> Iterator[Session]:
-        """One unit of work: commit on success, roll back on any error; services never commit."""
-        session = self._sessions(bind=self._writer, info={"user": user, LOG_KEY: ChangeLog()})
+    def transaction(self, user: str = "system", role: str | None = None) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error; services never commit.
+        ``role`` (else the signed-in one) is what ``permissions.require`` checks; None allows all."""
+        session = self._sessions(bind=self._writer, info={"user": user, LOG_KEY: ChangeLog(),
+                                                          ROLE_KEY: role or self.role})
         try:
             yield session
             session.commit()
@@ -241,17 +244,18 @@ class Database:
         finally:
             session.close()
 
-    def run(self, work: Callable[[Session], T], user: str = "system") -> tuple[T, Changes]:
+    def run(self, work: Callable[[Session], T], user: str = "system",
+            role: str | None = None) -> tuple[T, Changes]:
         """``work`` in one transaction; its result and what the committed transaction touched."""
-        with self.transaction(user) as session:
+        with self.transaction(user, role) as session:
             result = work(session)
             log = session.info[LOG_KEY]
         return result, log.changes()
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self, role: str | None = None) -> Iterator[Session]:
         """A read-only session (rolled back at the end)."""
-        session = self._sessions(info={"user": "reader"})
+        session = self._sessions(info={"user": "reader", ROLE_KEY: role or self.role})
         try:
             yield session
         finally:

@@ -40,5 +40,9 @@ class ConcurrencyError(UserError):
     """Someone else changed the record since it was read."""
 
 
+class PermissionDeniedError(UserError):
+    """The signed-in user's role does not allow the action."""
+
+
 class DatabaseError(UserError):
     """The database cannot be opened, migrated, or is of a newer version."""

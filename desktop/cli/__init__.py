@@ -27,6 +27,7 @@ from desktop.cli import meetings as meetings_cmd
 from desktop.cli import minutes as minutes_cmd
 from desktop.cli import purge as purge_cmd
 from desktop.cli import screenings as screenings_cmd
+from desktop.cli import users as users_cmd
 from desktop.cli import warnings as warnings_cmd
 from desktop.cli.argparse_zh import VERSION_HELP, ChineseParser
 from desktop.cli.common import shown
@@ -40,6 +41,7 @@ COMMAND_MODULES = (
     case_report_cmd,
     case_export_cmd, purge_cmd,
     incidents_cmd,
+    users_cmd,
     audit_cmd,
 )
 

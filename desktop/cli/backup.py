@@ -22,9 +22,10 @@ from desktop.backup import (
     tidy_database_folder,
     write_rotating_backup,
 )
-from desktop.cli.common import user
+from desktop.cli.common import check_permission, user
 from desktop.db import check_sqlite_file, parse_target
 from desktop.errors import UserError
+from desktop.services.kernel.permissions import Permission
 
 
 def register(sub) -> None:
@@ -98,6 +99,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = _sqlite_path(args)
     if path.exists():
         check_sqlite_file(path, create=False)
+        check_permission(args, Permission.RESTORE, if_readable=True)
     lost = rolled_back_entries(args.file.resolve(), path)
     aside = restore_sqlite(args.file.resolve(), path, user=user())
     print(f"已从 {args.file} 恢复数据库：{path}")

@@ -3,21 +3,85 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 
 from desktop import config
 from desktop.db import Database, open_database
+from desktop.errors import DatabaseError, PermissionDeniedError, UserError
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.services.accounts.signin import sign_in, sign_in_required
+from desktop.services.accounts.users import Account
+from desktop.services.kernel.permissions import Permission, check_role
 from desktop.services.kernel.timeutil import RANGE_TEXT, in_supported_range
 from desktop.services.kernel.validation import printable
 
 
 def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
-    """Open the database; what is unsafe about where it lives (a network share) goes to stderr."""
+    """Open the database; what is unsafe about where it lives (a network share) goes to stderr.
+    A database that asks for a sign-in is signed in to here, for every verb."""
     db = open_database(config.database_url_from(args.database), create=create)
     for notice in db.notices:
         print(f"tripartite: 警告：{notice}", file=sys.stderr)
+    try:
+        db.role = _sign_in(db)
+    except BaseException:
+        db.dispose()
+        raise
     return db
+
+
+KEYRING_SERVICE = "tripartite-secretariat-signin"  # the keyring's user name is the sign-in name
+_signed_in: list[Account] = []  # who the last open_db signed in as (one process, one verb)
+NO_CREDENTIALS = QT_TRANSLATE_NOOP(
+    "Errors", "该数据库要求登录：请用环境变量 TRIPARTITE_USER 给出登录名，TRIPARTITE_PASSWORD 给出密码。")
+
+
+def _password(name: str) -> str | None:
+    """``TRIPARTITE_PASSWORD``, else the system keyring's entry for ``name`` (when installed)."""
+    if (password := os.environ.get("TRIPARTITE_PASSWORD")) is not None:
+        return password
+    try:
+        import keyring
+    except ImportError:
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, name)
+    except Exception:  # noqa: BLE001 - no usable keyring backend is the same as no entry
+        return None
+
+
+def _sign_in(db: Database) -> str | None:
+    """Sign in when the database asks for it; the role to give every session (None: no sign-in)."""
+    _signed_in.clear()
+    with db.reading() as session:
+        if not sign_in_required(session):
+            return None
+    name = os.environ.get(config.ENV_USER, "").strip()
+    password = _password(name) if name else None
+    if password is None:
+        raise PermissionDeniedError(NO_CREDENTIALS)
+    result = db.run(lambda session: sign_in(session, name, password), name)[0]
+    if isinstance(result, UserError):
+        raise result  # the failed try is committed (its count and audit entry) before this
+    _signed_in.append(result)
+    return result.role
+
+
+def check_permission(args: argparse.Namespace, permission: Permission, *, if_readable: bool = False) -> None:
+    """Sign in (when asked for) and refuse unless the role allows ``permission``; with
+    ``if_readable`` a database that cannot be opened is not checked (restoring over it)."""
+    try:
+        db = open_db(args)
+    except DatabaseError:
+        if if_readable:
+            return
+        raise
+    try:
+        check_role(db.role, permission)
+    finally:
+        db.dispose()
 
 
 def iso_date(text: str) -> date:
@@ -43,7 +107,8 @@ def record_id(text: str) -> int:
 
 
 def user() -> str:
-    return config.command_line_user()
+    """The name the audit log records: the signed-in user's display name, else the identity."""
+    return _signed_in[0].label if _signed_in else config.command_line_user()
 
 
 def shown(message: object) -> str:

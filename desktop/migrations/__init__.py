@@ -5,4 +5,4 @@
 revision file updates it.
 """
 
-HEAD = "0008"
+HEAD = "0009"

@@ -1,5 +1,6 @@
 """SQLAlchemy entities, one module per aggregate. Importing this registers every table."""
 
+from desktop.models.access import ROLE_KEY  # registers the viewer guard on every session
 from desktop.models.action import (
     OPEN_STATUSES,
     ActionItem,
@@ -62,6 +63,7 @@ from desktop.models.minutes import (
     MinutesState,
 )
 from desktop.models.sealing import UNSEALING  # registers the guard on every session
+from desktop.models.user import AccessSetting, Role, User
 from desktop.models.warning import (
     LEVEL_ORDER,
     EarlyWarning,
@@ -87,4 +89,5 @@ __all__ = [
     "PartyRole",
     "Channel", "EventKind", "Incident", "IncidentEvent", "IncidentMeeting", "IncidentParty", "IncidentPerson",
     "IncidentReport", "IncidentStatus", "NotificationLimit", "ReportKind", "RetentionRule", "UNSEALING",
+    "ROLE_KEY", "AccessSetting", "Role", "User",
 ]

@@ -44,6 +44,7 @@ from desktop.models import (
 )
 from desktop.services.actions.timing import PRIORITIES, STATUS_LABELS
 from desktop.services.bodies.core import body_by_key
+from desktop.services.kernel.permissions import Permission, require
 from desktop.services.kernel.records import check_version, get_or_refuse
 from desktop.services.kernel.timeutil import today_local
 from desktop.services.kernel.validation import clean_required
@@ -250,6 +251,7 @@ def report_progress(session: Session, action_id: int, text: str, percent: int,
 
 def sign_off(session: Session, action_id: int, note: str, version: int | None = None) -> None:
     """办结确认: 待确认 → 已办结, with the secretary's note."""
+    require(session, Permission.SIGN_OFF_ACTION)
     item = _item(session, action_id, version)
     if item.status != S.AWAITING_SIGNOFF.value:
         raise _refuse(item, QT_TRANSLATE_NOOP("Labels", "办结确认（须先由责任单位汇报完成，状态为“待确认”）"))

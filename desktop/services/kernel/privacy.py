@@ -7,12 +7,14 @@ import json
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEntry
+from desktop.services.kernel.permissions import Permission, require
 
 PHONE_NUMBERS = "phone_numbers"
 
 
 def record_reveal(session: Session, what: str) -> None:
     """Write one audit entry (action ``reveal``) saying the session's user unmasked ``what``."""
+    require(session, Permission.UNMASK)
     session.add(AuditEntry(
         user=session.info.get("user") or "unknown",
         entity=what[:50],

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import ConcurrencyError, UserError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Body, DocumentNumber, Meeting, Minutes, MinutesState, utcnow
+from desktop.services.kernel.permissions import Permission, require
 from desktop.services.kernel.timeutil import to_local
 from desktop.services.kernel.units import Units
 from desktop.services.minutes.content import plain_text
@@ -124,6 +125,7 @@ def issue_minutes(session: Session, minutes_id: int, *, confirm_empty: bool = Fa
                   version: int | None = None, now: datetime | None = None) -> str:
     """待审核 → 已签发; returns the document number. Best called first in its transaction
     (``issue`` does): on SQLite a lock taken after other reads may have to be retried."""
+    require(session, Permission.ISSUE_MINUTES)
     _take_write_lock(session)
     row = _current(session, minutes_id, version)
     _refuse_state(row, S.REVIEW)

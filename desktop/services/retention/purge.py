@@ -36,6 +36,7 @@ from desktop.models import (
     ScreeningEntry,
     utcnow,
 )
+from desktop.services.kernel.permissions import Permission, require
 from desktop.services.retention.plan import PURGE, SEAL, DueItem, due
 from desktop.services.retention.rules import CASES, INCIDENTS, SCREENINGS
 
@@ -58,6 +59,7 @@ class PurgeResult:
 
 def purge(session: Session, today: date, *, user: str = "") -> PurgeResult:
     """Purge or seal everything due as of ``today``; nothing due is not an error."""
+    require(session, Permission.PURGE)
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("PRAGMA secure_delete = ON"))   # freed bytes are zeroed, not left behind
     items = due(session, today)

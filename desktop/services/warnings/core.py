@@ -27,6 +27,7 @@ from desktop.models import (
     utcnow,
 )
 from desktop.services.enterprises.core import clean_workers
+from desktop.services.kernel.permissions import Permission, require
 from desktop.services.kernel.records import check_version, get_or_refuse
 from desktop.services.kernel.timeutil import check_supported, today_local
 from desktop.services.warnings.labels import LEVEL_LABELS, STATUS_LABELS
@@ -149,6 +150,7 @@ def _apply_draft(warning: EarlyWarning, draft: WarningDraft) -> None:
 
 
 def _issue(session: Session, warning: EarlyWarning, reason: str, now: datetime | None) -> int:
+    require(session, Permission.ISSUE_WARNING)
     now = now or utcnow()
     warning.status = S.ACTIVE.value
     assign_letter_number(session, warning, now)
@@ -219,6 +221,7 @@ def extend_warning(session: Session, warning_id: int, until: date, reason: str =
 def lift_warning(session: Session, warning_id: int, reason: str, *,
                  version: int | None = None, now: datetime | None = None) -> int:
     """解除: the chain's last message; returns its id."""
+    require(session, Permission.ISSUE_WARNING)
     warning = _warning(session, warning_id, version)
     _refuse_unless(warning, S.ACTIVE)
     reason = _reason(reason, QT_TRANSLATE_NOOP("Errors", "请说明解除预警的理由。"))
