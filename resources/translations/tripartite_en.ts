@@ -5163,6 +5163,79 @@
         <source>新级别与当前级别相同。</source>
         <translation>The new level is the current level.</translation>
     </message>
+    <message>
+        <source>该数据库要求登录：请用环境变量 TRIPARTITE_USER 给出登录名，TRIPARTITE_PASSWORD 给出密码。</source>
+        <translation>This database requires sign-in: give the sign-in name in TRIPARTITE_USER and the password in TRIPARTITE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>请在终端中输入密码，或用 --password-stdin 从标准输入读取。</source>
+        <translation>Type the password on a terminal, or read it from standard input with --password-stdin.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致，未作修改。</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>当前用户的角色是“查看”，只能查阅，不能新增、修改或删除任何内容。</source>
+        <translation>Your role is viewer: you can read, but not add, change or delete anything.</translation>
+    </message>
+    <message>
+        <source>登录名或密码不正确。</source>
+        <translation>Wrong sign-in name or password.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 数据库有用户后总是要求登录，不能关闭。</source>
+        <translation>A PostgreSQL database with users always requires sign-in; it cannot be switched off.</translation>
+    </message>
+    <message>
+        <source>请先添加一位管理员（tripartite user add 名字 --role admin），再开启登录。</source>
+        <translation>Add an administrator first (tripartite user add NAME --role admin), then switch sign-in on.</translation>
+    </message>
+    <message>
+        <source>连续输错密码{tries}次，该用户已锁定至 {until}（北京时间）。请稍后再试，或请管理员重置密码。</source>
+        <translation>{tries} wrong passwords in a row: the account is locked until {until} (Beijing time). Try later, or ask an administrator to reset the password.</translation>
+    </message>
+    <message>
+        <source>登录名或密码不正确（再输错{left}次将锁定{minutes}分钟）。</source>
+        <translation>Wrong sign-in name or password ({left} more wrong tries lock the account for {minutes} minutes).</translation>
+    </message>
+    <message>
+        <source>用户“{name}”已停用，不能登录。请联系管理员。</source>
+        <translation>User &quot;{name}&quot; is disabled and cannot sign in. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>没有登录名为“{name}”的用户。</source>
+        <translation>No user signs in as &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>角色应为 admin（管理员）、secretary（秘书）、leader（领导）或 viewer（查看）之一：{value}</source>
+        <translation>The role must be admin, secretary, leader or viewer: {value}</translation>
+    </message>
+    <message>
+        <source>密码应为 {low} 到 {high} 个字符。</source>
+        <translation>The password must have {low} to {high} characters.</translation>
+    </message>
+    <message>
+        <source>登录名不能包含空格：{name}</source>
+        <translation>A sign-in name cannot contain spaces: {name}</translation>
+    </message>
+    <message>
+        <source>登录名“{name}”已被使用。</source>
+        <translation>The sign-in name &quot;{name}&quot; is taken.</translation>
+    </message>
+    <message>
+        <source>第一个用户必须是管理员（--role admin），以便由他添加其他用户。</source>
+        <translation>The first user must be an administrator (--role admin), who then adds the others.</translation>
+    </message>
+    <message>
+        <source>“{name}”是唯一启用的管理员，不能停用或改为其他角色；请先让另一位用户成为管理员。</source>
+        <translation>&quot;{name}&quot; is the only active administrator and cannot be disabled or given another role; make another user an administrator first.</translation>
+    </message>
+    <message>
+        <source>当前用户的角色是“{role}”，无权{action}。</source>
+        <extracomment>The administrator may do everything; a leader reads everything and takes the decisions; a secretary does the day&apos;s work; a viewer only reads (personal data always masked).</extracomment>
+        <translation>Your role ({role}) does not allow you to {action}.</translation>
+    </message>
 </context>
 <context>
     <name>ExportTab</name>
@@ -8208,6 +8281,62 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     <message>
         <source>启封原因</source>
         <translation>Reason for unsealing</translation>
+    </message>
+    <message>
+        <source>登录名</source>
+        <translation>Sign-in name</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>秘书</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>领导</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>新增或修改记录</source>
+        <translation>add or change records</translation>
+    </message>
+    <message>
+        <source>签发纪要</source>
+        <translation>issue minutes</translation>
+    </message>
+    <message>
+        <source>签发或解除预警</source>
+        <translation>issue or lift warnings</translation>
+    </message>
+    <message>
+        <source>督办事项办结确认</source>
+        <translation>sign off action items</translation>
+    </message>
+    <message>
+        <source>查看未遮蔽的个人信息</source>
+        <translation>see unmasked personal data</translation>
+    </message>
+    <message>
+        <source>从备份恢复数据库</source>
+        <translation>restore the database from a backup</translation>
+    </message>
+    <message>
+        <source>清除到期的个人信息</source>
+        <translation>purge expired personal data</translation>
+    </message>
+    <message>
+        <source>管理用户</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>修改规则、保存期限和模板</source>
+        <translation>change rules, retention periods and templates</translation>
     </message>
 </context>
 <context>
