@@ -36,10 +36,14 @@ from desktop.services.disputes.labels import CATEGORY_LABELS
 from desktop.services.disputes.settings import load_case_settings
 from desktop.services.kernel.records import check_version, get_or_refuse
 from desktop.services.kernel.timeutil import check_supported, today_local
-from desktop.services.kernel.validation import clean_id_number, clean_phone, clean_required
+from desktop.services.kernel.validation import (
+    clean_id_number,
+    clean_phone,
+    clean_required,
+    clean_text,
+)
 
 COLLECTIVE_WORKERS = 10      # 调解仲裁法 Art. 7
-MAX_TEXT = 4000
 MAX_AMOUNT = Decimal("999999999999.99")
 _PG_LOCK_KEY = 0x63617365    # "case": shared by every writer of case numbers
 
@@ -100,13 +104,6 @@ def resolve_category(value: str) -> str:
     raise ValidationError(QT_TRANSLATE_NOOP("Errors", "争议类别“{value}”不明确，可指：{found}。"),
                           field="category", value=wanted,
                           found="；".join(CATEGORY_LABELS[k] for k in found))
-
-
-def clean_text(value: str, field: str, limit: int = MAX_TEXT) -> str:
-    text_ = (value or "").strip()
-    if len(text_) > limit:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "内容过长（最多{n}个字）。"), field=field, n=limit)
-    return text_
 
 
 def clean_amount(value: Decimal | str | None, field: str = "amount") -> Decimal | None:

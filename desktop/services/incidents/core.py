@@ -38,9 +38,14 @@ from desktop.services.incidents.labels import LEVEL_SHORT, LEVELS
 from desktop.services.incidents.limits import limits
 from desktop.services.kernel.records import check_version, get_or_refuse
 from desktop.services.kernel.timeutil import check_supported
-from desktop.services.kernel.validation import clean_id_number, clean_phone, clean_required
+from desktop.services.kernel.validation import (
+    MAX_TEXT,
+    clean_id_number,
+    clean_phone,
+    clean_required,
+    clean_text,
+)
 
-MAX_TEXT = 4000
 MAX_WORKERS = 1_000_000
 NUMBER_CODE = "联动"
 _PG_LOCK_KEY = 0x696E6364    # "incd": shared by every writer of incident numbers
@@ -81,13 +86,6 @@ class IncidentDraft:
 
 
 # ---------------------------------------------------------------- checks
-
-def clean_text(value: str, field: str, limit: int = MAX_TEXT) -> str:
-    text_ = (value or "").strip()
-    if len(text_) > limit:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "内容过长（最多{n}个字）。"), field=field, n=limit)
-    return text_
-
 
 def check_level(level: int) -> int:
     if level not in LEVELS:

@@ -103,6 +103,17 @@ def clean_uscc(value: str, field: str = "uscc") -> str | None:
     return code
 
 
+MAX_TEXT = 4000
+
+
+def clean_text(value: str, field: str, limit: int = MAX_TEXT) -> str:
+    """Free text stripped, refused when longer than ``limit`` characters."""
+    text_ = (value or "").strip()
+    if len(text_) > limit:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "内容过长（最多{n}个字）。"), field=field, n=limit)
+    return text_
+
+
 def clean_required(value: str, label: str, field: str, max_len: int = 200) -> str:
     text = " ".join(value.split())
     if not text:

@@ -48,6 +48,14 @@ def _years(day: date, years: int) -> date:
     return day + relativedelta(years=years)   # 29 February + 1 year is 28 February
 
 
+def _action(archive_until: date | None, sealed_at, today: date) -> str | None:
+    """Seal while an archive period runs (None when already sealed: nothing to do until it
+    ends), purge once it has ended or when there is none."""
+    if archive_until is not None and archive_until > today:
+        return None if sealed_at is not None else SEAL
+    return PURGE
+
+
 def due(session: Session, today: date) -> list[DueItem]:
     """Everything due as of ``today`` (nothing is written), cases first, oldest first."""
     return [*_cases_due(session, today), *_incidents_due(session, today), *_screenings_due(session, today)]
@@ -69,12 +77,8 @@ def _cases_due(session: Session, today: date) -> list[DueItem]:
         if due_on > today:
             continue
         until = _years(archived_on or closed_on, archive) if archive else None
-        if until is not None and until > today:
-            if sealed_at is not None:
-                continue          # already sealed: nothing to do until the archive period ends
-            action = SEAL
-        else:
-            action = PURGE
+        if (action := _action(until, sealed_at, today)) is None:
+            continue
         out.append(DueItem(CASES, case_id, number, action, closed_on, due_on, until, PERSONAL_FIELDS,
                            persons.get(case_id, 0), files.get(case_id, 0)))
     return out
@@ -96,12 +100,8 @@ def _incidents_due(session: Session, today: date) -> list[DueItem]:
         if due_on > today:
             continue
         until = _years(closed_on, archive) if archive else None
-        if until is not None and until > today:
-            if sealed_at is not None:
-                continue
-            action = SEAL
-        else:
-            action = PURGE
+        if (action := _action(until, sealed_at, today)) is None:
+            continue
         out.append(DueItem(INCIDENTS, incident_id, number, action, closed_on, due_on, until, PERSONAL_FIELDS,
                            persons.get(incident_id, 0), 0))
     return out
