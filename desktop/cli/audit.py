@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.cli.common import iso_date, run_read
+from desktop.cli.common import iso_date, run_read, write_table
 from desktop.cli.export import export_verbs
 from desktop.exports.audit_sheet import export_audit
 from desktop.services.audit.labels import ENTITY_LABELS
@@ -68,8 +68,6 @@ def _line(record: dict) -> dict:
 
 def cmd_list_audit(args: argparse.Namespace) -> int:
     """``list audit``: the entries newest first, as a table or JSON."""
-    from desktop.cli.listing import write_table  # listing imports this module
-
     unused = [flag for flag, value in (("--body", args.body), ("--status", args.status),
                                        ("--unmask", args.unmask or None), ("ID", args.target)) if value]
     if unused:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import unicodedata
 from datetime import date
 
 from desktop import config
@@ -134,3 +135,19 @@ def run_read(args: argparse.Namespace, work):
             return work(session)
     finally:
         db.dispose()
+
+
+def text_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def write_table(rows: list[dict], out) -> None:
+    """Rows as a plain-text table whose columns line up for wide (CJK) characters."""
+    if not rows:
+        out.write("（无记录）\n")
+        return
+    columns = list(rows[0])
+    cells = [[("" if r[c] is None else str(r[c])) for c in columns] for r in rows]
+    widths = [max(text_width(c), *(text_width(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    for line in [columns, *cells]:
+        out.write("  ".join(v + " " * (w - text_width(v)) for v, w in zip(line, widths)).rstrip() + "\n")

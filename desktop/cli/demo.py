@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import time
-import unicodedata
 
-from desktop.cli.common import iso_date, open_db, user
+from desktop.cli.common import iso_date, open_db, text_width, user
 from desktop.services.demo import SCALES, TABLE_LABELS, generate
 from desktop.services.kernel.timeutil import today_local
 
@@ -36,14 +35,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"已生成演示数据：规模 {summary.scale}，随机种子 {summary.seed}，基准日 {summary.today}"
           f"（会议从 {summary.first} 到 {summary.last}）")
     print(f"数据库：{db.target.display}")
-    width = max(_width(label) for label in TABLE_LABELS.values())
+    width = max(text_width(label) for label in TABLE_LABELS.values())
     for table, count in summary.counts:
         label = TABLE_LABELS[table]
-        print(f"  {label}{' ' * (width - _width(label))}  {count:>9,}")
+        print(f"  {label}{' ' * (width - text_width(label))}  {count:>9,}")
     total = sum(count for _table, count in summary.counts)
     print(f"共写入 {total:,} 行，用时 {elapsed:.1f} 秒。")
     return 0
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

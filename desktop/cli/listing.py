@@ -9,11 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 
 from desktop.cli.audit import AUDIT, add_filter_options, audit_options_given, cmd_list_audit
 from desktop.cli.cases import case_records
-from desktop.cli.common import iso_date, open_db, record_id, user
+from desktop.cli.common import iso_date, open_db, record_id, user, write_table
 from desktop.cli.incidents import STATUS_FILTERS as INCIDENT_STATUSES
 from desktop.cli.incidents import incident_line, incident_records
 from desktop.cli.warnings import warning_records
@@ -121,18 +120,3 @@ def _case_line(record: dict) -> dict:
     return {"id": record["id"], "number": record["number"], "stage": record["stage"],
             "received": record["received"], "employer": record["employer"], "workers": record["workers"],
             "applicants": applicants, "clocks": clocks}
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def write_table(rows: list[dict], out) -> None:
-    if not rows:
-        out.write("（无记录）\n")
-        return
-    columns = list(rows[0])
-    cells = [[("" if r[c] is None else str(r[c])) for c in columns] for r in rows]
-    widths = [max(_width(c), *(_width(row[i]) for row in cells)) for i, c in enumerate(columns)]
-    for line in [columns, *cells]:
-        out.write("  ".join(v + " " * (w - _width(v)) for v, w in zip(line, widths)).rstrip() + "\n")

@@ -11,9 +11,8 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from desktop.cli.common import iso_date, open_db, record_id, user
+from desktop.cli.common import iso_date, open_db, record_id, user, write_table
 from desktop.cli.export import _LazyFallback
-from desktop.cli.listing import write_table
 from desktop.errors import UserError
 from desktop.exports.minutes_mail import distribute
 from desktop.i18n import QT_TRANSLATE_NOOP

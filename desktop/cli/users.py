@@ -13,8 +13,7 @@ import getpass
 import json
 import sys
 
-from desktop.cli.common import run_read, run_write
-from desktop.cli.listing import write_table
+from desktop.cli.common import run_read, run_write, write_table
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.accounts import signin, users
