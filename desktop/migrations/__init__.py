@@ -5,4 +5,4 @@
 revision file updates it.
 """
 
-HEAD = "0009"
+HEAD = "0010"

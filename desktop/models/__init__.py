@@ -63,6 +63,7 @@ from desktop.models.minutes import (
     MinutesState,
 )
 from desktop.models.sealing import UNSEALING  # registers the guard on every session
+from desktop.models.sync import ChangeFeedEntry, Presence
 from desktop.models.user import AccessSetting, Role, User
 from desktop.models.warning import (
     LEVEL_ORDER,
@@ -89,5 +90,5 @@ __all__ = [
     "PartyRole",
     "Channel", "EventKind", "Incident", "IncidentEvent", "IncidentMeeting", "IncidentParty", "IncidentPerson",
     "IncidentReport", "IncidentStatus", "NotificationLimit", "ReportKind", "RetentionRule", "UNSEALING",
-    "ROLE_KEY", "AccessSetting", "Role", "User",
+    "ROLE_KEY", "AccessSetting", "Role", "User", "ChangeFeedEntry", "Presence",
 ]

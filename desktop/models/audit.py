@@ -21,6 +21,13 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(20))  # insert | update | delete | reveal | ...
     # JSON object {field: [before, after]}
     changes: Mapped[str] = mapped_column(Text, default="{}")
+    # The hash chain (services.audit.chain): ``digest`` is the SHA-256 of ``changes`` as first
+    # written; ``chain`` the SHA-256 of the previous entry's chain and this entry's fields and
+    # digest. A purge that masks personal data inside ``changes`` sets ``redacted_at`` and keeps
+    # the digest, so the chain still verifies and the redaction is visible.
+    digest: Mapped[str | None] = mapped_column(String(64))
+    chain: Mapped[str | None] = mapped_column(String(64))
+    redacted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 def _plain(value):
