@@ -14,10 +14,13 @@ from desktop.errors import PermissionDeniedError, ValidationError
 from desktop.models import ActionItem, AuditEntry, EarlyWarning, Enterprise, Meeting, User, utcnow
 from desktop.services.accounts import passwords, signin, users
 from desktop.services.actions.core import sign_off
+from desktop.services.disputes import rules as deadline_rules
 from desktop.services.enterprises.core import EnterpriseData, create_enterprise
+from desktop.services.incidents import limits as notification_limits
 from desktop.services.kernel.privacy import record_reveal
 from desktop.services.meetings.core import create_meeting
 from desktop.services.minutes.workflow import issue_minutes, submit_for_review
+from desktop.services.retention import rules as retention_rules
 from desktop.services.retention.purge import purge
 from desktop.services.warnings import core as warnings
 from tests.services.action_support import new_action
@@ -296,3 +299,33 @@ def test_without_sign_in_a_session_may_do_everything_as_before(db):
     db.run(lambda s: warnings.lift_warning(s, wid, "已补发"), "测试员")
     db.run(lambda s: record_reveal(s, "phone_numbers"), "测试员")
     assert len(audit(db, "reveal")) == 1
+
+
+def test_a_leader_reads_but_adds_or_edits_nothing(db):
+    with pytest.raises(PermissionDeniedError, match="“领导”.*请由秘书办理"):
+        new_action_as(db, "leader")
+    meeting_id = db.run(lambda s: create_meeting(s, meeting_data(local(2026, 12, 1))), "测试员")[0]
+    with pytest.raises(PermissionDeniedError, match="“领导”"):
+        db.run(lambda s: setattr(s.get(Meeting, meeting_id), "title", "改名"), "李领导", role="leader")
+    assert count(db, ActionItem) == 0
+    with db.reading("leader") as s:
+        assert s.get(Meeting, meeting_id).title != "改名"
+
+
+def test_a_leaders_decision_still_writes_what_it_needs(db):
+    """Issuing allocates the 文号 and stamps the minutes: the whole unit of work may write."""
+    minutes_id = _minutes_for_review(db)
+    db.run(lambda s: issue_minutes(s, minutes_id), "李领导", role="leader")
+    assert [e.user for e in audit(db, "update") if e.entity == "minutes"][-1] == "李领导"
+
+
+@pytest.mark.parametrize("work", [
+    lambda s: deadline_rules.reset_rule(s, "mediation_15"),
+    lambda s: retention_rules.set_retention(s, "cases", 3, 10),
+    lambda s: notification_limits.set_limit(s, 1, 30),
+], ids=["deadline rule", "retention", "notification limit"])
+def test_rules_are_for_the_administrator(db, work):
+    for role in ("secretary", "leader"):
+        with pytest.raises(PermissionDeniedError, match="修改规则、保存期限和模板"):
+            db.run(work, "王秘书", role=role)
+    db.run(work, "王主任", role="admin")

@@ -17,6 +17,7 @@ from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import DeadlineRule
 from desktop.services.disputes.periods import Mode, Unit
+from desktop.services.kernel.permissions import Permission, require
 from desktop.services.kernel.records import check_version
 
 MEDIATION = "mediation_15"
@@ -115,6 +116,7 @@ def save_rule(session: Session, key: str, *, amount: int, unit: str, mode: str, 
               verified: bool, max_extension_days: int, note: str = "", name: str | None = None,
               version: int | None = None, user: str = "") -> Rule:
     """Save the office's version of rule ``key`` (``version``: the one the form showed)."""
+    require(session, Permission.MANAGE_RULES)
     current = rule(session, key)
     _check(amount, unit, mode, max_extension_days)
     row = session.get(DeadlineRule, key)
@@ -135,6 +137,7 @@ def save_rule(session: Session, key: str, *, amount: int, unit: str, mode: str, 
 
 def reset_rule(session: Session, key: str) -> Rule:
     """Back to the code's default for ``key``."""
+    require(session, Permission.MANAGE_RULES)
     rule(session, key)
     row = session.get(DeadlineRule, key)
     if row is not None:

@@ -11,6 +11,7 @@ from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import NotificationLimit
 from desktop.services.incidents.labels import LEVELS
+from desktop.services.kernel.permissions import Permission, require
 
 DEFAULT_MINUTES = {1: 60, 2: 60, 3: 120, 4: 24 * 60}
 MAX_MINUTES = 7 * 24 * 60
@@ -32,6 +33,7 @@ def check_minutes(minutes: int, field: str = "minutes") -> int:
 
 def set_limit(session: Session, level: int, minutes: int, *, user: str = "") -> None:
     """The office's limit for ``level`` (applies to incidents opened or re-graded from now on)."""
+    require(session, Permission.MANAGE_RULES)
     if level not in LEVELS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "事件级别应为1到4。"), field="level")
     check_minutes(minutes)

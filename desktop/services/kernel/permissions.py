@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import PermissionDeniedError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import ROLE_KEY, Role
+from desktop.models.access import grant
 
 
 class Permission(str, Enum):
@@ -48,11 +49,12 @@ PERMISSION_LABELS = {
     P.MANAGE_USERS: QT_TRANSLATE_NOOP("Labels", "管理用户"),
     P.MANAGE_RULES: QT_TRANSLATE_NOOP("Labels", "修改规则、保存期限和模板"),
 }
-#: The administrator may do everything; a leader reads everything and takes the decisions; a
-#: secretary does the day's work; a viewer only reads (personal data always masked).
+#: The administrator may do everything; a leader reads everything and takes the decisions (but
+#: adds or edits nothing else: ``models.access``); a secretary does the day's work; a viewer only
+#: reads (personal data always masked).
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     Role.ADMIN.value: frozenset(Permission),
-    Role.LEADER.value: frozenset({P.WRITE, P.ISSUE_MINUTES, P.ISSUE_WARNING, P.SIGN_OFF_ACTION, P.UNMASK}),
+    Role.LEADER.value: frozenset({P.ISSUE_MINUTES, P.ISSUE_WARNING, P.SIGN_OFF_ACTION, P.UNMASK}),
     Role.SECRETARY.value: frozenset({P.WRITE}),
     Role.VIEWER.value: frozenset(),
 }
@@ -72,5 +74,7 @@ def check_role(role: str | None, permission: Permission) -> None:
 
 
 def require(session: Session, permission: Permission) -> None:
-    """Refuse unless the session's signed-in role may take ``permission``."""
+    """Refuse unless the session's signed-in role may take ``permission``; once allowed, the
+    transaction may write what the action needs (a leader's session otherwise writes nothing)."""
     check_role(session.info.get(ROLE_KEY), permission)
+    grant(session)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import RetentionRule
+from desktop.services.kernel.permissions import Permission, require
 from desktop.services.kernel.records import check_version
 
 CASES, INCIDENTS, SCREENINGS = "cases", "incidents", "screenings"
@@ -61,6 +62,7 @@ def rule_of(session: Session, register: str) -> tuple[int, int]:
 def set_retention(session: Session, register: str, personal_years: int, archive_years: int, *,
                   user: str = "", version: int | None = None) -> None:
     """The office's rule for ``register``."""
+    require(session, Permission.MANAGE_RULES)
     if register not in REGISTERS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "没有登记簿“{value}”。"), field="register",
                               value=str(register)[:30])
