@@ -82,6 +82,10 @@ def _run(app: QApplication, database_option: str | None) -> int:
     db = open_or_explain(database_url_from(database_option))
     if db is None:
         return 1
+    identity = sign_in_or_quit(db, identity)
+    if identity is None:
+        db.dispose()
+        return 0
     workspace = Workspace(db, identity, ChangeHub())
     backups = AutomaticBackups(workspace)
     try:
@@ -290,6 +294,27 @@ def ensure_identity() -> Identity | None:
         QMessageBox.warning(None, QCoreApplication.translate("App", "无法保存身份"),
                             QCoreApplication.translate("App", "身份只在本次使用中有效：{reason}").format(reason=exc.strerror or exc))
     return identity
+
+
+def sign_in_or_quit(db: Database, identity: Identity) -> Identity | None:
+    """Sign in when the database asks for it: the role goes to every session of ``db`` and the
+    account's display name to the audit log. None when the person chose 退出."""
+    from desktop.views.signin_dialog import (  # only a shared office needs it
+        NO_SIGN_IN,
+        sign_in_for_window,
+    )
+
+    try:
+        account = sign_in_for_window(db, identity)
+    except UserError as exc:   # the server went away before the dialog
+        QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开数据库"), error_text(exc))
+        return None
+    if account is None:
+        return None
+    if account == NO_SIGN_IN:
+        return identity
+    db.role = account.role
+    return Identity(account.label, account.organisation or identity.organisation, account.role)
 
 
 def open_or_explain(url: str) -> Database | None:

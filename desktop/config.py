@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -55,6 +55,7 @@ class Identity:
 
     name: str
     organisation: str = ""
+    role: str | None = None   # the signed-in user's role (never saved); None: no sign-in
 
     @property
     def label(self) -> str:
@@ -96,7 +97,8 @@ def save_identity(identity: Identity) -> None:
     path = _identity_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(identity), ensure_ascii=False), encoding="utf-8")
+    tmp.write_text(json.dumps({"name": identity.name, "organisation": identity.organisation},
+                              ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, path)
 
 

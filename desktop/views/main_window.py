@@ -11,7 +11,14 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSettings,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.changes import Changes
 from desktop.errors import UserError
+from desktop.services.kernel.permissions import ROLE_LABELS, Permission
 from desktop.services.kernel.privacy import PHONE_NUMBERS, record_reveal
 from desktop.views.calendar.files_dialog import add_calendar_menu
 from desktop.views.calendar.publishing import FeedPublishing
@@ -51,6 +59,7 @@ from desktop.views.navigation import (
 )
 from desktop.views.operations import Operation
 from desktop.views.reminders import MeetingReminders, ReminderNotice
+from desktop.views.roles import apply_role, needs
 from desktop.views.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -202,6 +211,7 @@ class MainWindow(QMainWindow):
         self.feeds = FeedPublishing(workspace.hub, lambda: self.publisher, self)
         self._connect()
         self._set_up_database_actions()
+        self._apply_role()
         self._restore_settings()
         QTimer.singleShot(REMINDERS_AFTER_MS, self, self._start_reminders)
 
@@ -255,6 +265,20 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("数据库：{where}").format(where=target.short))
         self.database_label.setToolTip(target.display)
         self.user_label.setText(self.tr("当前用户：{user}").format(user=self._ws.identity.label))
+        if (role := self._ws.role) is not None:
+            self.user_label.setText(self.tr("当前用户：{user} · {role}").format(
+                user=self._ws.identity.label, role=QCoreApplication.translate("Labels", ROLE_LABELS[role])))
+
+    def _apply_role(self) -> None:
+        """Menu actions the signed-in role may not take are disabled and say why."""
+        a = self.actions
+        for action, permission in (
+                (a.import_people, Permission.WRITE), (a.new_meeting, Permission.WRITE),
+                (a.new_organisation, Permission.WRITE), (a.new_person, Permission.WRITE),
+                (a.delete, Permission.WRITE), (a.restore, Permission.RESTORE),
+                (a.purge_personal_data, Permission.PURGE), (a.reveal_phones, Permission.UNMASK)):
+            needs(action, permission)
+        apply_role(self, self._ws.role)
 
     # Pages.
     def page(self, key: str) -> QWidget:
@@ -275,6 +299,7 @@ class MainWindow(QMainWindow):
         return list(self._pages)
 
     def _connect_page(self, key: str, page: QWidget) -> None:
+        apply_role(page, self._ws.role)
         page.selection_changed.connect(self._update_edit_actions)
         if key == DASHBOARD:
             page.filter_requested.connect(self._on_dashboard_page_filter_requested)

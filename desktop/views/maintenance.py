@@ -28,6 +28,7 @@ from desktop.backup import (
 )
 from desktop.db import open_database
 from desktop.errors import UserError
+from desktop.services.kernel.permissions import Permission, check_role
 from desktop.views.errors import error_text
 from desktop.views.workspace import Workspace
 
@@ -52,6 +53,11 @@ def backup_database(parent: QWidget, workspace: Workspace) -> Path | None:
 
 def restore_database(parent: QWidget, workspace: Workspace) -> bool:
     """Replace the database with a checked backup; the current one is kept aside first."""
+    try:
+        check_role(workspace.role, Permission.RESTORE)
+    except UserError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("Maintenance", "恢复失败"), error_text(exc))
+        return False
     target = workspace.db.target.path
     name = _choose_backup(parent, target)
     if not name or not _confirm_restore(parent, Path(name), target):
@@ -63,7 +69,8 @@ def restore_database(parent: QWidget, workspace: Workspace) -> bool:
         QMessageBox.critical(parent, QCoreApplication.translate("Maintenance", "恢复失败"), error_text(exc))
         return False
     try:
-        workspace.db = open_database(str(target))
+        role, workspace.db = workspace.role, open_database(str(target))
+        workspace.db.role = role   # still the administrator who restored it
     except UserError as exc:
         QMessageBox.critical(parent, QCoreApplication.translate("Maintenance", "无法打开恢复后的数据库"), error_text(exc))
         return False

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop.changes import Changes, Topic
+from desktop.services.kernel.permissions import Permission
 from desktop.views.changes import Subscription
 from desktop.views.form_dialog import FormDialog, open_form, run_or_raise
 from desktop.views.loading import PageLoader
 from desktop.views.operations import Operation
 from desktop.views.record_table import RecordTable
+from desktop.views.roles import needs
 from desktop.views.table_model import RowTableModel
 from desktop.views.workspace import Workspace
 
@@ -47,9 +49,9 @@ class RecordPage(QWidget):
         self.title_label = QLabel(title, objectName="pageTitle")
         self.count_label = QLabel(objectName="pageSubtitle")
         self.filter_edit = QLineEdit(placeholderText=filter_hint, clearButtonEnabled=True)
-        self.add_button = QPushButton(QCoreApplication.translate("RecordPage", "新建…"))
-        self.edit_button = QPushButton(QCoreApplication.translate("RecordPage", "编辑…"))
-        self.delete_button = QPushButton(QCoreApplication.translate("RecordPage", "删除"))
+        self.add_button = needs(QPushButton(QCoreApplication.translate("RecordPage", "新建…")), Permission.WRITE)
+        self.edit_button = needs(QPushButton(QCoreApplication.translate("RecordPage", "编辑…")), Permission.WRITE)
+        self.delete_button = needs(QPushButton(QCoreApplication.translate("RecordPage", "删除")), Permission.WRITE)
         self.table = RecordTable(model)
         self.loader = PageLoader(workspace, self)
         self._select_after: int | None = None   # a row to select once the rows have loaded

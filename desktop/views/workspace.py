@@ -31,6 +31,11 @@ class Workspace:
     def user(self) -> str:
         return self.identity.name
 
+    @property
+    def role(self) -> str | None:
+        """The signed-in role (``desktop.models.Role`` value); None without sign-in (every right)."""
+        return self.db.role
+
     def announce(self, changes: Changes, source=None) -> None:
         """Tell the screens what changed outside an operation (F5, a restore)."""
         self.hub.announce(changes, source)

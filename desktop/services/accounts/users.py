@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.errors import NotFoundError, ValidationError
@@ -116,6 +116,18 @@ def add_user(session: Session, name: str, role: str, password: str, *, display: 
     session.add(user)
     session.flush()
     return user.id
+
+
+def add_first_admin(session: Session, name: str, password: str, *, display: str = "",
+                    organisation: str = "") -> int:
+    """The first administrator of a database without users (the sign-in window's first run);
+    refused once any user exists, even one another PC created a moment ago."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE"))  # two first runs at once
+    if user_count(session):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "该数据库已经有用户（可能刚由另一台电脑创建）：请用管理员给您的登录名和密码登录。"), field="name")
+    return add_user(session, name, Role.ADMIN.value, password, display=display, organisation=organisation)
 
 
 def list_users(session: Session) -> list[Account]:
