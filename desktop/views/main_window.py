@@ -175,6 +175,9 @@ def page_key(navigation_key: str) -> str:
     return BODY_PREFIX if navigation_key.startswith(BODY_PREFIX) else navigation_key
 
 
+DATABASE_LABEL_MAX = 420   # px of the status bar's database location
+
+
 class MainWindow(QMainWindow):
     """Built by app.py from a workspace and the settings; the publisher is built on first use.
 
@@ -262,7 +265,10 @@ class MainWindow(QMainWindow):
             if not sqlite:
                 action.setStatusTip(self.tr("PostgreSQL 数据库请用 pg_dump / pg_restore 备份和恢复"))
         target = self._ws.db.target
-        self.database_label.setText(self.tr("数据库：{where}").format(where=target.short))
+        # A long path would crowd out the status bar's messages: its middle gives way, the
+        # tooltip keeps it whole.
+        self.database_label.setText(self.database_label.fontMetrics().elidedText(
+            self.tr("数据库：{where}").format(where=target.short), Qt.TextElideMode.ElideMiddle, DATABASE_LABEL_MAX))
         self.database_label.setToolTip(target.display)
         self.user_label.setText(self.tr("当前用户：{user}").format(user=self._ws.identity.label))
         if (role := self._ws.role) is not None:
