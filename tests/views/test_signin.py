@@ -12,7 +12,7 @@ from desktop.errors import ValidationError
 from desktop.models import AuditEntry, User
 from desktop.services.accounts import signin, users
 from desktop.views.main_window import MainWindow
-from desktop.views.navigation import ORGANISATIONS
+from desktop.views.navigation import CASES, FOLLOWUP, INCIDENTS, ORGANISATIONS, SCREENINGS, WARNINGS
 from desktop.views.settings import open_settings
 from desktop.views.signin_dialog import (
     NO_SIGN_IN,
@@ -171,3 +171,29 @@ def test_without_sign_in_nothing_is_disabled(qtbot, db):
     qtbot.addWidget(main)
     assert main.actions.new_meeting.isEnabled() and main.actions.purge_personal_data.isEnabled()
 
+
+
+
+def _controls(main):
+    warnings, cases, incidents = main.page(WARNINGS), main.page(CASES), main.page(INCIDENTS)
+    followup = main.page(FOLLOWUP)
+    return {"issue warning": warnings.issue_button, "lift warning": warnings.lift_button,
+            "warning to case": warnings.case_button, "warning rules": warnings.rules_button,
+            "new case": cases.actions["new"], "case rules": cases.actions["rules"],
+            "new incident": incidents.actions["new"], "sign off": followup.tool_actions["sign_off"],
+            "new action": followup.tool_actions["new"], "new screening": main.page(SCREENINGS).new_button}
+
+
+@pytest.mark.parametrize("role, usable", [
+    ("leader", {"issue warning", "lift warning", "sign off"}),
+    ("secretary", {"warning to case", "new case", "new incident", "new action", "new screening"}),
+    ("viewer", set()),
+    ("admin", {"issue warning", "lift warning", "warning to case", "warning rules", "new case", "case rules",
+               "new incident", "sign off", "new action", "new screening"}),
+])
+def test_each_register_locks_what_the_role_may_not_do(qtbot, db, role, usable):
+    main = _window(qtbot, db, role)
+    locked = {name for name, control in _controls(main).items() if control.property("tripartiteLocked")}
+    assert locked == set(_controls(main)) - usable
+    for name in locked:
+        assert "当前用户的角色是" in _controls(main)[name].toolTip()

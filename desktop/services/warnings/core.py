@@ -193,6 +193,7 @@ def create_warning(session: Session, enterprise_id: int, draft: WarningDraft, *,
 def adjust_level(session: Session, warning_id: int, level: str, reason: str, *,
                  version: int | None = None, now: datetime | None = None) -> int:
     """调整级别 (raise or lower); returns the new message's id."""
+    require(session, Permission.ISSUE_WARNING)   # the issuer's decision, like issuing
     warning = _warning(session, warning_id, version)
     _refuse_unless(warning, S.ACTIVE)
     level = clean_level(level)
@@ -207,6 +208,7 @@ def adjust_level(session: Session, warning_id: int, level: str, reason: str, *,
 def extend_warning(session: Session, warning_id: int, until: date, reason: str = "", *,
                    version: int | None = None, now: datetime | None = None) -> int:
     """延期: a later expiry; returns the new message's id."""
+    require(session, Permission.ISSUE_WARNING)   # the issuer's decision, like issuing
     warning = _warning(session, warning_id, version)
     _refuse_unless(warning, S.ACTIVE)
     check_supported(until, "expires")
@@ -233,6 +235,7 @@ def lift_warning(session: Session, warning_id: int, reason: str, *,
 def dismiss_suggestion(session: Session, warning_id: int, reason: str, *,
                        version: int | None = None, now: datetime | None = None) -> None:
     """不予预警: a suggestion turned down, with its reason (no message: it was never issued)."""
+    require(session, Permission.ISSUE_WARNING)   # the issuer's decision, like issuing
     warning = _warning(session, warning_id, version)
     _refuse_unless(warning, S.SUGGESTED)
     warning.dismissed_reason = _reason(reason, QT_TRANSLATE_NOOP("Errors", "请说明不予预警的理由。"))

@@ -22,12 +22,14 @@ from desktop.i18n import LABELS
 from desktop.services.actions.detail import ActionDetail, UpdateRow, get_action
 from desktop.services.actions.timing import PRIORITY_LABELS, STATUS_LABELS, UPDATE_KIND_LABELS
 from desktop.services.attachments.core import Target, list_for
+from desktop.services.kernel.permissions import Permission
 from desktop.services.kernel.timeutil import to_local
 from desktop.views.actions.commands import ItemCommands, allowed
 from desktop.views.attachments.dialog import AttachmentsDialog, open_replacing
 from desktop.views.changes import Subscription
 from desktop.views.errors import show_refusal
 from desktop.views.record_table import RecordTable
+from desktop.views.roles import apply_role, needs
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from desktop.views.workspace import Workspace
 
@@ -38,6 +40,15 @@ def _label(text: str) -> str:
 
 EVIDENCE_COLUMN = 5
 
+
+
+def tag_item_commands(controls) -> None:
+    """Mark the 督办 commands (buttons or actions by key) with the permission each takes."""
+    for key, control in controls.items():
+        if key == "sign_off":
+            needs(control, Permission.SIGN_OFF_ACTION)
+        elif key in ("new", "edit", "report", "reopen", "withdraw", "chase", "reassign", "set_due", "import"):
+            needs(control, Permission.WRITE)
 
 class HistoryModel(RowTableModel):
     """The item's history, oldest first, with each row's count of 佐证材料 (evidence files)."""
@@ -107,6 +118,7 @@ class ActionDetailDialog(QDialog):
         self.facts = QFormLayout()
         self.history = RecordTable(HistoryModel())
         self.buttons = {key: QPushButton(self.tr(text)) for key, text in self.COMMANDS}
+        tag_item_commands(self.buttons)
         self.evidence_button = QPushButton(self.tr("佐证材料…"))
         self.evidence_button.setToolTip(self.tr("查看、添加选中汇报的佐证材料（照片、扫描件等）"))
         self.evidence_dialog: AttachmentsDialog | None = None
@@ -120,6 +132,7 @@ class ActionDetailDialog(QDialog):
         self.history.selection_changed.connect(self._on_history_selection_changed)
         # Any change to action items: a history row (a chase) is announced under its own id.
         self.subscription = Subscription(workspace.hub, self, (Topic.ACTIONS,), self.reload)
+        apply_role(self, workspace.role)
         self.reload()
 
     def _lay_out(self) -> None:

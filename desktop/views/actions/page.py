@@ -39,7 +39,7 @@ from desktop.services.actions.timing import DayCounter, day_counter
 from desktop.services.bodies.core import list_bodies
 from desktop.services.kernel.timeutil import today_local
 from desktop.views.actions.commands import ItemCommands, allowed
-from desktop.views.actions.detail import ActionDetailDialog
+from desktop.views.actions.detail import ActionDetailDialog, tag_item_commands
 from desktop.views.actions.filter_bar import ALL, PERIODS, ActionFilterBar
 from desktop.views.actions.list_model import ActionTableModel
 from desktop.views.actions.table import ActionTable
@@ -128,6 +128,7 @@ class ActionListPage(QWidget):
             ("reassign", self.tr("批量改派…")), ("set_due", self.tr("调整期限…")),
             ("export", self.tr("导出当前列表…")), ("import", self.tr("导入台账…")),
             ("reports", self.tr("报表…")))}
+        tag_item_commands(self.tool_actions)
         self._lay_out()
         if settings is not None and settings.value(WORKING_DAYS, False) in (True, "true"):
             self.filter_bar.working_days_box.setChecked(True)

@@ -24,6 +24,7 @@ from desktop.services.disputes.query import (
     hearing_choices,
 )
 from desktop.services.enterprises.core import create_enterprise, list_enterprises
+from desktop.services.kernel.permissions import Permission
 from desktop.services.kernel.timeutil import today_local
 from desktop.services.kernel.validation import mask_id_number, mask_phone
 from desktop.views.disputes.advance_dialog import AdvanceDialog
@@ -38,6 +39,7 @@ from desktop.views.disputes.clock_dialogs import (
 from desktop.views.disputes.intake_dialog import CaseIntakeDialog, Intake
 from desktop.views.form_dialog import open_form, run_or_raise
 from desktop.views.operations import Operation
+from desktop.views.roles import needs
 
 CONTEXT = "CasesPage"
 #: D2's dialogs, each built as ``X(workspace, parent)``: (module, class), shown when the module exists.
@@ -276,6 +278,9 @@ class CaseActions(QObject):
         super().__init__(page)
         self._page = page
         self.all: dict[str, QAction] = {key: QAction(_tr(text), page) for key, text in self.TEXTS.items()}
+        for key in ("new", "edit", "advance", "extend", "pause", "end_pause", "warning", "incident", "mediators"):
+            needs(self.all[key], Permission.WRITE)
+        needs(self.all["rules"], Permission.MANAGE_RULES)
         self.all["new"].triggered.connect(lambda: new_case(page))
         for key, act in (("edit", edit_case), ("advance", advance), ("extend", extend), ("pause", pause),
                          ("end_pause", end_pause), ("warning", raise_warning), ("incident", to_incident)):

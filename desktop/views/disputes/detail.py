@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.services.disputes.labels import BODY_LABELS, SOURCE_LABELS
 from desktop.services.disputes.query import AdjustmentRow, CaseDetail, case_detail
 from desktop.services.disputes.rules import DEFAULTS
+from desktop.services.kernel.permissions import Permission
 from desktop.views.disputes.model import (
     STATE_COLOURS,
     TimelineModel,
@@ -40,6 +41,7 @@ from desktop.views.disputes.model import (
     stage_label,
 )
 from desktop.views.loading import PageLoader
+from desktop.views.roles import needs
 from desktop.views.workspace import Workspace
 
 ROLE_NAMES = {"applicant": QT_TRANSLATE_NOOP("CaseDetailView", "申请人"),
@@ -99,13 +101,13 @@ class CaseDetailView(QWidget):
         self.facts_label = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.parties_table = small_table([self.tr("姓名"), self.tr("身份"), self.tr("身份证号码"),
                                           self.tr("电话"), self.tr("住址")])
-        self.unmask_button = QPushButton(self.tr("显示完整号码"))
+        self.unmask_button = needs(QPushButton(self.tr("显示完整号码")), Permission.UNMASK)
         self.claims_table = small_table([self.tr("请求事项"), self.tr("请求金额（元）"), self.tr("协议金额（元）")], 0)
         self.clocks_table = small_table([self.tr("期限"), self.tr("起算日"), self.tr("末日"), self.tr("剩余"),
                                          self.tr("说明")])
         self.adjustments_table = small_table([self.tr("期限"), self.tr("调整"), self.tr("内容"), self.tr("理由"),
                                               self.tr("状态")], 3)
-        self.remove_button = QPushButton(self.tr("撤销所选调整…"))
+        self.remove_button = needs(QPushButton(self.tr("撤销所选调整…")), Permission.WRITE)
         self.warning_label = QLabel(textFormat=Qt.TextFormat.RichText)
         self.agreement_label = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.timeline_model = TimelineModel(self)

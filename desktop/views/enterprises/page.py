@@ -21,6 +21,7 @@ from desktop.changes import Topic
 from desktop.services.enterprises import core as enterprises
 from desktop.services.enterprises.core import EnterpriseData, EnterpriseRow
 from desktop.services.enterprises.dossier import enterprise_dossier
+from desktop.services.kernel.permissions import Permission
 from desktop.views.changes import Subscription
 from desktop.views.enterprises.dialogs import EnterpriseDialog, EnterpriseProfileDialog
 from desktop.views.enterprises.model import ANY, ROW_ROLE, EnterpriseTableModel
@@ -29,6 +30,7 @@ from desktop.views.header_widths import set_column_widths
 from desktop.views.inputs import ChoiceCombo
 from desktop.views.loading import PageLoader
 from desktop.views.record_table import select_index
+from desktop.views.roles import needs
 from desktop.views.workspace import Workspace
 
 COLUMN_WIDTHS = (260, 170, 300, 110, 110, 80, 60, 70, 80, 120)
@@ -56,6 +58,8 @@ class EnterprisesPage(QWidget):
         self.edit_button = QPushButton(self.tr("编辑…"))
         self.profile_button = QPushButton(self.tr("企业档案…"))
         self.import_button = QPushButton(self.tr("导入…"))
+        for button in (self.add_button, self.edit_button, self.import_button):
+            needs(button, Permission.WRITE)
         self.model = EnterpriseTableModel(self)
         self.table = self._make_table()
         self.loader = PageLoader(workspace, self)

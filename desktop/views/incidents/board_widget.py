@@ -34,11 +34,13 @@ from desktop.models import Channel, utcnow
 from desktop.services.incidents import board
 from desktop.services.incidents.board import BoardRow
 from desktop.services.incidents.limits import MAX_MINUTES
+from desktop.services.kernel.permissions import Permission, allowed
 from desktop.views.form_dialog import FormDialog, open_form, run_or_raise
 from desktop.views.incidents.model import ACTION_COLUMN, BoardModel, channel_label, minutes_text
 from desktop.views.inputs import ChoiceCombo
 from desktop.views.meetings.timefields import LocalDateTimeEdit
 from desktop.views.operations import Operation
+from desktop.views.roles import needs
 from desktop.views.table_model import ROW_ROLE
 from desktop.views.workspace import Workspace
 
@@ -139,6 +141,8 @@ class BoardWidget(QWidget):
         self.acknowledge_button = QPushButton(self.tr("签收…"))
         self.clear_button = QPushButton(self.tr("撤销通报"))
         self.limit_button = QPushButton(self.tr("调整时限…"))
+        for button in (self.notify_button, self.acknowledge_button, self.clear_button, self.limit_button):
+            needs(button, Permission.WRITE)
         self._lay_out()
         self._connect()
         self._update_buttons()
@@ -178,7 +182,10 @@ class BoardWidget(QWidget):
         self._update_buttons()
 
     def _add_row_buttons(self) -> None:
-        """A 通报… button on a party not yet notified, 签收… on one that has not acknowledged."""
+        """A 通报… button on a party not yet notified, 签收… on one that has not acknowledged
+        (none for a role that may not record them)."""
+        if not allowed(self.workspace.role, Permission.WRITE):
+            return
         for r, row in enumerate(self.model.rows()):
             if self._closed or row.acknowledged_at is not None:
                 continue

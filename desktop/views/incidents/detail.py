@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.incidents.query import IncidentDetail, incident_detail
+from desktop.services.kernel.permissions import Permission
 from desktop.views.disputes.detail import fill, small_table
 from desktop.views.incidents.board_widget import BoardWidget
 from desktop.views.incidents.model import (
@@ -37,6 +38,7 @@ from desktop.views.incidents.model import (
     when,
 )
 from desktop.views.loading import PageLoader
+from desktop.views.roles import needs
 from desktop.views.table_model import ROW_ROLE
 from desktop.views.workspace import Workspace
 
@@ -73,7 +75,7 @@ class IncidentDetailView(QWidget):
         self.facts_label = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.persons_table = small_table([self.tr("姓名"), self.tr("身份"), self.tr("身份证号码"), self.tr("电话"),
                                           self.tr("住址")])
-        self.unmask_button = QPushButton(self.tr("显示完整号码"))
+        self.unmask_button = needs(QPushButton(self.tr("显示完整号码")), Permission.UNMASK)
         self.meetings_table = small_table([self.tr("联动会议"), self.tr("时间")], 0)
         self.board = BoardWidget(workspace)
         self.timeline_model = TimelineModel(self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Topic
 from desktop.services.incidents.query import IncidentRow, incident_detail, list_incidents
+from desktop.services.kernel.permissions import Permission
 from desktop.views.changes import Subscription
 from desktop.views.incidents.detail import IncidentDetailView
 from desktop.views.incidents.model import ALL_FILTER, CLOSED_FILTER, OPEN_FILTER, IncidentTableModel
@@ -33,6 +34,7 @@ from desktop.views.inputs import ChoiceCombo
 from desktop.views.loading import PageLoader
 from desktop.views.operations import Operation
 from desktop.views.record_table import RecordTable
+from desktop.views.roles import needs
 from desktop.views.workspace import Workspace
 
 TOPICS = (Topic.INCIDENTS, Topic.ENTERPRISES, Topic.MEETINGS)
@@ -99,6 +101,8 @@ class IncidentsPage(QWidget):
                 "limits": QAction(self.tr("通报时限设置…"), self)}
         made |= {key: QAction(QCoreApplication.translate("IncidentsPage", text), self)
                  for key, (text, _name, _open) in ACTIONS.items()}
+        for key, action in made.items():
+            needs(action, Permission.MANAGE_RULES if key == "limits" else Permission.WRITE)
         return made
 
     def _make_toolbar(self) -> QToolBar:

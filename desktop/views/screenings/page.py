@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from desktop.changes import Topic
 from desktop.exports.screening_sheet import export_screening_sheet
 from desktop.services.enterprises.core import list_parks
+from desktop.services.kernel.permissions import Permission
 from desktop.services.screenings import core as screenings
 from desktop.services.screenings.core import CampaignData, CampaignRow, EntryRow
 from desktop.services.screenings.results import ResultData
@@ -37,6 +38,7 @@ from desktop.views.inputs import ChoiceCombo
 from desktop.views.loading import PageLoader
 from desktop.views.operations import Operation
 from desktop.views.record_table import RecordTable, preview_table
+from desktop.views.roles import needs
 from desktop.views.screenings.dialogs import AssignDialog, CampaignDialog, ResultDialog
 from desktop.views.screenings.model import (
     ANY,
@@ -97,6 +99,8 @@ class ScreeningsPage(QWidget):
         self.export_button = QPushButton(self.tr("导出排查表…"))
         self.import_button = QPushButton(self.tr("导入排查结果…"))
         self.unscreened_button = QPushButton(self.tr("导出未排查名单…"))
+        for button in (self.new_button, self.assign_button, self.result_button, self.import_button):
+            needs(button, Permission.WRITE)
         self.model = EntryTableModel(self)
         self.table = self._make_table()
         self.park_model = ProgressTableModel(self.tr("园区/街道"), NO_PARK, self)

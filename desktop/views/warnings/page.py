@@ -28,6 +28,7 @@ from sqlalchemy import select
 from desktop.changes import Topic
 from desktop.models import LEVEL_ORDER, DisputeCase
 from desktop.services.disputes.core import cases_of_warning
+from desktop.services.kernel.permissions import Permission
 from desktop.services.warnings.dashboard import WarningDashboard, warning_dashboard
 from desktop.services.warnings.labels import CATEGORY_LABELS, STATUS_LABELS
 from desktop.services.warnings.query import MessageRow, WarningRow, list_warnings, messages_between
@@ -37,6 +38,7 @@ from desktop.views.header_widths import set_column_widths
 from desktop.views.inputs import ChoiceCombo
 from desktop.views.loading import PageLoader
 from desktop.views.record_table import select_index
+from desktop.views.roles import needs
 from desktop.views.warnings import actions
 from desktop.views.warnings.dashboard import WarningDashboardView
 from desktop.views.warnings.model import (
@@ -147,6 +149,13 @@ class WarningsPage(QWidget):
         self.case_button = QPushButton(self.tr("转为案件…"))
         self.incident_button = QPushButton(self.tr("启动突发事件处置…"))
         self.rules_button = QPushButton(self.tr("预警规则…"))
+        for button, permission in (
+                (self.issue_button, Permission.ISSUE_WARNING), (self.adjust_button, Permission.ISSUE_WARNING),
+                (self.extend_button, Permission.ISSUE_WARNING), (self.lift_button, Permission.ISSUE_WARNING),
+                (self.dismiss_button, Permission.ISSUE_WARNING), (self.agenda_button, Permission.WRITE),
+                (self.case_button, Permission.WRITE), (self.incident_button, Permission.WRITE),
+                (self.rules_button, Permission.MANAGE_RULES)):
+            needs(button, permission)
 
     def _lay_out(self) -> None:
         heading = QHBoxLayout()
