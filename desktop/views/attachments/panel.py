@@ -37,6 +37,7 @@ from desktop.services.attachments.core import (
     read_bytes,
 )
 from desktop.services.attachments.settings import MB, load_attachment_settings
+from desktop.services.kernel.permissions import Permission
 from desktop.views.attachments.attaching import attach_in_background
 from desktop.views.attachments.model import AttachmentsModel, human_size
 from desktop.views.attachments.temporary import TemporaryCopies
@@ -44,6 +45,7 @@ from desktop.views.changes import Subscription
 from desktop.views.errors import show_refusal
 from desktop.views.operations import Operation
 from desktop.views.record_table import RecordTable
+from desktop.views.roles import needs
 from desktop.views.workspace import Workspace
 
 #: The topic under which each kind of target is announced besides Topic.ATTACHMENTS.
@@ -88,6 +90,8 @@ class AttachmentsPanel(QWidget):
         self.open_button = QPushButton(self.tr("打开"))
         self.save_button = QPushButton(self.tr("另存为…"))
         self.remove_button = QPushButton(self.tr("移除"))
+        for button in (self.add_button, self.remove_button):
+            needs(button, Permission.WRITE)
         self._lay_out()
         self.setAcceptDrops(True)
         self.add_button.clicked.connect(self._on_add_button_clicked)

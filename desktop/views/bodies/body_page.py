@@ -26,6 +26,7 @@ from desktop.views.changes import Subscription
 from desktop.views.errors import show_refusal
 from desktop.views.form_dialog import open_form, run_or_raise
 from desktop.views.loading import PageLoader
+from desktop.views.roles import apply_role
 from desktop.views.workspace import Workspace
 
 TOPICS = (Topic.BODIES, Topic.DIRECTORY, Topic.MEETINGS, Topic.MINUTES, Topic.ACTIONS)
@@ -102,6 +103,7 @@ class BodyPage(QWidget):
         工作台: building the member tables too cost the start a fifth of its margin)."""
         if self._members_tab is None:
             tab = self._members_tab = MembersTab(self._ws, lambda: self._body, self.header.facts)
+            apply_role(tab, self._ws.role)
             self._members_holder.layout().addWidget(tab)
             tab.show()   # (a child added to a shown parent would otherwise show only later)
             tab.selection_changed.connect(self.selection_changed)

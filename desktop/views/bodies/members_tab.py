@@ -18,6 +18,7 @@ from desktop.changes import Changes, Topic
 from desktop.services.bodies import core as bodies
 from desktop.services.bodies.core import BodyRow, MembershipRow
 from desktop.services.directory import core as directory
+from desktop.services.kernel.permissions import Permission
 from desktop.views.bodies.models import (
     ContactRow,
     ContactTableModel,
@@ -27,6 +28,7 @@ from desktop.views.bodies.models import (
 from desktop.views.bodies.parts import TableSection
 from desktop.views.form_dialog import open_form, run_or_raise
 from desktop.views.operations import Operation
+from desktop.views.roles import needs
 from desktop.views.workspace import Workspace
 
 if TYPE_CHECKING:  # the form dialogs are imported when one is first opened
@@ -54,6 +56,8 @@ class MembersTab(QWidget):
             self.add_member_button, self.edit_member_button, self.remove_member_button))
         self.add_representative_button = QPushButton(self.tr("添加代表…"))
         self.remove_representative_button = QPushButton(self.tr("移除代表"))
+        for button in (self.add_member_button, self.edit_member_button, self.remove_member_button, self.add_representative_button, self.remove_representative_button):
+            needs(button, Permission.WRITE)
         self.contacts = TableSection(self.tr("通讯录"), ContactTableModel(), (
             self.add_representative_button, self.remove_representative_button))
         self.splitter = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)

@@ -30,9 +30,11 @@ from desktop.services.calendar.ics_import import (
     plan_ics_import,
     read_ics_file,
 )
+from desktop.services.kernel.permissions import Permission
 from desktop.views.calendar.import_preview import IcsPreviewModel
 from desktop.views.operations import Operation
 from desktop.views.record_table import preview_table
+from desktop.views.roles import needs
 from desktop.views.workspace import Workspace
 
 KEY = "import-ics"  # one .ics import (or preview) at a time
@@ -57,6 +59,8 @@ class ImportTab(QWidget):
         self.table = preview_table(self.model)
         self.skip_rejected_box = QCheckBox(self.tr("跳过无法导入的日程，导入其余日程"))
         self.import_button = QPushButton(self.tr("导入"))
+        for button in (self.import_button):
+            needs(button, Permission.WRITE)
         self._lay_out()
         for body in self._ws.read(list_bodies):
             self.body_combo.addItem(body.name, body.key)

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from desktop.changes import Changes
 from desktop.services.attachments.core import Target
+from desktop.services.kernel.permissions import Permission
 from desktop.services.meetings import agenda
 from desktop.services.meetings.agenda import AgendaItemData, AgendaItemRow, AgendaSummary
 from desktop.views.attachments.dialog import AttachmentsDialog, open_replacing
@@ -34,6 +35,7 @@ from desktop.views.meetings import shows_meeting
 from desktop.views.meetings.agenda_item_dialog import AgendaItemDialog
 from desktop.views.meetings.agenda_model import AgendaModel
 from desktop.views.operations import Operation
+from desktop.views.roles import needs
 from desktop.views.table_model import ROW_ROLE
 from desktop.views.workspace import Workspace
 
@@ -63,6 +65,8 @@ class AgendaTab(QWidget):
         self.carry_over_button = QPushButton(self.tr("插入上次会议议定事项落实情况"))
         self.template_button = QPushButton(self.tr("从模板添加"))
         self.save_template_button = QPushButton(self.tr("保存为模板"))
+        for button in (self.add_button, self.edit_button, self.remove_button, self.up_button, self.down_button, self.carry_over_button, self.template_button, self.save_template_button):
+            needs(button, Permission.WRITE)
         self._lay_out()
 
         self.model.order_changed.connect(self._on_model_order_changed)

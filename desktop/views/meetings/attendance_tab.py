@@ -22,6 +22,7 @@ from desktop.models import AttendanceStatus
 from desktop.services.calendar.ics_replies import REPLY_LABELS, set_reply
 from desktop.services.calendar.queries import Candidate, candidate_people
 from desktop.services.calendar.types import REPLIES
+from desktop.services.kernel.permissions import Permission
 from desktop.services.meetings import attendance
 from desktop.services.meetings.attendance import ATTENDANCE_LABELS, QuorumResult
 from desktop.services.meetings.queries import AttendeeRow, list_attendees
@@ -30,6 +31,7 @@ from desktop.views.meetings import shows_meeting
 from desktop.views.meetings.attendees_editor import role_label
 from desktop.views.operations import Operation
 from desktop.views.record_table import RecordTable
+from desktop.views.roles import needs
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.workspace import Workspace
 
@@ -83,6 +85,8 @@ class AttendanceTab(QWidget):
         self.delegate_button = QPushButton(self.tr("委托…"))
         self.all_present_button = QPushButton(self.tr("全部出席"))
         self.reply_button = QPushButton(self.tr("记录回执…"))
+        for button in (self.present_button, self.leave_button, self.absent_button, self.delegate_button, self.all_present_button, self.reply_button):
+            needs(button, Permission.WRITE)
         buttons = QHBoxLayout()
         for button in (self.present_button, self.leave_button, self.absent_button, self.delegate_button,
                        self.reply_button):

@@ -8,11 +8,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from desktop.i18n import LABELS
+from desktop.services.kernel.permissions import Permission
 from desktop.services.meetings.core import STATUS_LABELS
 from desktop.services.meetings.queries import MeetingRow
 from desktop.views.meetings import documents
 from desktop.views.meetings.commands import MeetingCommands, availability
 from desktop.views.meetings.meeting_extras import MeetingExtras
+from desktop.views.roles import needs
 from desktop.views.workspace import Workspace
 
 
@@ -38,6 +40,8 @@ class MeetingActionBar(QWidget):
         self.notice_button = QPushButton(self.tr("生成会议通知…"))
         self.sign_in_button = QPushButton(self.tr("生成签到表…"))
         self.more_button = QPushButton(self.tr("纪要与日历 ▾"))
+        for button in (self.postpone_button, self.held_button, self.cancel_button, self.skip_button, self.reinstate_button, self.delete_button):
+            needs(button, Permission.WRITE)
         self.more_button.setToolTip(self.tr("会议纪要、导出 .ics、发送会议邀请、导入回执"))
         self.status_label = QLabel(objectName="meetingStatus")
         self.message_label = QLabel(objectName="documentMessage", wordWrap=True)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.exports.minutes_mail import DistributionReport, distribute
 from desktop.models import DeliveryStatus
 from desktop.rendering.pdf import write_pdf
+from desktop.services.kernel.permissions import Permission
 from desktop.services.mail import core as mail
 from desktop.services.minutes.distribution import (
     confirm_sent_by_hand,
@@ -36,6 +37,7 @@ from desktop.services.minutes.distribution import (
 from desktop.views.minutes.mail_settings import MailSettingsDialog, ask_password
 from desktop.views.minutes.models import DeliveriesModel, RecipientsModel
 from desktop.views.operations import Job, Operation
+from desktop.views.roles import needs
 from desktop.views.workspace import Workspace
 
 
@@ -91,6 +93,8 @@ class DistributionPanel(QWidget):
         self.retry_button = QPushButton(self.tr("重发失败的"))
         self.confirm_button = QPushButton(self.tr("标记为已发送"))
         self.settings_button = QPushButton(self.tr("邮件服务器设置…"))
+        for button in (self.send_button, self.retry_button, self.confirm_button):
+            needs(button, Permission.WRITE)
         self.server_label = QLabel(wordWrap=True)
         self._lay_out()
         self.send_button.clicked.connect(self._on_send_button_clicked)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.kernel.permissions import Permission
 from desktop.services.minutes.content import (
     AttendanceLines,
     DecisionLine,
@@ -32,6 +33,7 @@ from desktop.views.minutes.rich_editor import (
     PlainTextEdit,
     SectionEditor,
 )
+from desktop.views.roles import needs
 
 DECISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEP = "、"
@@ -112,6 +114,8 @@ class DecisionsEditor(QGroupBox):
         self.up_button = QPushButton(self.tr("上移"))
         self.down_button = QPushButton(self.tr("下移"))
         self.action_button = QPushButton(self.tr("转为督办事项…"))
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button, self.action_button):
+            needs(button, Permission.WRITE)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
@@ -216,6 +220,8 @@ class MinutesEditor(QWidget):
         self.present_edit, self.leave_edit = LineTextEdit(), LineTextEdit()
         self.observers_edit, self.recorder_edit = LineTextEdit(), LineTextEdit()
         self.refresh_attendance_button = QPushButton(self.tr("按参会记录重新填写"))
+        needs(self.add_section_button, Permission.WRITE)
+        needs(self.refresh_attendance_button, Permission.WRITE)
         self.refresh_attendance_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.cc_edit = LineTextEdit()
         self.issuer_edit = LineTextEdit()
