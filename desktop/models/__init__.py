@@ -10,6 +10,7 @@ from desktop.models.action import (
 )
 from desktop.models.attachment import Attachment, AttachmentContent
 from desktop.models.audit import AuditEntry
+from desktop.models.audit_chain import REDACTED_KEY as REDACTED_KEY  # registers the hash chain
 from desktop.models.base import Base, UTCDateTime, utcnow
 from desktop.models.body import BODY_KEYS, Body, Membership, Representative
 from desktop.models.directory import Enterprise, Organisation, OrgKind, Person, Room

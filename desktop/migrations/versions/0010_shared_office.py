@@ -5,11 +5,14 @@ Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-04 00:50:00
 
-New columns on audit_log (empty until the chain is built) and new tables; no row changes.
+New columns on audit_log, filled for the entries already there (the chain starts with the oldest),
+and new tables.
 """
 
 import sqlalchemy as sa
 from alembic import op
+
+from desktop.models.audit_chain import chain_new_rows
 
 revision = '0010'
 down_revision = '0009'
@@ -22,6 +25,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column('digest', sa.String(length=64), nullable=True))
         batch.add_column(sa.Column('chain', sa.String(length=64), nullable=True))
         batch.add_column(sa.Column('redacted_at', sa.DateTime(), nullable=True))
+    chain_new_rows(op.get_bind())
     op.create_table('change_feed',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('at', sa.DateTime(), nullable=False),

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from desktop.models import (
+    REDACTED_KEY,
     Attachment,
     AttachmentContent,
     AuditEntry,
@@ -76,11 +77,11 @@ def purge(session: Session, today: date, *, user: str = "") -> PurgeResult:
         else:
             n, a = _purge_screening(session, item.record_id, secrets)
         persons, attachments = persons + n, attachments + a
-    rewritten = _scrub_audit(session, secrets)
+    redacted = _scrub_audit(session, secrets)
     result = PurgeResult(tuple(i for i in items if i.action == PURGE), tuple(i for i in items if i.action == SEAL),
-                         persons, attachments, rewritten)
+                         persons, attachments, len(redacted))
     if items:
-        _audit_purge(session, result, today, user)
+        _audit_purge(session, result, today, user, redacted)
     return result
 
 
@@ -172,11 +173,15 @@ def _remove_attachments(session: Session, where, secrets: set[str]) -> int:
     return len(rows)
 
 
-def _scrub_audit(session: Session, secrets: set[str]) -> int:
-    """Rewrite every audit entry that holds a removed value; returns how many were rewritten."""
+def _scrub_audit(session: Session, secrets: set[str]) -> list[int]:
+    """Rewrite every audit entry that holds a removed value; returns the ids rewritten.
+
+    Each keeps its digest of what was first written and gets ``redacted_at``, and the purge's
+    own entry lists the ids, so ``audit verify`` tells a redaction from a forgery."""
     if not secrets:
-        return 0
-    count = 0
+        return []
+    redacted: list[int] = []
+    now = utcnow()
     wanted = list(secrets)
     for start in range(0, len(wanted), 50):
         chunk = wanted[start:start + 50]
@@ -184,9 +189,10 @@ def _scrub_audit(session: Session, secrets: set[str]) -> int:
         for entry_id, changes in session.execute(query).all():
             new = _scrub_json(changes, secrets)
             if new != changes:
-                session.execute(update(AuditEntry).where(AuditEntry.id == entry_id).values(changes=new))
-                count += 1
-    return count
+                session.execute(update(AuditEntry).where(AuditEntry.id == entry_id)
+                                .values(changes=new, redacted_at=now))
+                redacted.append(entry_id)
+    return sorted(redacted)
 
 
 def _scrub_json(changes: str, secrets: set[str]) -> str:
@@ -205,12 +211,14 @@ def _scrub_json(changes: str, secrets: set[str]) -> str:
     return _replaced(out, secrets)
 
 
-def _audit_purge(session: Session, result: PurgeResult, today: date, user: str) -> None:
+def _audit_purge(session: Session, result: PurgeResult, today: date, user: str,
+                 redacted: list[int]) -> None:
     summary = {
         "as_of": today.isoformat(),
         "purged": {reg: [i.reference for i in result.purged if i.register == reg] for reg in (CASES, INCIDENTS, SCREENINGS)},
         "sealed": [i.reference for i in result.sealed],
         "persons": result.persons, "attachments": result.attachments, "audit_entries": result.audit_entries,
+        REDACTED_KEY: redacted,
     }
     session.add(AuditEntry(user=user or session.info.get("user") or "unknown", entity="retention", entity_id=None,
                            action="purge", changes=json.dumps(summary, ensure_ascii=False)))
