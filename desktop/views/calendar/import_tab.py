@@ -59,7 +59,7 @@ class ImportTab(QWidget):
         self.table = preview_table(self.model)
         self.skip_rejected_box = QCheckBox(self.tr("跳过无法导入的日程，导入其余日程"))
         self.import_button = QPushButton(self.tr("导入"))
-        for button in (self.import_button):
+        for button in (self.import_button,):
             needs(button, Permission.WRITE)
         self._lay_out()
         for body in self._ws.read(list_bodies):
