@@ -42,6 +42,8 @@ from desktop.db import Database, open_database
 from desktop.errors import UserError
 from desktop.paths import resource
 from desktop.services.bodies.seed import needs_seed, seed
+from desktop.services.sync.feed import latest_id
+from desktop.views.change_follower import ChangeFollower
 from desktop.views.changes import ChangeHub
 from desktop.views.errors import error_text
 from desktop.views.main_window import MainWindow
@@ -92,11 +94,15 @@ def _run(app: QApplication, database_option: str | None) -> int:
         # No screen shows anything yet: the seed needs no announcement.
         if workspace.read(needs_seed):  # a new database gets the five bodies
             db.run(seed, identity.name)
+        feed_start = workspace.read(latest_id)  # before the pages read: nothing after it is missed
         window = MainWindow(workspace, open_settings())
+        follower = ChangeFollower(workspace, window, after_id=feed_start)
+        window.follow_changes(follower)
         window.setStyleSheet(load_stylesheet())
         AfterFirstPaint(window, collect_garbage_again)
         AfterFirstPaint(window, lambda: extend_series_in_background(window, workspace))
         AfterFirstPaint(window, lambda: backups.after_first_paint(window))
+        AfterFirstPaint(window, follower.start)  # screens follow the other PCs' changes
         if os.environ.get(ENV_QUIT_AFTER_PAINT) == "1":
             AfterFirstPaint(window, report_first_paint_and_quit)
         window.show()

@@ -12,7 +12,13 @@ from typing import TypeVar
 
 from sqlalchemy import create_engine, event, insert, inspect, text
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    InterfaceError,
+    NoSuchModuleError,
+    OperationalError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -22,6 +28,7 @@ from desktop.errors import ConcurrencyError, DatabaseError, UserError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import ROLE_KEY, AuditEntry
 from desktop.models.audit import audit_rows
+from desktop.models.sync import ORIGIN, write_feed
 from desktop.storage_checks import network_share
 from desktop.text import has_controls, strip_controls
 
@@ -37,6 +44,13 @@ DISK_ERRORS = {
     13: QT_TRANSLATE_NOOP("Errors", "磁盘空间已满，未保存任何内容。请清理磁盘后重试：{path}"),      # SQLITE_FULL
     14: QT_TRANSLATE_NOOP("Errors", "无法打开数据库文件（文件夹可能已被移走或断开），未保存任何内容：{path}"),  # SQLITE_CANTOPEN
 }
+STALE = QT_TRANSLATE_NOOP("Errors", "该记录已被他人修改，请刷新后重试。")
+CONNECTION_LOST = QT_TRANSLATE_NOOP(
+    "Errors", "无法连接数据库服务器（{where}），未保存任何内容。连接恢复后请重试。")
+# PostgreSQL refusals that mean "someone else got there first": deadlock, serialization failure.
+PG_CONCURRENCY = {"40P01", "40001"}
+# PostgreSQL SQLSTATEs of a connection the server ended (class 08; shut down, crashed, starting).
+PG_GONE_CLASS, PG_GONE = "08", {"57P01", "57P02", "57P03"}
 NETWORK_SHARE = QT_TRANSLATE_NOOP(
     "Errors", "数据库文件位于网络共享（{kind}）上：{path}。SQLite 在网络共享上无法可靠地加锁，"
     "两台电脑同时使用可能损坏数据库。请把数据库放在本机磁盘上，或改用 PostgreSQL 模式"
@@ -206,6 +220,7 @@ class Database:
         self.role: str | None = None  # the signed-in user's role, for sessions not given one
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writer = engine.execution_options(**{WRITER: True})  # same pool, BEGIN IMMEDIATE
+        self.origin = ORIGIN  # what the change feed calls this writer (tests play a second PC)
 
     @property
     def is_sqlite(self) -> bool:
@@ -219,18 +234,19 @@ class Database:
                                                           ROLE_KEY: role or self.role})
         try:
             yield session
+            session.flush()
+            if changes := session.info[LOG_KEY].changes():   # the other PCs' screens follow it
+                write_feed(session.connection(), changes, self.origin)
             session.commit()
         except StaleDataError:
             session.rollback()
-            raise ConcurrencyError(
-                QT_TRANSLATE_NOOP("Errors", "该记录已被他人修改，请刷新后重试。")
-            ) from None
+            raise ConcurrencyError(STALE) from None
         except DBAPIError as exc:
             session.rollback()
-            if _is_stale_snapshot(exc):
-                raise ConcurrencyError(
-                    QT_TRANSLATE_NOOP("Errors", "该记录已被他人修改，请刷新后重试。")
-                ) from None
+            if _is_stale_snapshot(exc) or _is_pg_concurrency(exc):
+                raise ConcurrencyError(STALE) from None
+            if _is_connection_lost(exc, self.is_sqlite):
+                raise DatabaseError(CONNECTION_LOST, where=self.target.short) from None
             if _is_locked(exc):
                 raise DatabaseError(QT_TRANSLATE_NOOP(
                     "Errors", "数据库正被另一个窗口或程序写入，等待 {seconds} 秒后仍未释放，未保存任何内容。"
@@ -275,6 +291,23 @@ def _disk_error(exc: DBAPIError) -> str | None:
     """The message for a write the disk refused (read-only, full, I/O error, gone), else None."""
     code = getattr(exc.orig, "sqlite_errorcode", None)
     return None if code is None else DISK_ERRORS.get(code & 0xFF)
+
+
+def _is_pg_concurrency(exc: DBAPIError) -> bool:
+    """A PostgreSQL deadlock or serialization failure: the server rolled this transaction back
+    so that another could go on."""
+    return getattr(exc.orig, "sqlstate", None) in PG_CONCURRENCY
+
+
+def _is_connection_lost(exc: DBAPIError, sqlite: bool) -> bool:
+    """The server cannot be reached or ended the connection. On SQLite an OperationalError is
+    mostly about the file (busy, disk, a missing table): only a driver-level failure counts."""
+    if exc.connection_invalidated or isinstance(exc, InterfaceError):
+        return True
+    if sqlite or not isinstance(exc, OperationalError):
+        return False
+    state = getattr(exc.orig, "sqlstate", None)  # None: refused or cut before any answer
+    return state is None or state.startswith(PG_GONE_CLASS) or state in PG_GONE
 
 
 def _is_stale_snapshot(exc: DBAPIError) -> bool:

@@ -42,6 +42,8 @@ def _plain(value):
 
 _SKIP = frozenset({"version", "created_at", "updated_at"})
 # A model lists in ``__audit_skip__`` the columns never to copy into the log (file bytes).
+# The tables between PCs (who is editing, what changed) are bookkeeping, not records.
+_NOT_AUDITED = frozenset({"presence", "change_feed"})
 
 
 def _changes(obj, *, new: bool, deleted: bool) -> dict:
@@ -78,7 +80,7 @@ def audit_rows(session) -> list[dict]:
     rows = []
     for objs, action in ((session.new, "insert"), (session.dirty, "update"), (session.deleted, "delete")):
         for obj in objs:
-            if isinstance(obj, AuditEntry) or not hasattr(obj, "__tablename__"):
+            if isinstance(obj, AuditEntry) or getattr(obj, "__tablename__", None) in (None, *_NOT_AUDITED):
                 continue
             if action == "update" and not session.is_modified(obj, include_collections=False):
                 continue

@@ -9,11 +9,16 @@ that PC last said it still has; an entry not refreshed for a while is ignored an
 
 from __future__ import annotations
 
+import json
+import uuid
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text, UniqueConstraint
+from sqlalchemy import Integer, String, Text, UniqueConstraint, insert
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.changes import Changes
+from desktop.models.audit_chain import lock_writers
 from desktop.models.base import Base, UTCDateTime, utcnow
 
 
@@ -38,3 +43,25 @@ class Presence(Base):
     entity_id: Mapped[int] = mapped_column(Integer)
     since: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+ORIGIN = str(uuid.uuid4())   # this process; its own rows are not announced to it a second time
+MAX_IDS = 500                # more ids of one topic are stored as "any row"
+
+
+def write_feed(connection: Connection, changes: Changes, origin: str) -> int:
+    """One row per topic of ``changes``; Core on the connection, so that the role guards (which
+    watch ORM flushes and ``session.execute``) let a permitted transaction's feed through."""
+    rows = [{"origin": origin, "topic": topic.value, "row_ids": _encode(changes.ids(topic)),
+             "at": utcnow()}
+            for topic in sorted(changes.topics, key=lambda t: t.value)]
+    if rows:
+        lock_writers(connection)   # the id must be drawn under the writers' lock (``desktop.services.sync.feed``)
+        connection.execute(insert(ChangeFeedEntry.__table__), rows)
+    return len(rows)
+
+
+def _encode(ids: frozenset[int] | None) -> str | None:
+    if ids is None or len(ids) > MAX_IDS:
+        return None
+    return json.dumps(sorted(ids))

@@ -2,6 +2,10 @@
 
 The submit callable usually wraps its write in ``run_or_raise``: an ``Operation`` whose refusal
 comes back as the exception, so the form shows it under its fields instead of in a box.
+
+A form that edits one record takes a ``FormConflicts`` (``edits``): a save refused because
+someone else saved first opens the conflict dialog instead of the message, and the presence
+hint shows at the top who else has the record open.
 """
 
 from __future__ import annotations
@@ -20,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import UserError, ValidationError
+from desktop.errors import ConcurrencyError, UserError, ValidationError
+from desktop.views.conflict_dialog import ConflictSource, settle
 from desktop.views.errors import error_text
 from desktop.views.operations import Operation
+from desktop.views.presence_hint import PresenceHint
 from desktop.views.workspace import Workspace
 
 T = TypeVar("T")
@@ -46,6 +52,8 @@ class FormDialog(QDialog):
         self._submit = submit
         self._fields: dict[str, QWidget] = {}
         self.result_value: object = None
+        self.conflict_source: FormConflicts | None = None
+        self.presence_hint: PresenceHint | None = None
         self.form = QFormLayout()
         self.error_label = QLabel(objectName="formError", wordWrap=True)
         self.error_label.setStyleSheet("color: #c0392b;")
@@ -81,9 +89,24 @@ class FormDialog(QDialog):
     def data(self) -> Any:
         raise NotImplementedError
 
+    def edits(self, source: FormConflicts) -> None:
+        """The form edits ``source``'s record: conflicts are settled through it, and the presence
+        hint for the record goes at the top."""
+        self.conflict_source = source
+        source.form = self
+        self.presence_hint = PresenceHint(source.workspace, self, source.entity, source.entity_id)
+        self.layout().insertWidget(0, self.presence_hint)
+
     def accept(self) -> None:
         try:
             self.result_value = self._submit(self.data())
+        except ConcurrencyError as exc:
+            if self.conflict_source is None:
+                self.show_refusal(exc, None)
+            else:
+                self.error_label.hide()
+                settle(self, self.conflict_source, lambda refusal: self.show_refusal(refusal, None))
+            return
         except ValidationError as exc:
             self.show_refusal(exc, exc.field)
             return
@@ -115,6 +138,22 @@ class FormDialog(QDialog):
     @property
     def error_message(self) -> str:
         return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
+
+
+class FormConflicts(ConflictSource):
+    """The conflict source of a ``FormDialog``: saving again is pressing OK again (the submit
+    callable compares ``version``, which the conflict dialog updates)."""
+
+    def __init__(self, workspace: Workspace, entity_id: int, version: int) -> None:
+        super().__init__(workspace, entity_id, version)
+        self.form: FormDialog | None = None
+
+    def title(self) -> str:
+        return self.form.windowTitle() if self.form is not None else ""
+
+    def resubmit(self, version: int) -> None:
+        self.version = version
+        self.form.accept()
 
 
 def open_form(dialog: FormDialog, on_saved: Callable[[object], None] | None = None) -> None:

@@ -64,6 +64,7 @@ from desktop.views.workspace import Workspace
 
 if TYPE_CHECKING:
     from desktop.exports.publish import Publisher
+    from desktop.views.change_follower import ChangeFollower
 
 GEOMETRY, STATE, SPLITTER, LAST_PAGE = (
     "main_window/geometry", "main_window/state", "main_window/splitter", "main_window/last_page")
@@ -176,6 +177,8 @@ def page_key(navigation_key: str) -> str:
 
 
 DATABASE_LABEL_MAX = 420   # px of the status bar's database location
+OFFLINE_STYLE = ("#connectionLabel { color: #b3261e; background: #fdecea; border: 1px solid #f28b82;"
+                 " border-radius: 3px; padding: 0 6px; }")
 
 
 class MainWindow(QMainWindow):
@@ -205,6 +208,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.database_label = QLabel()
         self.user_label = QLabel()
+        self.connection_label = QLabel(self.tr("⚠ 与数据库的连接已中断，正在重新连接…"),
+                                       objectName="connectionLabel", styleSheet=OFFLINE_STYLE, visible=False)
+        self.follower: ChangeFollower | None = None
+        self.statusBar().addPermanentWidget(self.connection_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.reminder_notice = ReminderNotice()
@@ -217,6 +224,19 @@ class MainWindow(QMainWindow):
         self._apply_role()
         self._restore_settings()
         QTimer.singleShot(REMINDERS_AFTER_MS, self, self._start_reminders)
+
+    def follow_changes(self, follower: ChangeFollower) -> None:
+        """Show in the status bar whether ``follower`` reaches the database; stop it on close."""
+        self.follower = follower
+        follower.offline.connect(self._on_follower_offline)
+        follower.online.connect(self._on_follower_online)
+
+    def _on_follower_offline(self, reason: str) -> None:
+        self.connection_label.setToolTip(reason)
+        self.connection_label.show()
+
+    def _on_follower_online(self) -> None:
+        self.connection_label.hide()
 
     @property
     def publisher(self) -> Publisher:
@@ -505,5 +525,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self._save_settings()
         self.reminders.stop()  # a closed window must not keep querying its database
+        if self.follower is not None:
+            self.follower.stop()
         super().closeEvent(event)
 

@@ -21,6 +21,41 @@
     </message>
 </context>
 <context>
+    <name>ActionConflicts</name>
+    <message>
+        <source>督办事项</source>
+        <translation>Follow-up item</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>牵头单位</source>
+        <translation>Lead organisation</translation>
+    </message>
+    <message>
+        <source>协办单位</source>
+        <translation>Co-organisations</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>优先级</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>汇报周期（天）</source>
+        <translation>Reporting cadence (days)</translation>
+    </message>
+</context>
+<context>
     <name>ActionDetailDialog</name>
     <message>
         <source>编辑…</source>
@@ -2677,6 +2712,81 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>保存冲突：{title}</source>
+        <translation>Save conflict: {title}</translation>
+    </message>
+    <message>
+        <source>保存冲突</source>
+        <translation>Save conflict</translation>
+    </message>
+    <message>
+        <source>保留我的内容</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>用我的内容保存，覆盖当前保存的内容</source>
+        <translation>Save my values over the ones stored now</translation>
+    </message>
+    <message>
+        <source>采用已保存的内容</source>
+        <translation>Take the stored values</translation>
+    </message>
+    <message>
+        <source>表单改为当前保存的内容，我的修改不保存</source>
+        <translation>Refill the form with the stored values; my changes are not saved</translation>
+    </message>
+    <message>
+        <source>复制我的内容</source>
+        <translation>Copy mine</translation>
+    </message>
+    <message>
+        <source>把我填写的全部内容复制到剪贴板</source>
+        <translation>Copy everything I entered to the clipboard</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>回到表单，什么也不改</source>
+        <translation>Back to the form, nothing changed</translation>
+    </message>
+    <message>
+        <source>在您编辑期间，{who}已保存了此记录。</source>
+        <translation>While you were editing, {who} saved this record.</translation>
+    </message>
+    <message>
+        <source>在您编辑期间，此记录已被他人保存。</source>
+        <translation>While you were editing, someone else saved this record.</translation>
+    </message>
+    <message>
+        <source>标出的 {n} 项与您填写的不同。请选择保留哪一份内容。</source>
+        <translation>The {n} marked fields differ from what you entered. Choose which values to keep.</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>我的内容</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>当前保存的内容</source>
+        <translation>Stored now</translation>
+    </message>
+    <message>
+        <source>不同</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <source>已把您填写的内容复制到剪贴板，可以粘贴到其他地方留存。</source>
+        <translation>What you entered is on the clipboard: paste it anywhere to keep it.</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <source>姓名</source>
@@ -3635,6 +3745,10 @@
     <message>
         <source>无法打开数据库文件（文件夹可能已被移走或断开），未保存任何内容：{path}</source>
         <translation>Cannot open the database file (its folder may have been moved or disconnected); nothing was saved: {path}</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器（{where}），未保存任何内容。连接恢复后请重试。</source>
+        <translation>Cannot reach the database server ({where}); nothing was saved. Try again once the connection is back.</translation>
     </message>
     <message>
         <source>数据库文件位于网络共享（{kind}）上：{path}。SQLite 在网络共享上无法可靠地加锁，两台电脑同时使用可能损坏数据库。请把数据库放在本机磁盘上，或改用 PostgreSQL 模式（--database postgresql+psycopg://用户@服务器/数据库）。</source>
@@ -5180,6 +5294,10 @@
         <translation>Your role is viewer: you can read, but not add, change or delete anything.</translation>
     </message>
     <message>
+        <source>当前用户的角色是“领导”，可以查阅全部内容，并签发纪要、签发或解除预警、确认督办事项办结、查看个人信息；新增或修改记录请由秘书办理。</source>
+        <translation>The current user is a leader: they may read everything, issue minutes, issue or lift warnings, sign off follow-up items and show personal data; adding or changing records is for a secretary.</translation>
+    </message>
+    <message>
         <source>登录名或密码不正确。</source>
         <translation>Wrong sign-in name or password.</translation>
     </message>
@@ -5228,13 +5346,37 @@
         <translation>The first user must be an administrator (--role admin), who then adds the others.</translation>
     </message>
     <message>
+        <source>该数据库已经有用户（可能刚由另一台电脑创建）：请用管理员给您的登录名和密码登录。</source>
+        <translation>This database already has users (perhaps just created on another PC): sign in with the name and password your administrator gave you.</translation>
+    </message>
+    <message>
         <source>“{name}”是唯一启用的管理员，不能停用或改为其他角色；请先让另一位用户成为管理员。</source>
         <translation>&quot;{name}&quot; is the only active administrator and cannot be disabled or given another role; make another user an administrator first.</translation>
     </message>
     <message>
         <source>当前用户的角色是“{role}”，无权{action}。</source>
-        <extracomment>The administrator may do everything; a leader reads everything and takes the decisions; a secretary does the day&apos;s work; a viewer only reads (personal data always masked).</extracomment>
+        <extracomment>The administrator may do everything; a leader reads everything and takes the decisions (but adds or edits nothing else: ``models.access``); a secretary does the day&apos;s work; a viewer only reads (personal data always masked).</extracomment>
         <translation>Your role ({role}) does not allow you to {action}.</translation>
+    </message>
+    <message>
+        <source>audit protect 只用于 PostgreSQL：单机 SQLite 文件没有数据库角色，请用文件权限保护它。</source>
+        <translation>audit protect is for PostgreSQL only: a single-user SQLite file has no database roles; protect it with file permissions.</translation>
+    </message>
+    <message>
+        <source>数据库服务器上没有角色“{role}”。</source>
+        <translation>The database server has no role “{role}”.</translation>
+    </message>
+    <message>
+        <source>“{role}”是当前登录的角色（表的所有者不受授权限制）：请为各台电脑另建一个角色，用所有者执行本命令。</source>
+        <translation>“{role}” is the role signed in now (a table&apos;s owner is not bound by grants): create another role for the PCs and run this command as the owner.</translation>
+    </message>
+    <message>
+        <source>只有数据表的所有者才能执行 audit protect。</source>
+        <translation>Only the owner of the tables may run audit protect.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +5519,49 @@
         <translation>{reason}
 
 The meeting was saved, but the .ics files in the publish folder were not updated. Check the folder in File → Calendar → Publishing Settings; publishing is tried again at every meeting change.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>创建管理员 — 三方联席秘书台</source>
+        <translation>Create administrator — Tripartite Secretariat</translation>
+    </message>
+    <message>
+        <source>如 wangmishu（不含空格）</source>
+        <translation>e.g. wangmishu (no spaces)</translation>
+    </message>
+    <message>
+        <source>登录名(&amp;N)：</source>
+        <translation>Sign-in &amp;name:</translation>
+    </message>
+    <message>
+        <source>显示姓名(&amp;D)：</source>
+        <translation>&amp;Display name:</translation>
+    </message>
+    <message>
+        <source>单位(&amp;O)：</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)：</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>再次输入密码(&amp;A)：</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <source>创建并登录</source>
+        <translation>Create and sign in</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>共享数据库（{where}）还没有任何用户。请创建第一位管理员：由他添加其他秘书、领导和查看用户。密码至少 8 个字符，只以加盐慢哈希保存。</source>
+        <translation>The shared database ({where}) has no users yet. Create the first administrator, who then adds the secretaries, leaders and viewers. The password needs at least 8 characters and is stored only as a salted slow hash.</translation>
     </message>
 </context>
 <context>
@@ -8338,6 +8523,18 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <source>修改规则、保存期限和模板</source>
         <translation>change rules, retention periods and templates</translation>
     </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>LevelDialog</name>
@@ -8644,6 +8841,10 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <translation>Tripartite Secretariat</translation>
     </message>
     <message>
+        <source>⚠ 与数据库的连接已中断，正在重新连接…</source>
+        <translation>⚠ Connection to the database lost, reconnecting…</translation>
+    </message>
+    <message>
         <source>PostgreSQL 数据库请用 pg_dump / pg_restore 备份和恢复</source>
         <translation>Back up and restore PostgreSQL databases with pg_dump / pg_restore</translation>
     </message>
@@ -8654,6 +8855,10 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     <message>
         <source>当前用户：{user}</source>
         <translation>User: {user}</translation>
+    </message>
+    <message>
+        <source>当前用户：{user} · {role}</source>
+        <translation>Signed in: {user} · {role}</translation>
     </message>
     <message>
         <source>无法打开会议纪要</source>
@@ -10304,6 +10509,17 @@ A copy of the current database is saved first. If other computers are using this
     </message>
 </context>
 <context>
+    <name>PresenceHint</name>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{user} 正在编辑（{time} 起）</source>
+        <translation>{user} is editing (since {time})</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>正在发送 {done}/{total}：{name}</source>
@@ -11560,6 +11776,33 @@ The database file could not be rewritten ({reason}); purged values may remain in
     <message>
         <source>点击一栏后按下新的组合键；清空一栏恢复标准快捷键。</source>
         <translation>Click a field, then press the new keys; clear a field to restore the standard shortcut.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>登录 — 三方联席秘书台</source>
+        <translation>Sign in — Tripartite Secretariat</translation>
+    </message>
+    <message>
+        <source>登录名(&amp;N)：</source>
+        <translation>Sign-in &amp;name:</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)：</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>该数据库（{where}）要求登录。请输入管理员为您设置的登录名和密码。</source>
+        <translation>This database ({where}) requires sign-in. Enter the name and password your administrator set for you.</translation>
     </message>
 </context>
 <context>

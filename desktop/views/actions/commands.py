@@ -26,6 +26,7 @@ from desktop.services.actions.detail import (
 )
 from desktop.services.attachments.core import Target
 from desktop.services.bodies.core import list_bodies
+from desktop.views.actions.conflicts import ActionConflicts
 from desktop.views.actions.dialogs import (
     ActionDialog,
     ChaseChoice,
@@ -75,11 +76,16 @@ class ItemCommands(QObject):
         body_key, fields = data
         return self._write(lambda s: actions.create_action(s, body_key, fields), self.tr("无法新建督办事项"))
 
-    def edit(self, action_id: int) -> None:
+    def edit(self, action_id: int) -> ActionDialog:
+        """The edit form; its save compares the version read here (the conflict dialog moves it)."""
         detail = self._detail(action_id)
         choices = self._ws.read(load_choices)
-        submit = partial(self._save, action_id, detail.version)
-        open_form(ActionDialog(submit, choices, detail, parent=self._parent))
+        conflicts = ActionConflicts(self._ws, detail, choices)
+        dialog = ActionDialog(lambda fields: self._save(action_id, conflicts.version, fields), choices,
+                              detail, parent=self._parent)
+        dialog.edits(conflicts)
+        open_form(dialog)
+        return dialog
 
     def _save(self, action_id: int, version: int, fields) -> None:
         self._write(lambda s: actions.update_action(s, action_id, fields, version), self.tr("无法保存督办事项"))

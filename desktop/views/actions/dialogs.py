@@ -116,9 +116,10 @@ class ActionDialog(FormDialog):
         self.cadence_spin.setSuffix(self.tr(" 天"))
         self.cadence_spin.setSpecialValueText(self.tr("不要求定期汇报"))
         if detail is not None:
-            self._load(detail)
+            self.load_detail(detail)
 
-    def _load(self, d: ActionDetail) -> None:
+    def load_detail(self, d: ActionDetail) -> None:
+        """Show the item's fields (on opening, and when the stored values are taken)."""
         self.title_edit.setText(d.title)
         self.description_edit.setPlainText(d.description)
         self.lead_combo.set_value(d.lead_org_id)

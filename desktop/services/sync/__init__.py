@@ -1,0 +1,1 @@
+"""What lets several PCs on one database see each other: the change feed, presence, conflicts."""
