@@ -134,6 +134,12 @@ def test_the_signed_in_display_name_is_what_the_audit_log_records(db, office, mo
     ("purge",),
     ("user", "disable", "wang"),
     ("user", "signin", "off"),
+    ("user", "enable", "wang"),
+    ("user", "role", "wang", "leader"),
+    ("warning", "lift", "--reason", "已整改", "999"),   # refused before the warning is looked up
+    ("warning", "dismiss", "999", "--reason", "不予预警"),
+    ("demo", "--scale", "small"),
+    ("audit", "protect", "--role", "tripartite_app"),
 ], ids=lambda argv: " ".join(argv[:2]))
 def test_a_viewers_writes_through_the_command_line_are_refused(db, office, monkeypatch, capsys, argv):
     enterprises(db)
