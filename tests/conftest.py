@@ -224,3 +224,12 @@ def empty_db(db_url, empty_template):
     database = _opened(db_url, empty_template, seeded=False)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def other_pc(db, db_url):
+    """A second process on the same database (another PC): its own engine and origin."""
+    other = open_database(db_url)
+    other.origin = "pc-2"
+    yield other
+    other.dispose()

@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.changes import Changes, Topic
-from desktop.db import open_database
 from desktop.errors import UserError
 from desktop.models import ChangeFeedEntry
 from desktop.models.base import utcnow
@@ -17,15 +16,6 @@ from desktop.services.actions.core import update_action
 from desktop.services.actions.detail import get_action
 from desktop.services.sync import feed
 from tests.services.action_support import new_action
-
-
-@pytest.fixture
-def other_pc(db, db_url):
-    """A second process on the same database (another PC): its own engine and origin."""
-    other = open_database(db_url)
-    other.origin = "pc-2"
-    yield other
-    other.dispose()
 
 
 def _latest(db) -> int:

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import OperationalError
 
-from desktop.db import open_database
 from desktop.services.actions.core import update_action
 from desktop.services.actions.detail import get_action
 from desktop.services.directory import core as directory
@@ -25,15 +24,6 @@ from tests.services.action_support import new_action
 from tests.views.conftest import click_ok, row_of, type_into, wait_loaded
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def other_pc(db, db_url):
-    """Another secretary's PC on the same database: its own engine and origin."""
-    other = open_database(db_url)
-    other.origin = "pc-2"
-    yield other
-    other.dispose()
 
 
 @pytest.fixture

@@ -42,14 +42,15 @@ def _key(origin: str, entity: str, entity_id: int):
 def touch(db: Database, origin: str, user: str, entity: str, entity_id: int,
           now: datetime | None = None) -> None:
     """Say that ``user`` at ``origin`` has the record open: ``seen_at`` now, ``since`` kept."""
-    now = now or utcnow()
     with db.transaction(user) as session:
-        conn = session.connection()
-        found = conn.execute(update(_T).where(*_key(origin, entity, entity_id))
-                             .values(seen_at=now, user=user[:100]))
-        if not found.rowcount:
-            conn.execute(insert(_T).values(origin=origin, user=user[:100], entity=entity,
-                                           entity_id=entity_id, since=now, seen_at=now))
+        _touch(session.connection(), origin, user, entity, entity_id, now or utcnow())
+
+
+def _touch(conn, origin: str, user: str, entity: str, entity_id: int, now: datetime) -> None:
+    found = conn.execute(update(_T).where(*_key(origin, entity, entity_id)).values(seen_at=now, user=user[:100]))
+    if not found.rowcount:
+        conn.execute(insert(_T).values(origin=origin, user=user[:100], entity=entity,
+                                       entity_id=entity_id, since=now, seen_at=now))
 
 
 def leave(db: Database, origin: str, entity: str, entity_id: int) -> None:
@@ -72,16 +73,21 @@ def others(session: Session, entity: str, entity_id: int, origin: str,
 
 def sweep(db: Database, now: datetime | None = None) -> int:
     """Delete the entries not refreshed within ``EXPIRY``; how many went."""
-    cutoff = (now or utcnow()) - EXPIRY
     with db.transaction() as session:
-        return session.connection().execute(delete(_T).where(_T.c.seen_at < cutoff)).rowcount
+        return _sweep(session.connection(), now or utcnow())
+
+
+def _sweep(conn, now: datetime) -> int:
+    return conn.execute(delete(_T).where(_T.c.seen_at < now - EXPIRY)).rowcount
 
 
 def heartbeat(db: Database, origin: str, user: str, entity: str, entity_id: int,
               now: datetime | None = None) -> list[Editor]:
-    """What an open form does every half minute: touch, sweep, and read who else is there."""
+    """What an open form does every half minute, in one transaction: touch, sweep, and read who
+    else is there."""
     now = now or utcnow()
-    touch(db, origin, user, entity, entity_id, now)
-    sweep(db, now)
-    with db.reading() as session:
+    with db.transaction(user) as session:
+        conn = session.connection()
+        _touch(conn, origin, user, entity, entity_id, now)
+        _sweep(conn, now)
         return others(session, entity, entity_id, origin, now)
