@@ -1,7 +1,8 @@
 """设置: one dialog for what used to be scattered (issue 16). One tab per area, each saved
 through its own service when OK is pressed: identity (``config.save_identity``), the calendar's
 organiser and publish folder (``calendar.json``), the mail server and the attachment limits and
-warning thresholds (their own dialogs' forms, reused as tabs), and the shortcut overrides
+warning thresholds (their own dialogs' forms, reused as tabs), the holidays (changed at once, as in
+the calendar's holidays window), the retention periods, and the shortcut overrides
 (``shortcuts/NAME`` in the QSettings file ``MainActions`` reads).
 
 A refusal shows on the tab it belongs to, which comes to the front; the tabs before it are
@@ -45,11 +46,13 @@ from desktop.services.calendar.settings import (
 from desktop.services.mail import core as mail
 from desktop.services.warnings.settings import load_rule_settings
 from desktop.views.attachments.settings_dialog import AttachmentSettingsDialog
+from desktop.views.calendar.holidays_dialog import HolidaysPanel
 from desktop.views.errors import error_text
 from desktop.views.form_dialog import FormDialog
 from desktop.views.menus import MainActions
 from desktop.views.minutes.mail_settings import MailSettingsDialog
 from desktop.views.retention.rules_tab import RetentionTab
+from desktop.views.roles import apply_role
 from desktop.views.warnings.rules_dialog import RuleSettingsDialog, suggest_again
 from desktop.views.workspace import Workspace
 
@@ -167,6 +170,25 @@ def _plain(text: str) -> str:
     return text.replace("&", "")
 
 
+class HolidaysTab(QWidget):
+    """The holidays panel as a tab: its changes are operations of their own, saved at once."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panel = HolidaysPanel(workspace)
+        note = QLabel(self.tr("此页的导入和设置立即保存，无需按“确定”。法定节假日和调休影响会议日期提示和"
+                              "争议案件期限的计算。"), wordWrap=True, objectName="pageSubtitle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(note)
+
+    def save(self) -> None:
+        """Nothing to save: each change was its own operation."""
+
+    def show_refusal(self, exc: UserError, field: str | None) -> None:
+        """Never refused at OK (see ``save``)."""
+
+
 class ShortcutsTab(QWidget):
     """One key field per menu action; empty means the standard shortcut."""
 
@@ -250,11 +272,13 @@ class SettingsDialog(QDialog):
         self._rules_before = load_rule_settings()
         self.rules_tab = FormTab(RuleSettingsDialog(self._rules_before))
         self.retention_tab = RetentionTab(workspace)
+        self.holidays_tab = HolidaysTab(workspace)
         self.shortcuts_tab = ShortcutsTab(actions, settings)
         self.tabs = QTabWidget()
         for tab, label in ((self.identity_tab, self.tr("身份")), (self.calendar_tab, self.tr("日历")),
                            (self.mail_tab, self.tr("邮件服务器")), (self.attachments_tab, self.tr("附件")),
-                           (self.rules_tab, self.tr("预警规则")), (self.retention_tab, self.tr("保存期限")),
+                           (self.rules_tab, self.tr("预警规则")), (self.holidays_tab, self.tr("节假日")),
+                           (self.retention_tab, self.tr("保存期限")),
                            (self.shortcuts_tab, self.tr("快捷键"))):
             self.tabs.addTab(tab, label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -263,6 +287,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        apply_role(self, workspace.role)
 
     def accept(self) -> None:
         for index in range(self.tabs.count()):

@@ -5,13 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.views.calendar.holidays_dialog import HolidayDaysModel, HolidaysDialog
+from desktop.services.dates.holidays import list_holidays, set_holiday
+from desktop.services.kernel.timeutil import today_local
+from desktop.views.calendar.holidays_dialog import (
+    HolidayDayDialog,
+    HolidayDaysModel,
+    HolidaysDialog,
+)
 from desktop.views.calendar.periods import ViewMode
 from tests.views.calendar_support import page_fixture  # noqa: F401 - the page fixture
-from tests.views.conftest import find_window, wait_loaded
+from tests.views.conftest import click_ok, find_window, type_into, wait_loaded, write
 
 pytestmark = pytest.mark.gui
 
@@ -97,3 +103,62 @@ def test_holiday_model_passes_the_model_tester(dialog, qtmodeltester):
     dialog.year_spin.setValue(2026)
     assert isinstance(dialog.table.source_model, HolidayDaysModel)
     qtmodeltester.check(dialog.table.source_model)
+
+
+def _stored(workspace, year: int):
+    return [(h.date, h.kind, h.name, h.source) for h in workspace.read(lambda s: list_holidays(s, year))]
+
+
+def test_a_day_set_by_hand_is_stored_and_shown(qtbot, workspace, dialog):
+    dialog.year_spin.setValue(2027)
+    wait_loaded(qtbot)
+    panel = dialog.panel
+    qtbot.mouseClick(panel.set_button, Qt.MouseButton.LeftButton)
+    form = find_window(qtbot, HolidayDayDialog)
+    form.date_edit.setDate(QDate(2027, 2, 6))
+    form.kind_combo.set_value("workday")
+    type_into(qtbot, form.name_edit, "春节调休上班")
+    click_ok(qtbot, form)
+    wait_loaded(qtbot)
+    assert _stored(workspace, 2027) == [(date(2027, 2, 6), "workday", "春节调休上班", "user")]
+    assert ("2027-02-06", "调休上班", "春节调休上班") in _rows(dialog)
+    assert panel.table.current_row().day.date == date(2027, 2, 6)   # the new day is selected
+    assert panel.reset_button.isEnabled()
+
+
+def test_restoring_the_default_removes_only_the_hand_set_day(qtbot, workspace, dialog):
+    write(workspace, lambda s: set_holiday(s, date(2026, 11, 20), "holiday", "加休"))
+    dialog.year_spin.setValue(2025)
+    dialog.year_spin.setValue(2026)
+    wait_loaded(qtbot)
+    panel = dialog.panel
+    assert panel.table.select_id(date(2026, 10, 1).toordinal())
+    assert not panel.reset_button.isEnabled()       # a built-in day has nothing to restore
+    assert panel.table.select_id(date(2026, 11, 20).toordinal())
+    assert panel.reset_button.isEnabled()
+    qtbot.mouseClick(panel.reset_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot)
+    assert _stored(workspace, 2026) == []
+    assert "2026-11-20" not in [row[0] for row in _rows(dialog)]
+    assert ("2026-10-01", "放假", "国庆节") in _rows(dialog)
+
+
+def test_a_day_outside_the_kinds_is_refused_in_the_form(qtbot, workspace, dialog):
+    qtbot.mouseClick(dialog.panel.set_button, Qt.MouseButton.LeftButton)
+    form = find_window(qtbot, HolidayDayDialog)
+    form.kind_combo.addItem("?", "sometimes")
+    form.kind_combo.set_value("sometimes")
+    click_ok(qtbot, form)
+    assert "类型“sometimes”无效" in form.error_message and form.isVisible()
+    form.reject()
+    assert _stored(workspace, today_local().year) == []
+
+
+def test_a_leader_cannot_change_the_holidays(qtbot, workspace, monkeypatch):
+    monkeypatch.setattr(workspace.db, "role", "leader")
+    shown = HolidaysDialog(workspace, 2026)
+    qtbot.addWidget(shown)
+    for button in (shown.panel.import_button, shown.panel.set_button, shown.panel.reset_button):
+        assert not button.isEnabled() and "领导" in button.toolTip()
+    shown.panel.table.select_id(date(2026, 10, 1).toordinal())
+    assert not shown.panel.reset_button.isEnabled()

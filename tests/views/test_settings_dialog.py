@@ -36,7 +36,7 @@ def test_the_file_menu_opens_one_dialog_with_every_area(qtbot, window):
     assert window.actions.settings in file_menu.actions()
     dialog = open_dialog(qtbot, window)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
-        "身份", "日历", "邮件服务器", "附件", "预警规则", "保存期限", "快捷键"]
+        "身份", "日历", "邮件服务器", "附件", "预警规则", "节假日", "保存期限", "快捷键"]
     assert dialog.calendar_tab.email_edit.text() == DEFAULT_ORGANIZER_EMAIL
     dialog.reject()
 
