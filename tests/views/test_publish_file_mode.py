@@ -10,7 +10,13 @@ import pytest
 
 from desktop.services.calendar.settings import load_calendar_settings
 from tests.views.conftest import type_into
-from tests.views.test_calendar_files_dialog import click, dialog, scenario, tick  # noqa: F401 - fixtures
+from tests.views.test_calendar_files_dialog import (  # noqa: F401 - fixtures
+    click,
+    dialog,
+    organiser_asked,
+    scenario,
+    tick,
+)
 
 pytestmark = [pytest.mark.gui, pytest.mark.skipif(sys.platform == "win32", reason="POSIX mode bits")]
 

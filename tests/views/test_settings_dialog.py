@@ -11,11 +11,13 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from desktop import config
+from desktop.exports.publish import Publisher
 from desktop.services.attachments.settings import MB, load_attachment_settings
 from desktop.services.calendar.settings import DEFAULT_ORGANIZER_EMAIL, load_calendar_settings
 from desktop.services.mail import core as mail
 from desktop.services.warnings.settings import load_rule_settings
 from desktop.views.calendar.export_tab import ExportTab
+from desktop.views.calendar.publish_tab import PublishTab
 from desktop.views.main_window import MainWindow
 from desktop.views.settings import open_settings
 from desktop.views.settings_dialog import SettingsDialog
@@ -162,3 +164,35 @@ def test_no_tab_of_the_dialog_cuts_its_text(qtbot, workspace, language):  # noqa
     dialog = SettingsDialog(workspace, window.actions, open_settings(), window)
     qtbot.addWidget(dialog)
     assert dialog_problems(qtbot, dialog) == []
+
+
+def test_the_first_publish_asks_for_the_organiser_email_and_writes_it(qtbot, db, workspace, boxes, monkeypatch,
+                                                                        tmp_path):
+    build_scenario(db)
+    asked = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[1])
+        return "mishu@example.cn", True
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    tab = PublishTab(workspace, Publisher(workspace.read))
+    qtbot.addWidget(tab)
+    type_into(qtbot, tab.folder_edit, str(tmp_path))
+    with qtbot.waitSignal(tab.published):
+        qtbot.mouseClick(tab.publish_button, Qt.MouseButton.LeftButton)
+    assert asked == ["组织者邮箱"] and tab.email_edit.text() == "mishu@example.cn"
+    assert load_calendar_settings().organizer_email == "mishu@example.cn"
+    assert b"mishu@example.cn" in (tmp_path / "all.ics").read_bytes()
+    assert DEFAULT_ORGANIZER_EMAIL.encode() not in (tmp_path / "all.ics").read_bytes()
+
+
+def test_cancelling_the_organiser_question_publishes_nothing(qtbot, workspace, monkeypatch, tmp_path):
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    tab = PublishTab(workspace, Publisher(workspace.read))
+    qtbot.addWidget(tab)
+    type_into(qtbot, tab.folder_edit, str(folder))
+    qtbot.mouseClick(tab.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)   # saving a folder turns publishing on
+    assert list(folder.iterdir()) == [] and load_calendar_settings().publish_folder == ""

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.exports.publish import ALL_FILE, Publisher, PublishResult
 from desktop.services.calendar.settings import (
+    DEFAULT_ORGANIZER_EMAIL,
     MAX_REMINDER_MINUTES,
     CalendarSettings,
     load_calendar_settings,
     save_calendar_settings,
 )
+from desktop.views.calendar.organiser import ask_organiser_once
 from desktop.views.errors import error_text
 from desktop.views.operations import Operation
 from desktop.views.workspace import Workspace
@@ -118,12 +120,24 @@ class PublishTab(QWidget):
         if folder:
             self.folder_edit.setText(folder)
 
+    def _organiser_ready(self) -> bool:
+        """Publishing writes the organiser into every file: while the form still shows the
+        default address, ask for the real one once (False: the person cancelled)."""
+        if self.email_edit.text().strip() != DEFAULT_ORGANIZER_EMAIL:
+            return True
+        if not ask_organiser_once(self):
+            return False
+        self.email_edit.setText(load_calendar_settings().organizer_email)
+        return True
+
     def _on_save_button_clicked(self) -> None:
+        if self.folder_edit.text().strip() and not self._organiser_ready():
+            return
         if self.save() is not None:
             self.status_label.setText(self.tr("设置已保存。"))
 
     def _on_publish_button_clicked(self) -> None:
-        if self.save() is None:
+        if not self._organiser_ready() or self.save() is None:
             return
         publisher = self._publisher
         op = Operation(self, self._ws, lambda job: publisher.publish_now(read=job.read),
