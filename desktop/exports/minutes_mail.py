@@ -31,6 +31,7 @@ from desktop.exports.minutes_docx import render_minutes_docx
 from desktop.exports.minutes_export import PdfWriter, file_stem, write_minutes_pdf
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import DeliveryStatus
+from desktop.models.access import refuse_read_only
 from desktop.progress import NO_PROGRESS, Progress
 from desktop.services.attachments.core import Target, list_for
 from desktop.services.kernel.cn_format import cn_date
@@ -173,7 +174,9 @@ def distribute(units: Units, meeting_id: int, recipients: Sequence[Recipient], *
                ) -> DistributionReport:
     """Send the meeting's current minutes to ``recipients`` (or write .eml files into
     ``eml_dir`` when that is given or no server is configured), recording each outcome as it
-    comes; ``units.progress`` says "正在发送 3/10：姓名" and may cancel between recipients."""
+    comes; ``units.progress`` says "正在发送 3/10：姓名" and may cancel between recipients.
+    A role that may not record the deliveries (查看, 领导) is refused before any mail is sent."""
+    units.read(refuse_read_only)
     if not recipients:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "请至少选择一位收件人。"))
     progress = units.progress

@@ -12,7 +12,7 @@ sets ``session.info[GRANTED_KEY]``, and the whole unit of work of that action ma
 
 from __future__ import annotations
 
-from sqlalchemy import event
+from sqlalchemy import Connection, event
 from sqlalchemy.orm import Session
 
 from desktop.errors import PermissionDeniedError
@@ -49,6 +49,20 @@ def _refuse_read_only_flush(session: Session, _ctx, _instances) -> None:
 def _refuse_read_only_statement(state) -> None:
     if (state.is_insert or state.is_update or state.is_delete) and (message := _refusal(state.session)):
         raise PermissionDeniedError(message)
+
+
+def refuse_read_only(session: Session) -> None:
+    """Refuse now, as the first write would: for work that reaches outside the database (mail
+    sent, files written) before it records anything, so a read-only role sets nothing going."""
+    if (message := _refusal(session)) is not None:
+        raise PermissionDeniedError(message)
+
+
+def writing_connection(session: Session) -> Connection:
+    """``session.connection()`` for a Core INSERT/UPDATE/DELETE (a bulk write), which neither
+    hook sees: refused first as they would refuse it."""
+    refuse_read_only(session)
+    return session.connection()
 
 
 def grant(session: Session) -> None:

@@ -11,7 +11,16 @@ import pytest
 from sqlalchemy import func, select, update
 
 from desktop.errors import PermissionDeniedError, ValidationError
-from desktop.models import ActionItem, AuditEntry, EarlyWarning, Enterprise, Meeting, User, utcnow
+from desktop.models import (
+    ActionItem,
+    AuditEntry,
+    EarlyWarning,
+    Enterprise,
+    Meeting,
+    ScreeningEntry,
+    User,
+    utcnow,
+)
 from desktop.services.accounts import passwords, signin, users
 from desktop.services.actions.core import sign_off
 from desktop.services.disputes import rules as deadline_rules
@@ -22,6 +31,7 @@ from desktop.services.meetings.core import create_meeting
 from desktop.services.minutes.workflow import issue_minutes, submit_for_review
 from desktop.services.retention import rules as retention_rules
 from desktop.services.retention.purge import purge
+from desktop.services.screenings.bulk import insert_entries
 from desktop.services.warnings import core as warnings
 from tests.services.action_support import new_action
 from tests.services.meeting_support import local, meeting_data
@@ -214,8 +224,14 @@ def _bulk(s):
     s.execute(update(Meeting).values(title="改名"))
 
 
-@pytest.mark.parametrize(("work", "entity"), [(_meeting, Meeting), (_enterprise, Enterprise), (_bulk, Meeting)],
-                         ids=["meeting", "enterprise", "bulk update"])
+def _core_insert(s):
+    """A multi-row INSERT on the session's connection, as the imports and screenings write."""
+    insert_entries(s, 1, [1])
+
+
+@pytest.mark.parametrize(("work", "entity"), [(_meeting, Meeting), (_enterprise, Enterprise), (_bulk, Meeting),
+                                              (_core_insert, ScreeningEntry)],
+                         ids=["meeting", "enterprise", "bulk update", "core insert"])
 def test_a_viewers_write_through_any_service_is_refused_and_nothing_written(db, work, entity):
     before = count(db, entity)
     with pytest.raises(PermissionDeniedError, match="查看"):

@@ -10,10 +10,11 @@ import docx
 import pytest
 from sqlalchemy import select, update
 
-from desktop.errors import ValidationError
+from desktop.errors import PermissionDeniedError, ValidationError
 from desktop.exports.minutes_mail import distribute
 from desktop.models import Organisation, Person
 from desktop.progress import Cancelled, Progress
+from desktop.services.kernel.permissions import ROLE_LABELS
 from desktop.services.kernel.units import DatabaseUnits
 from desktop.services.mail import core as mail
 from desktop.services.minutes.core import get_minutes
@@ -159,3 +160,15 @@ def test_a_cancel_between_recipients_keeps_the_outcomes_already_recorded(db, smt
     with db.reading() as s:
         assert [d.address for d in deliveries(s, minutes_id)] == [r.address for r in recipients[:2]]
         assert get_minutes(s, meeting_id).state == "issued"  # not everyone has it yet
+
+
+@pytest.mark.parametrize("role", ["viewer", "leader"])
+def test_a_role_that_may_not_record_deliveries_is_refused_before_any_message_is_sent(
+        db, smtp_server, monkeypatch, role):
+    meeting_id, minutes_id, _, recipients = _setup(db)
+    monkeypatch.setattr(db, "role", role)
+    with pytest.raises(PermissionDeniedError, match=f"“{ROLE_LABELS[role]}”"):
+        distribute(DatabaseUnits(db, "某人"), meeting_id, recipients, settings=_settings(smtp_server))
+    assert smtp_server.handler.received == []
+    with db.reading() as s:
+        assert deliveries(s, minutes_id) == []

@@ -42,6 +42,7 @@ from desktop.models import (
     action_co_organisations,
     utcnow,
 )
+from desktop.models.access import writing_connection
 from desktop.services.actions.timing import PRIORITIES, STATUS_LABELS
 from desktop.services.bodies.core import body_by_key
 from desktop.services.kernel.permissions import Permission, require
@@ -78,7 +79,7 @@ def write_audit(session: Session, rows: Iterable[tuple[int, str, dict]]) -> int:
                "action": action, "changes": json.dumps(changes, ensure_ascii=False, default=str)}
               for entity_id, action, changes in rows]
     if values:
-        session.connection().execute(insert(AuditEntry.__table__), values)
+        writing_connection(session).execute(insert(AuditEntry.__table__), values)
     return len(values)
 
 

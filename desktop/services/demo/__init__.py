@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import UserError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import AuditEntry, Meeting, utcnow
+from desktop.models.access import writing_connection
 from desktop.services.bodies.seed import seed as seed_bodies
 from desktop.services.demo import (
     actions,
@@ -125,7 +126,7 @@ def _audit(session: Session, user: str, scale: str, seed: int, today: date, coun
     """One summary entry instead of one per generated row."""
     changes = {"scale": [None, scale], "seed": [None, seed], "today": [None, today.isoformat()],
                "rows": [None, dict(counts)]}
-    session.connection().execute(insert(AuditEntry.__table__), [{
+    writing_connection(session).execute(insert(AuditEntry.__table__), [{
         "at": utcnow(), "user": user, "entity": "demo", "entity_id": None, "action": "demo",
         "changes": json.dumps(changes, ensure_ascii=False),
     }])

@@ -13,6 +13,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models import MinutesDelivery, Person
+from desktop.models.access import writing_connection
 from desktop.services.demo.context import Ctx
 
 NO_ADDRESS_EVERY = 9          # one contact in nine has no e-mail address
@@ -35,7 +36,7 @@ def address_seeded_people(session: Session) -> None:
     rows = [r for r in rows if r["mail"]]
     if rows:
         table = Person.__table__
-        session.connection().execute(
+        writing_connection(session).execute(
             update(table).where(table.c.id == bindparam("pid")).values(email=bindparam("mail")), rows)
 
 

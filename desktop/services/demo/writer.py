@@ -8,6 +8,7 @@ from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from desktop.models import Base
+from desktop.models.access import writing_connection
 
 CHUNK_ROWS = 5_000
 
@@ -22,7 +23,7 @@ class BulkWriter:
     """
 
     def __init__(self, session: Session, chunk_rows: int = CHUNK_ROWS) -> None:
-        self._conn = session.connection()
+        self._conn = writing_connection(session)
         self._chunk_rows = chunk_rows
         self._order = list(Base.metadata.sorted_tables)
         self._buffers: dict[str, list[dict]] = {t.name: [] for t in self._order}

@@ -22,6 +22,7 @@ from desktop.db import describe_db_error
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import AuditEntry, Enterprise, utcnow
+from desktop.models.access import writing_connection
 from desktop.progress import NO_PROGRESS, Progress
 from desktop.services.enterprises.core import EnterpriseData, clean_enterprise
 from desktop.services.enterprises.plan import (
@@ -263,10 +264,10 @@ def _insert(session: Session, new: list[dict]) -> list[int]:
     now = utcnow()
     table = Enterprise.__table__
     rows = [{**values, "version": 1, "created_at": now, "updated_at": now} for values in new]
-    ids = list(session.connection().execute(
+    ids = list(writing_connection(session).execute(
         insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
     user = session.info.get("user") or "unknown"
-    session.connection().execute(insert(AuditEntry.__table__), [
+    writing_connection(session).execute(insert(AuditEntry.__table__), [
         {"at": now, "user": user, "entity": "enterprises", "entity_id": new_id, "action": "insert",
          "changes": json.dumps({k: [None, v] for k, v in values.items() if v not in (None, "")},
                                ensure_ascii=False)}

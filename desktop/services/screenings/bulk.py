@@ -18,6 +18,7 @@ from desktop.changes import Changes, Topic, note
 from desktop.errors import ConcurrencyError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import AuditEntry, ScreeningEntry, utcnow
+from desktop.models.access import writing_connection
 
 CHUNK = 2000
 ENTITY = ScreeningEntry.__tablename__
@@ -36,7 +37,7 @@ def write_audit(session: Session, rows: Sequence[tuple[int, str, dict]]) -> None
     if not rows:
         return
     now, user = utcnow(), session.info.get("user") or "unknown"
-    session.connection().execute(insert(AuditEntry.__table__), [
+    writing_connection(session).execute(insert(AuditEntry.__table__), [
         {"at": now, "user": user, "entity": ENTITY, "entity_id": entry_id, "action": action,
          "changes": json.dumps({k: [_plain(a), _plain(b)] for k, (a, b) in changes.items()},
                                ensure_ascii=False)}
@@ -53,7 +54,7 @@ def insert_entries(session: Session, campaign_id: int, enterprise_ids: Sequence[
         rows = [{"campaign_id": campaign_id, "enterprise_id": e, "responsible": responsible,
                  "notes": "", "screened_by": "", "version": 1, "created_at": now, "updated_at": now}
                 for e in chunk]
-        ids = list(session.connection().execute(
+        ids = list(writing_connection(session).execute(
             insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
         write_audit(session, [(i, "insert", {"campaign_id": [None, campaign_id],
                                              "enterprise_id": [None, e]})
@@ -82,7 +83,7 @@ def update_entries(session: Session, campaign_id: int, changes: Sequence[tuple[i
         chunk = changes[start:start + CHUNK]
         params = [{"_id": i, "_version": v, "_now": now, **{f"v_{k}": a for k, a in after.items()}}
                   for i, v, _before, after in chunk]
-        result = session.connection().execute(statement, params)
+        result = writing_connection(session).execute(statement, params)
         if _rowcount_known(session) and result.rowcount != len(chunk):
             raise ConcurrencyError(QT_TRANSLATE_NOOP("Errors", "该记录已被他人修改，请刷新后重试。"))
         write_audit(session, [(i, "update", {k: (before.get(k), after[k]) for k in after
