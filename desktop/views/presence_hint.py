@@ -107,7 +107,8 @@ class PresenceHint(QLabel):
         self.setVisible(bool(self.editors))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self._form:
+        # A hint being torn down (its Python side already gone) may still see its form's events.
+        if isValid(self) and watched is getattr(self, "_form", None):
             if event.type() == QEvent.Type.Show:
                 self.start()
             elif event.type() == QEvent.Type.Hide:

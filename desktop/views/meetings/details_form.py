@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.bodies.core import BodyRow
+from desktop.services.kernel.permissions import Permission
 from desktop.services.meetings.rooms import RoomRow
 from desktop.views.inputs import ChoiceCombo
 from desktop.views.meetings.timefields import LocalDateTimeEdit
+from desktop.views.roles import needs
 
 DEFAULT_LENGTH = timedelta(hours=2)
 
@@ -42,7 +44,7 @@ class DetailsForm(QWidget):
         self.end_edit = LocalDateTimeEdit()
         self.all_day_check = QCheckBox(self.tr("全天"))
         self.room_combo = ChoiceCombo()
-        self.new_room_button = QToolButton(text=self.tr("新建会议室…"))
+        self.new_room_button = needs(QToolButton(text=self.tr("新建会议室…")), Permission.WRITE)
         self.location_edit = QLineEdit(placeholderText=self.tr("不在登记的会议室时填写，如 某企业三楼会议室"))
         self.online_edit = QLineEdit(placeholderText="https://")
         self.notes_edit = QPlainTextEdit()

@@ -3,7 +3,10 @@
 Warnings (holidays, double bookings) are checked while the user types and never block saving;
 errors (end before start, a rule that gives no date…) keep the dialog open with the message.
 Saves are operations; a change to the meeting made elsewhere (the action bar, another screen)
-comes back through the change hub and is shown unless the user has unsaved edits.
+comes back through the change hub and is shown unless the user has unsaved edits. A save refused
+because someone else saved the meeting first opens the field-by-field conflict dialog
+(``conflicts.MeetingConflicts``); the hint at the top says who else has the meeting open, and a
+role that may not write finds the save buttons disabled.
 """
 
 from __future__ import annotations
@@ -26,28 +29,33 @@ from sqlalchemy.exc import SQLAlchemyError
 from desktop.changes import Changes
 from desktop.config import LOCAL_TZ
 from desktop.db import describe_db_error
-from desktop.errors import NotFoundError, UserError, ValidationError
+from desktop.errors import ConcurrencyError, NotFoundError, UserError, ValidationError
 from desktop.services.attachments.core import Target
 from desktop.services.bodies.core import list_bodies
 from desktop.services.calendar.queries import candidate_people, check_meeting
+from desktop.services.kernel.permissions import Permission
 from desktop.services.kernel.timeutil import today_local
 from desktop.services.meetings import rooms
 from desktop.services.meetings.core import MeetingData
 from desktop.services.meetings.queries import MeetingDetail, SeriesInfo, get_meeting, get_series
 from desktop.views.attachments.panel import AttachmentsPanel
 from desktop.views.changes import Subscription
+from desktop.views.conflict_dialog import settle
 from desktop.views.errors import error_text
 from desktop.views.form_dialog import run_or_raise
 from desktop.views.meetings import saving, shows_meeting
 from desktop.views.meetings.agenda_tab import AgendaTab
 from desktop.views.meetings.attendance_tab import AttendanceTab
 from desktop.views.meetings.attendees_editor import AttendeeEntry, AttendeesEditor
+from desktop.views.meetings.conflicts import MeetingConflicts
 from desktop.views.meetings.details_form import DEFAULT_LENGTH, DetailsForm
 from desktop.views.meetings.meeting_actions import MeetingActionBar
 from desktop.views.meetings.recurrence_editor import RecurrenceEditor
 from desktop.views.meetings.scope import ask_edit_scope
 from desktop.views.meetings.warnings_panel import WarningsPanel
 from desktop.views.operations import Operation
+from desktop.views.presence_hint import PresenceHint
+from desktop.views.roles import apply_role, needs
 from desktop.views.workspace import Workspace
 
 CHECK_DELAY_MS = 250
@@ -70,6 +78,9 @@ class MeetingDialog(QDialog):
         self._loaded: MeetingData | None = None
         self._rule_touched = False
         self._saving = False
+        self._closing = False     # the save under way is OK's: a kept conflict closes too
+        self._edit: tuple[str | None, saving.Recurrence | None, bool] = (None, None, False)
+        self.conflicts: MeetingConflicts | None = None
         bodies, room_rows = workspace.read(lambda s: (list_bodies(s), rooms.list_rooms(s)))
         self.details = DetailsForm(bodies, room_rows)
         self.attendees = AttendeesEditor()
@@ -93,6 +104,9 @@ class MeetingDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel
                                         | QDialogButtonBox.StandardButton.Apply)
         self.buttons.button(QDialogButtonBox.StandardButton.Apply).setText(self.tr("保存(&S)"))
+        for key in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Apply):
+            needs(self.buttons.button(key), Permission.WRITE)
+        self.presence_hint = PresenceHint(workspace, self, MeetingConflicts.entity, meeting_id)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._lay_out()
         self._connect()
@@ -102,6 +116,7 @@ class MeetingDialog(QDialog):
             self._start_new(body_key or (bodies[0].key if bodies else ""), start, end)
         else:
             self._load(meeting_id)
+        apply_role(self, workspace.role)
 
     def _materials_tab(self) -> QWidget:
         tab = QWidget()
@@ -114,6 +129,7 @@ class MeetingDialog(QDialog):
     def _lay_out(self) -> None:
         self.setMinimumSize(720, 600)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.presence_hint)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.warnings)
         layout.addWidget(self.error_label)
@@ -158,6 +174,7 @@ class MeetingDialog(QDialog):
         self.agenda_tab.set_meeting(m.id, m.body_key, presenters)
         self.attendance_tab.set_meeting(m.id)
         self.materials.set_target(Target("meeting", m.id))
+        self.presence_hint.set_record(m.id)
 
     def _show(self, detail: MeetingDetail) -> None:
         """The meeting's own fields and the action bar (the tabs follow the hub themselves)."""
@@ -165,6 +182,9 @@ class MeetingDialog(QDialog):
         self._series = self._ws.read(lambda s: get_series(s, series_id)) if series_id else None
         self._detail = row = detail
         m = row.meeting
+        if self.conflicts is None or self.conflicts.entity_id != m.id:
+            self.conflicts = MeetingConflicts(self._ws, self, m.id, m.version)
+        self.conflicts.version = m.version  # what the next save compares: the meeting shown
         self.setWindowTitle(self.tr("会议：{title}").format(title=m.title))
         self.details.set_values(body=m.body_key, title=m.title, start=m.start, end=m.end,
                                 all_day=m.all_day, room_id=m.room_id, location=m.location,
@@ -237,9 +257,46 @@ class MeetingDialog(QDialog):
         self.error_label.hide()
         if not self.is_dirty():
             return True
+        if self._detail is None:
+            data, recurrence = self.meeting_data(), self.recurrence_choice()
+            return self._submit(lambda s: saving.create(s, data, recurrence))
+        scope, recurrence = None, None
+        if self._series is not None:
+            recurrence = self.recurrence_choice() if self._rule_touched else None
+            scope = ask_edit_scope(self, allow_this=recurrence is None)
+            if scope is None:
+                return False
+        self._edit = (scope, recurrence, self._closing)  # what keeping mine saves again
+        return self._save_edit(scope, recurrence)
+
+    def _save_edit(self, scope: str | None, recurrence: saving.Recurrence | None) -> bool:
+        # the version compared is the one of the meeting the form shows, never one read now
+        meeting_id, version, data = self.meeting_id, self.conflicts.version, self.meeting_data()
+        return self._submit(lambda s: saving.update(s, meeting_id, version, data, scope=scope,
+                                                    recurrence=recurrence))
+
+    def save_over(self, version: int) -> None:
+        """Keep mine after a conflict: the same edit again over ``version`` (closing, if OK asked)."""
+        self.conflicts.version = version
+        scope, recurrence, closes = self._edit
+        if self._save_edit(scope, recurrence) and closes:
+            super().accept()
+
+    def show_stored(self, detail: MeetingDetail) -> None:
+        """Take the stored meeting after a conflict: the form shows it, the user's edits go."""
+        self.error_label.hide()
+        self._show(detail)
+
+    def _submit(self, work) -> bool:
         self._saving = True
         try:
-            meeting_id = self._write()
+            meeting_id = run_or_raise(self, self._ws, work, title=self.tr("无法保存会议"))
+        except ConcurrencyError as exc:
+            if self.conflicts is None:
+                self._show_error(exc, None)
+            else:
+                settle(self, self.conflicts, lambda refusal: self._show_error(refusal, None))
+            return False
         except ValidationError as exc:
             self._show_error(exc, exc.field)
             return False
@@ -248,27 +305,9 @@ class MeetingDialog(QDialog):
             return False
         finally:
             self._saving = False
-        if meeting_id is None:
-            return False
         self.meeting_saved.emit(meeting_id)
         self._load(meeting_id)
         return True
-
-    def _write(self) -> int | None:
-        data = self.meeting_data()
-        if self._detail is None:
-            recurrence = self.recurrence_choice()
-            return run_or_raise(self, self._ws, lambda s: saving.create(s, data, recurrence),
-                                title=self.tr("无法保存会议"))
-        m = self._detail.meeting
-        scope, recurrence = None, None
-        if self._series is not None:
-            recurrence = self.recurrence_choice() if self._rule_touched else None
-            scope = ask_edit_scope(self, allow_this=recurrence is None)
-            if scope is None:
-                return None
-        return run_or_raise(self, self._ws, lambda s: saving.update(
-            s, m.id, m.version, data, scope=scope, recurrence=recurrence), title=self.tr("无法保存会议"))
 
     def _show_error(self, exc: UserError, field: str | None) -> None:
         self.error_label.setText(error_text(exc))
@@ -281,7 +320,12 @@ class MeetingDialog(QDialog):
         return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
 
     def accept(self) -> None:
-        if self.save():
+        self._closing = True
+        try:
+            saved = self.save()
+        finally:
+            self._closing = False
+        if saved:
             super().accept()
 
     # ------------------------------------------------------------ slots
