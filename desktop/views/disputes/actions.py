@@ -26,7 +26,6 @@ from desktop.services.disputes.query import (
 from desktop.services.enterprises.core import create_enterprise, list_enterprises
 from desktop.services.kernel.permissions import Permission
 from desktop.services.kernel.timeutil import today_local
-from desktop.services.kernel.validation import mask_id_number, mask_phone
 from desktop.views.disputes.advance_dialog import AdvanceDialog
 from desktop.views.disputes.clock_dialogs import (
     EndPauseDialog,
@@ -36,7 +35,9 @@ from desktop.views.disputes.clock_dialogs import (
     pausable,
     paused,
 )
+from desktop.views.disputes.conflicts import CaseConflicts
 from desktop.views.disputes.intake_dialog import CaseIntakeDialog, Intake
+from desktop.views.disputes.kept_numbers import with_stored_numbers
 from desktop.views.form_dialog import open_form, run_or_raise
 from desktop.views.operations import Operation
 from desktop.views.roles import needs
@@ -88,26 +89,24 @@ def _kept_numbers(session, case_id: int, intake: Intake):
     stored = {p.seq: p for p in session.scalars(select(CaseParty).where(CaseParty.case_id == case_id))}
     parties = list(intake.draft.parties)
     for index, seq in intake.kept.items():
-        if (real := stored.get(seq)) is None:
-            continue
-        party = parties[index]
-        parties[index] = replace(
-            party, id_number=real.id_number if party.id_number == mask_id_number(real.id_number) else party.id_number,
-            phone=real.phone if party.phone == mask_phone(real.phone) else party.phone)
+        parties[index], _real = with_stored_numbers(parties[index], stored.get(seq), stored.values())
     return replace(intake.draft, parties=tuple(parties))
 
 
 def edit_case(page, row: CaseRow) -> CaseIntakeDialog:
-    """修改 the intake details; the numbers stay masked on screen and are kept unless retyped."""
+    """修改 the intake details; the numbers stay masked on screen and are kept unless retyped.
+    The save compares the version read here (the conflict dialog moves it), not the list's."""
     enterprises, mediators = _pick_lists(page)
     detail = page.workspace.read(lambda s: case_detail(s, row.id))
+    conflicts = CaseConflicts(page.workspace, detail, enterprises, mediators)
 
     def work(s, intake: Intake):
         draft = replace(_kept_numbers(s, row.id, intake), enterprise_id=_with_employer(s, intake).enterprise_id)
-        core.update_case(s, row.id, draft, version=row.version)
+        core.update_case(s, row.id, draft, version=conflicts.version)
         return row.id
     dialog = CaseIntakeDialog(lambda intake: _submit(page, lambda s: work(s, intake)), enterprises, mediators,
                               today_local(), detail, page)
+    dialog.edits(conflicts)
     open_form(dialog, page.select_after_save)
     return dialog
 

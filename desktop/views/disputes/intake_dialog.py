@@ -15,19 +15,13 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QCompleter,
     QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,8 +36,9 @@ from desktop.services.disputes.core import (
 )
 from desktop.services.disputes.labels import BODY_LABELS, CATEGORY_LABELS, SOURCE_LABELS
 from desktop.services.disputes.query import CaseDetail
-from desktop.services.enterprises.core import EnterpriseData, EnterpriseRow, clean_enterprise
+from desktop.services.enterprises.core import EnterpriseData, EnterpriseRow
 from desktop.services.kernel.validation import clean_id_number, clean_phone
+from desktop.views.disputes.intake_widgets import EmployerPicker, RowsBox
 from desktop.views.form_dialog import FormDialog
 from desktop.views.header_widths import set_column_widths
 from desktop.views.inputs import ChoiceCombo
@@ -123,115 +118,73 @@ def cell(table: QTableWidget, row: int, column: int) -> str:
     return item.text().strip() if item is not None else ""
 
 
-class EmployerPicker(QWidget):
-    """A searchable combo of the register's enterprises, or (新增企业) a name and code to add."""
-
-    def __init__(self, enterprises: Sequence[EnterpriseRow], current: int | None, parent=None) -> None:
-        super().__init__(parent)
-        self.combo = QComboBox(editable=True, insertPolicy=QComboBox.InsertPolicy.NoInsert)
-        for e in enterprises:
-            self.combo.addItem(f"{e.name}（{e.uscc}）" if e.uscc else e.name, e.id)
-        self.combo.setCurrentIndex(self.combo.findData(current) if current is not None else -1)
-        completer = self.combo.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.combo.lineEdit().setPlaceholderText(QCoreApplication.translate("CaseIntakeDialog", "输入企业名称或代码查找"))
-        self.new_check = QCheckBox(QCoreApplication.translate("CaseIntakeDialog", "新增企业"))
-        self.name_edit = QLineEdit(placeholderText=QCoreApplication.translate("CaseIntakeDialog", "企业名称"))
-        self.uscc_edit = QLineEdit(placeholderText=QCoreApplication.translate("CaseIntakeDialog", "统一社会信用代码（可暂不填）"))
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.combo, 1)
-        top.addWidget(self.new_check)
-        self.new_row = QWidget()
-        new = QHBoxLayout(self.new_row)
-        new.setContentsMargins(0, 0, 0, 0)
-        new.addWidget(self.name_edit, 2)
-        new.addWidget(self.uscc_edit, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.new_row)
-        self.new_check.toggled.connect(self._on_new_check_toggled)
-        self._on_new_check_toggled(False)
-
-    def _on_new_check_toggled(self, checked: bool) -> None:
-        self.combo.setEnabled(not checked)
-        self.new_row.setVisible(checked)
-        if checked:
-            self.name_edit.setFocus()
-
-    def enterprise_id(self) -> int | None:
-        """The enterprise whose entry is the text, or the only one whose entry contains it."""
-        text = self.combo.currentText().strip()
-        index = self.combo.findText(text)
-        if index < 0 and text:
-            found = [i for i in range(self.combo.count()) if text in self.combo.itemText(i)]
-            index = found[0] if len(found) == 1 else -1
-        return self.combo.itemData(index) if index >= 0 else None
-
-    def new_enterprise(self) -> EnterpriseData | None:
-        if not self.new_check.isChecked():
-            return None
-        data = EnterpriseData(self.name_edit.text(), self.uscc_edit.text())
-        try:
-            clean_enterprise(data)
-        except ValidationError as exc:
-            raise ValidationError(exc.template, field="uscc" if exc.field == "uscc" else "new_name",
-                                  **exc.params) from None
-        return data
-
-
 class CaseIntakeDialog(FormDialog):
     """受理登记 (``detail`` None) or 修改 (the case's masked detail: numbers left as shown are kept)."""
 
     def __init__(self, submit: Callable[[Intake], object], enterprises: Sequence[EnterpriseRow],
                  mediators: Sequence[tuple], today: date, detail: CaseDetail | None = None, parent=None) -> None:
         super().__init__(submit, parent)
-        self._detail = detail
+        self._detail: CaseDetail | None = None
         self._bad: tuple[QTableWidget, int, int] | None = None
-        row, case = (detail.row, detail.case) if detail else (None, {})
-        self.setWindowTitle(self.tr("修改案件：{number}").format(number=row.number) if row else self.tr("受理登记"))
+        number = detail.row.number if detail else ""
+        self.setWindowTitle(self.tr("修改案件：{number}").format(number=number) if detail else self.tr("受理登记"))
         self.setMinimumWidth(820)
-        self.employer = self.add_field(self.tr("用人单位(&E)："), EmployerPicker(
-            enterprises, row.enterprise_id if row else None), "enterprise")
+        self.employer = self.add_field(self.tr("用人单位(&E)："), EmployerPicker(enterprises, None), "enterprise")
         self._fields["new_name"] = self.employer.name_edit
         self._fields["uscc"] = self.employer.uscc_edit
-        self.received_edit = self.add_field(self.tr("受理日期(&D)："), date_edit(row.received if row else today),
-                                            "received")
-        self.category_combo = self.add_field(self.tr("争议类别(&C)："), choices(
-            CATEGORY_LABELS, row.category if row else "remuneration"), "category")
-        self.source_combo = self.add_field(self.tr("来源："), choices(
-            SOURCE_LABELS, row.source if row else CaseSource.WINDOW.value), "source")
-        self.body_combo = self.add_field(self.tr("调解组织："), choices(
-            BODY_LABELS, case.get("mediation_body", MediationBody.TOWNSHIP.value)), "mediation_body")
+        self.received_edit = self.add_field(self.tr("受理日期(&D)："), date_edit(today), "received")
+        self.category_combo = self.add_field(self.tr("争议类别(&C)："), choices(CATEGORY_LABELS, "remuneration"),
+                                             "category")
+        self.source_combo = self.add_field(self.tr("来源："), choices(SOURCE_LABELS, CaseSource.WINDOW.value), "source")
+        self.body_combo = self.add_field(self.tr("调解组织："), choices(BODY_LABELS, MediationBody.TOWNSHIP.value),
+                                         "mediation_body")
         self.mediator_combo = self.add_field(self.tr("调解员："), ChoiceCombo(), "mediator")
         self.mediator_combo.set_choices([(self.tr("（未指定）"), None)] + [(m[1] + (f"（{m[2]}）" if m[2] else ""), m[0])
-                                                                       for m in mediators], case.get("mediator_id"))
-        self.knew_edit = self.add_field(self.tr("知道权利被侵害之日："), date_edit(case.get("knew_on"), True), "knew_on")
+                                                                       for m in mediators])
+        self.knew_edit = self.add_field(self.tr("知道权利被侵害之日："), date_edit(None, True), "knew_on")
         self.arrears_check = self.add_field("", QCheckBox(self.tr("劳动关系存续期间拖欠劳动报酬（不受一年仲裁时效限制）")),
                                             "arrears_in_employment")
-        self.arrears_check.setChecked(bool(case.get("arrears_in_employment")))
         self.workers_spin = self.add_field(self.tr("涉及职工人数(&W)："), QSpinBox(), "workers")
         self.workers_spin.setRange(1, 100000)
-        self.workers_spin.setValue(row.workers if row else 1)
         self.collective_label = self.add_field("", QLabel(wordWrap=True))
         self.add_field(self.tr("当事人(&P)："), self._parties_box())
         self.add_field(self.tr("请求事项(&Q)："), self._claims_box())
-        self.matter_edit = self.add_field(self.tr("争议事项："), text_box(case.get("matter", "")), "matter")
-        self.reasons_edit = self.add_field(self.tr("事实与理由："), text_box(case.get("reasons", ""), 3), "reasons")
+        self.matter_edit = self.add_field(self.tr("争议事项："), text_box(), "matter")
+        self.reasons_edit = self.add_field(self.tr("事实与理由："), text_box("", 3), "reasons")
         self.oral_check = self.add_field("", QCheckBox(self.tr("口头申请（由调解组织记录，当事人签名确认）")), "oral")
-        self.oral_check.setChecked(bool(case.get("oral")))
         for name in (*PARTY_FIELDS, "parties"):
             self._fields[name] = self.parties.table
         for name in (*CLAIM_FIELDS, "claims"):
             self._fields[name] = self.claims.table
-        self._fill(detail)
+        if detail is not None:
+            self.load_detail(detail)
+        else:
+            self._fill(None)
         self.workers_spin.valueChanged.connect(self._on_workers_spin_value_changed)
         self._on_workers_spin_value_changed(self.workers_spin.value())
 
+    def load_detail(self, detail: CaseDetail) -> None:
+        """Fill the form with the case's masked ``detail`` (when it opens, and 采用已保存的内容)."""
+        self._detail = detail
+        row, case = detail.row, detail.case
+        self.employer.set_enterprise(row.enterprise_id, f"{row.employer}（{row.uscc}）" if row.uscc else row.employer)
+        self.received_edit.setDate(_qdate(row.received))
+        self.category_combo.set_value(row.category)
+        self.source_combo.set_value(row.source)
+        self.body_combo.set_value(case.get("mediation_body", MediationBody.TOWNSHIP.value))
+        self.mediator_combo.set_value(case.get("mediator_id"))
+        self.knew_edit.setDate(_qdate(case["knew_on"]) if case.get("knew_on") else NO_DAY)
+        self.arrears_check.setChecked(bool(case.get("arrears_in_employment")))
+        self.workers_spin.setValue(row.workers)
+        self.parties.table.setRowCount(0)
+        self.claims.table.setRowCount(0)
+        self._fill(detail)
+        self.matter_edit.setPlainText(case.get("matter", ""))
+        self.reasons_edit.setPlainText(case.get("reasons", ""))
+        self.oral_check.setChecked(bool(case.get("oral")))
+
     def _parties_box(self) -> QWidget:
-        self.parties = _RowsBox(edit_table([self.tr("姓名"), self.tr("身份证号码"), self.tr("电话"), self.tr("住址"),
+        self.parties = RowsBox(edit_table([self.tr("姓名"), self.tr("身份证号码"), self.tr("电话"), self.tr("住址"),
                                             self.tr("身份")]), self.tr("添加当事人"), self.tr("删除所选"),
                                 self._add_party)
         table = self.parties.table
@@ -241,7 +194,7 @@ class CaseIntakeDialog(FormDialog):
         return self.parties
 
     def _claims_box(self) -> QWidget:
-        self.claims = _RowsBox(edit_table([self.tr("请求事项"), self.tr("金额（元）")], 3), self.tr("添加请求"),
+        self.claims = RowsBox(edit_table([self.tr("请求事项"), self.tr("金额（元）")], 3), self.tr("添加请求"),
                                self.tr("删除所选"), self._add_claim)
         set_column_widths(self.claims.table, [520, 120])
         return self.claims
@@ -366,29 +319,3 @@ class CaseIntakeDialog(FormDialog):
     def bad_cell(self) -> tuple[int, int] | None:
         """(row, column) of the cell the last refusal was about."""
         return None if self._bad is None else self._bad[1:]
-
-
-class _RowsBox(QWidget):
-    """A table with 添加 / 删除所选 under it."""
-
-    def __init__(self, table: QTableWidget, add_text: str, remove_text: str, add: Callable[[], None]) -> None:
-        super().__init__()
-        self.table = table
-        self.add_button = QPushButton(add_text)
-        self.remove_button = QPushButton(remove_text)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(table)
-        layout.addLayout(buttons)
-        self.add_button.clicked.connect(lambda: add())
-        self.remove_button.clicked.connect(self._on_remove_button_clicked)
-
-    def _on_remove_button_clicked(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()} | {self.table.currentRow()} - {-1},
-                      reverse=True)
-        for row in rows:
-            self.table.removeRow(row)

@@ -37,19 +37,13 @@ from desktop.services.kernel.records import get_or_refuse
 from desktop.services.kernel.validation import (
     clean_id_number,
     clean_phone,
-    mask_id_number,
-    mask_phone,
 )
-from desktop.views.disputes.intake_dialog import (
-    BAD_CELL,
-    EmployerPicker,
-    _RowsBox,
-    cell,
-    edit_table,
-    text_box,
-)
+from desktop.views.disputes.intake_dialog import BAD_CELL, cell, edit_table, text_box
+from desktop.views.disputes.intake_widgets import EmployerPicker, RowsBox
+from desktop.views.disputes.kept_numbers import with_stored_numbers
 from desktop.views.form_dialog import FormDialog, open_form, run_or_raise
 from desktop.views.header_widths import set_column_widths
+from desktop.views.incidents.conflicts import IncidentConflicts
 from desktop.views.incidents.model import level_label
 from desktop.views.inputs import ChoiceCombo
 from desktop.views.meetings.timefields import LocalDateTimeEdit
@@ -80,43 +74,59 @@ class IncidentIntakeDialog(FormDialog):
     def __init__(self, submit: Callable[[IncidentForm], object], enterprises: Sequence[EnterpriseRow],
                  detail: IncidentDetail | None = None, enterprise_id: int | None = None, parent=None) -> None:
         super().__init__(submit, parent)
-        self._detail = detail
+        self._detail: IncidentDetail | None = None
         self._bad: tuple[int, int] | None = None
-        row = detail.row if detail else None
-        self.setWindowTitle(self.tr("修改事件：{number}").format(number=row.number) if row else self.tr("新建突发事件"))
+        number = detail.row.number if detail else ""
+        self.setWindowTitle(self.tr("修改事件：{number}").format(number=number) if detail else self.tr("新建突发事件"))
         self.setMinimumWidth(760)
         self.employer = self.add_field(self.tr("企业(&E)："), EmployerPicker(enterprises, enterprise_id), "enterprise")
         self._fields["new_name"] = self.employer.name_edit
         self._fields["uscc"] = self.employer.uscc_edit
-        self.title_edit = self.add_field(self.tr("事件名称(&N)："), QLineEdit(row.title if row else ""), "title")
+        self.title_edit = self.add_field(self.tr("事件名称(&N)："), QLineEdit(), "title")
         self.title_edit.setPlaceholderText(self.tr("如：某公司职工因欠薪聚集"))
         self.level_combo = self.add_field(self.tr("事件级别(&L)："), ChoiceCombo(), "level")
-        self.level_combo.set_choices([(level_label(level), level) for level in (1, 2, 3, 4)], row.level if row else 4)
+        self.level_combo.set_choices([(level_label(level), level) for level in (1, 2, 3, 4)], 4)
         now = utcnow()
-        self.began_edit = self.add_field(self.tr("发生时间(&B)："), _time_edit(row.began_at if row else now), "began_at")
-        self.learned_edit = self.add_field(self.tr("获悉时间(&K)："), _time_edit(row.learned_at if row else now),
-                                           "learned_at")
+        self.began_edit = self.add_field(self.tr("发生时间(&B)："), _time_edit(now), "began_at")
+        self.learned_edit = self.add_field(self.tr("获悉时间(&K)："), _time_edit(now), "learned_at")
         self.workers_spin = self.add_field(self.tr("涉及职工人数(&W)："), QSpinBox(minimum=0, maximum=MAX_WORKERS),
                                            "workers")
-        self.workers_spin.setValue(row.workers if row else 0)
-        self.place_edit = self.add_field(self.tr("地点(&P)："), QLineEdit(detail.place if detail else ""), "place")
-        self.happened_edit = self.add_field(self.tr("事件经过："), text_box(detail.happened if detail else "", 3),
-                                            "happened")
-        self.demands_edit = self.add_field(self.tr("主要诉求："), text_box(detail.demands if detail else ""), "demands")
-        self.measures_edit = self.add_field(self.tr("已采取措施："), text_box(detail.measures if detail else ""),
-                                            "measures")
+        self.place_edit = self.add_field(self.tr("地点(&P)："), QLineEdit(), "place")
+        self.happened_edit = self.add_field(self.tr("事件经过："), text_box("", 3), "happened")
+        self.demands_edit = self.add_field(self.tr("主要诉求："), text_box(), "demands")
+        self.measures_edit = self.add_field(self.tr("已采取措施："), text_box(), "measures")
         self.drill_check = self.add_field("", QCheckBox(self.tr("演练（不计入统计）")), "drill")
-        self.drill_check.setChecked(bool(row and row.drill))
         self.add_field(self.tr("涉及人员："), self._persons_box())
         for name in (*PERSON_FIELDS, "persons"):
             self._fields[name] = self.persons.table
-        for person in (detail.persons if detail else ()):
-            self._add_person((person.name, person.id_number, person.phone, person.role), person.id)
-        if not detail:
+        if detail is not None:
+            self.load_detail(detail, enterprise_id)
+        else:
             self._add_person()
 
+    def load_detail(self, detail: IncidentDetail, enterprise_id: int | None) -> None:
+        """Fill the form with the incident's masked ``detail`` (when it opens, and 采用已保存的内容)."""
+        self._detail = detail
+        row = detail.row
+        if enterprise_id is not None:
+            self.employer.set_enterprise(enterprise_id, f"{row.enterprise}（{row.uscc}）" if row.uscc
+                                         else row.enterprise)
+        self.title_edit.setText(row.title)
+        self.level_combo.set_value(row.level)
+        self.began_edit.set_value(row.began_at)
+        self.learned_edit.set_value(row.learned_at)
+        self.workers_spin.setValue(row.workers)
+        self.place_edit.setText(detail.place)
+        self.happened_edit.setPlainText(detail.happened)
+        self.demands_edit.setPlainText(detail.demands)
+        self.measures_edit.setPlainText(detail.measures)
+        self.drill_check.setChecked(row.drill)
+        self.persons.table.setRowCount(0)
+        for person in detail.persons:
+            self._add_person((person.name, person.id_number, person.phone, person.role), person.id)
+
     def _persons_box(self) -> QWidget:
-        self.persons = _RowsBox(edit_table([self.tr("姓名"), self.tr("身份证号码"), self.tr("电话"), self.tr("身份")]),
+        self.persons = RowsBox(edit_table([self.tr("姓名"), self.tr("身份证号码"), self.tr("电话"), self.tr("身份")]),
                                 self.tr("添加人员"), self.tr("删除所选"), self._add_person)
         set_column_widths(self.persons.table, [100, 190, 130, 120])
         return self.persons
@@ -219,13 +229,8 @@ def _kept_numbers(session, incident_id: int, draft: IncidentDraft, kept: dict[in
     stored = {p.id: p for p in session.scalars(select(IncidentPerson).where(IncidentPerson.incident_id == incident_id))}
     persons = list(draft.persons)
     for index, person_id in kept.items():
-        if (real := stored.get(person_id)) is None:
-            continue
-        person = persons[index]
-        persons[index] = replace(
-            person, address=real.address,
-            id_number=real.id_number if person.id_number == mask_id_number(real.id_number) else person.id_number,
-            phone=real.phone if person.phone == mask_phone(real.phone) else person.phone)
+        person, real = with_stored_numbers(persons[index], stored.get(person_id), stored.values())
+        persons[index] = person if real is None else replace(person, address=real.address)
     return replace(draft, persons=tuple(persons))
 
 
@@ -241,16 +246,19 @@ def new_incident(page, enterprise_id: int | None = None) -> IncidentIntakeDialog
 
 
 def edit_incident(page, row: IncidentRow) -> IncidentIntakeDialog:
-    """修改 an incident; the numbers stay masked on screen and are kept unless retyped."""
+    """修改 an incident; the numbers stay masked on screen and are kept unless retyped. The save
+    compares the version read here (the conflict dialog moves it), not the list's."""
     user = page.workspace.user
     enterprises, detail, enterprise_id = page.workspace.read(lambda s: (
         list_enterprises(s), incident_detail(s, row.id), get_or_refuse(s, Incident, row.id).enterprise_id))
+    conflicts = IncidentConflicts(page.workspace, detail, enterprise_id, enterprises)
 
     def work(s, form: IncidentForm) -> int:
         draft = _kept_numbers(s, row.id, _with_enterprise(s, form), form.kept)
-        core.update_incident(s, row.id, draft, version=row.version, user=user)
+        core.update_incident(s, row.id, draft, version=conflicts.version, user=user)
         return row.id
     dialog = IncidentIntakeDialog(lambda form: _submit(page, lambda s: work(s, form)), enterprises, detail,
                                   enterprise_id, page)
+    dialog.edits(conflicts)
     open_form(dialog, page.select_after_save)
     return dialog

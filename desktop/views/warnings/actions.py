@@ -13,10 +13,12 @@ from desktop.errors import UserError
 from desktop.services.kernel.cn_format import cn_date
 from desktop.services.kernel.timeutil import to_local, today_local
 from desktop.services.warnings import core
+from desktop.services.warnings.query import get_warning
 from desktop.services.warnings.settings import load_rule_settings
 from desktop.views.errors import show_refusal
 from desktop.views.form_dialog import open_form, run_or_raise
 from desktop.views.operations import Operation
+from desktop.views.warnings.conflicts import IssueConflicts
 from desktop.views.warnings.dialogs import AdjustDialog, ExtendDialog, IssueDialog, ReasonDialog
 
 
@@ -28,13 +30,19 @@ def _submit(page, work):
 
 
 def issue(page, row) -> IssueDialog:
+    """签发: the suggestion read afresh; the save compares the version read here (the conflict
+    dialog moves it), not the list's."""
+    today, expiry_days = today_local(), load_rule_settings().expiry_days
+    row = page.workspace.read(lambda s: get_warning(s, row.id, today=today))
+    conflicts = IssueConflicts(page.workspace, row, today, expiry_days)
     dialog = IssueDialog(
-        lambda draft: _submit(page, lambda s: core.issue_suggestion(s, row.id, draft, version=row.version)),
+        lambda draft: _submit(page, lambda s: core.issue_suggestion(s, row.id, draft, version=conflicts.version)),
         row,
-        today_local(),
-        load_rule_settings().expiry_days,
+        today,
+        expiry_days,
         page,
     )
+    dialog.edits(conflicts)
     open_form(dialog, lambda _result: page.select_after_save(row.id))
     return dialog
 

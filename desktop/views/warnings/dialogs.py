@@ -45,31 +45,57 @@ def level_combo(current: str) -> ChoiceCombo:
     return combo
 
 
+def issue_values(row: WarningRow, today: date, expiry_days: int) -> dict:
+    """The 签发 form's fields for ``row``: a suggestion starts today and runs the rule's days."""
+    starts = row.starts or today
+    return {"level": row.level, "starts": starts, "expires": row.expires or starts + timedelta(days=expiry_days),
+            "scope": row.scope, "workers_affected": row.workers_affected, "watch": row.watch,
+            "measures": row.measures}
+
+
 class IssueDialog(FormDialog):
     """签发: the suggestion's fields, editable; the reason is needed only for another level."""
 
     def __init__(self, submit: Callable[[WarningDraft], object], row: WarningRow, today: date,
                  expiry_days: int, parent=None) -> None:
         super().__init__(submit, parent)
+        self._today, self._expiry_days = today, expiry_days
         self._suggested = row.suggested_level or row.level
         self.setWindowTitle(self.tr("签发预警：{name}").format(name=row.enterprise))
         self.setMinimumWidth(520)
-        self.add_field(self.tr("建议理由："), QLabel(row.reason or self.tr("（无）"), wordWrap=True))
+        self.basis_label = self.add_field(self.tr("建议理由："), QLabel(wordWrap=True))
         self.level_combo = self.add_field(self.tr("预警级别(&L)："), level_combo(row.level), "level")
-        starts = row.starts or today
-        self.starts_edit = self.add_field(self.tr("开始日期(&S)："), date_edit(starts), "starts")
-        self.expires_edit = self.add_field(self.tr("有效期至(&E)："),
-                                           date_edit(row.expires or starts + timedelta(days=expiry_days)), "expires")
-        self.scope_edit = self.add_field(self.tr("影响范围："), text_box(row.scope, 2), "scope")
+        self.starts_edit = self.add_field(self.tr("开始日期(&S)："), date_edit(today), "starts")
+        self.expires_edit = self.add_field(self.tr("有效期至(&E)："), date_edit(today), "expires")
+        self.scope_edit = self.add_field(self.tr("影响范围："), text_box("", 2), "scope")
         self.workers_spin = self.add_field(self.tr("涉及职工人数："), QSpinBox(), "workers_affected")
         self.workers_spin.setRange(-1, MAX_WORKERS)
         self.workers_spin.setSpecialValueText(self.tr("未知"))
-        self.workers_spin.setValue(-1 if row.workers_affected is None else row.workers_affected)
-        self.watch_edit = self.add_field(self.tr("需关注事项："), text_box(row.watch), "watch")
-        self.measures_edit = self.add_field(self.tr("措施："), text_box(row.measures), "measures")
+        self.watch_edit = self.add_field(self.tr("需关注事项："), text_box(), "watch")
+        self.measures_edit = self.add_field(self.tr("措施："), text_box(), "measures")
         self.reason_edit = self.add_field(self.tr("改变级别的理由(&R)："), text_box("", 2), "reason")
         self.reason_edit.setPlaceholderText(self.tr("签发级别与建议级别不同时必填"))
+        self.load_row(row)
         self.level_combo.currentIndexChanged.connect(self._on_level_combo_changed)
+        self._on_level_combo_changed()
+
+    def load_row(self, row: WarningRow) -> None:
+        """Fill the form with the suggestion ``row`` (when it opens, and 采用已保存的内容)."""
+        values = issue_values(row, self._today, self._expiry_days)
+        self.basis_label.setText(row.reason or self.tr("（无）"))
+        self.level_combo.set_value(values["level"])
+        self.starts_edit.setDate(_qdate(values["starts"]))
+        self.expires_edit.setDate(_qdate(values["expires"]))
+        self.scope_edit.setPlainText(values["scope"])
+        workers = values["workers_affected"]
+        self.workers_spin.setValue(-1 if workers is None else workers)
+        self.watch_edit.setPlainText(values["watch"])
+        self.measures_edit.setPlainText(values["measures"])
+        self.set_suggested(row.suggested_level or row.level)
+
+    def set_suggested(self, level: str) -> None:
+        """The level the rule suggests now: a reason is asked for any other."""
+        self._suggested = level
         self._on_level_combo_changed()
 
     def _on_level_combo_changed(self, *_args) -> None:
