@@ -79,7 +79,10 @@ class MeetingExtras(QObject):
         """
         from desktop.exports.invitation import build_invitation
         from desktop.services.mail import core as mail
+        from desktop.views.calendar.organiser import ask_organiser_once
 
+        if not ask_organiser_once(self._widget):   # the invitation's .ics names the organiser
+            return
         smtp = mail.load_settings()
         target = {"series_id": row.series_id} if row.series_id is not None else {"meeting_id": row.id}
         try:
