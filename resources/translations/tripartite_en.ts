@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>进度</source>
-        <translation>Progress</translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>优先级</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>汇报逾期</source>
-        <translation>Report late</translation>
+        <translation>Late</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1789,69 @@
     <message>
         <source>{n} 项期限临近，其中已超期 {passed} 项。点击一行打开案件。</source>
         <translation>{n} clocks due soon, {passed} of them passed. Click a line to open the case.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseConflicts</name>
+    <message>
+        <source>用人单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>争议类别</source>
+        <translation>Dispute category</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>调解组织</source>
+        <translation>Mediation body</translation>
+    </message>
+    <message>
+        <source>调解员</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>知道权利被侵害之日</source>
+        <translation>Date the infringement became known</translation>
+    </message>
+    <message>
+        <source>劳动关系存续期间拖欠劳动报酬</source>
+        <translation>Wage arrears during the employment</translation>
+    </message>
+    <message>
+        <source>涉及职工人数</source>
+        <translation>Workers affected</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>请求事项</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>争议事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>事实与理由</source>
+        <translation>Facts and reasons</translation>
+    </message>
+    <message>
+        <source>口头申请</source>
+        <translation>Oral application</translation>
+    </message>
+    <message>
+        <source>{name}（新增企业）</source>
+        <translation>{name} (new enterprise)</translation>
     </message>
 </context>
 <context>
@@ -5378,6 +5441,10 @@
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
     </message>
+    <message>
+        <source>“{name}”的号码在您编辑期间已被他人修改，表中显示的已不是保存的号码，请重新输入完整号码。</source>
+        <translation>The number of “{name}” was changed by someone else while you were editing; the table no longer shows the stored number. Please enter the full number again.</translation>
+    </message>
 </context>
 <context>
     <name>ExportTab</name>
@@ -5649,6 +5716,37 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     </message>
 </context>
 <context>
+    <name>HolidayDayDialog</name>
+    <message>
+        <source>设置节假日</source>
+        <translation>Set a holiday</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)：</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>安排(&amp;K)：</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>如 春节、国庆节调休上班</source>
+        <translation>e.g. Spring Festival, National Day make-up working day</translation>
+    </message>
+</context>
+<context>
     <name>HolidayDaysModel</name>
     <message>
         <source>节假日表（导入或手工）</source>
@@ -5701,9 +5799,24 @@ The meeting was saved, but the .ics files in the publish folder were not updated
         <source>法定节假日与调休</source>
         <translation>Public holidays and make-up working days</translation>
     </message>
+</context>
+<context>
+    <name>HolidaysPanel</name>
     <message>
         <source>导入节假日安排…</source>
         <translation>Import holiday schedule…</translation>
+    </message>
+    <message>
+        <source>设置某日…</source>
+        <translation>Set a day…</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <source>删除选中日期的手工或导入设置，改按内置日历</source>
+        <translation>Remove the hand-set or imported entry of the selected day and follow the built-in calendar again</translation>
     </message>
     <message>
         <source>导入文件为 CSV 文本，每行“日期,安排,名称”，如 2027-01-01,休,元旦 或 2027-02-07,班,春节调休；文件中出现的年份以文件为准。</source>
@@ -5736,6 +5849,21 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     <message>
         <source>已导入 {years} 年：新增 {added} 天，更新 {updated} 天，移除 {removed} 天。</source>
         <translation>Imported {years}: {added} days added, {updated} updated, {removed} removed.</translation>
+    </message>
+    <message>
+        <source>无法设置节假日</source>
+        <translation>Cannot set the holiday</translation>
+    </message>
+    <message>
+        <source>无法恢复默认</source>
+        <translation>Cannot restore the default</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysTab</name>
+    <message>
+        <source>此页的导入和设置立即保存，无需按“确定”。法定节假日和调休影响会议日期提示和争议案件期限的计算。</source>
+        <translation>Imports and changes on this tab are saved at once, without OK. Statutory holidays and make-up working days affect the meeting date warnings and the dispute case deadlines.</translation>
     </message>
 </context>
 <context>
@@ -5982,6 +6110,61 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     <message>
         <source>新建 {created} 项，更新 {updated} 项。</source>
         <translation>{created} created, {updated} updated.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentConflicts</name>
+    <message>
+        <source>企业</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>事件名称</source>
+        <translation>Incident name</translation>
+    </message>
+    <message>
+        <source>事件级别</source>
+        <translation>Incident level</translation>
+    </message>
+    <message>
+        <source>发生时间</source>
+        <translation>Began</translation>
+    </message>
+    <message>
+        <source>获悉时间</source>
+        <translation>Learned at</translation>
+    </message>
+    <message>
+        <source>涉及职工人数</source>
+        <translation>Workers affected</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>事件经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>主要诉求</source>
+        <translation>Main demands</translation>
+    </message>
+    <message>
+        <source>已采取措施</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <source>演练</source>
+        <translation>Drill</translation>
+    </message>
+    <message>
+        <source>涉及人员</source>
+        <translation>Persons involved</translation>
+    </message>
+    <message>
+        <source>{name}（新增企业）</source>
+        <translation>{name} (new enterprise)</translation>
     </message>
 </context>
 <context>
@@ -6635,7 +6818,7 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     </message>
     <message>
         <source>待确认</source>
-        <translation>Awaiting sign-off</translation>
+        <translation>To sign off</translation>
     </message>
     <message>
         <source>已办结</source>
@@ -9194,6 +9377,49 @@ A copy of the current database is saved first. If other computers are using this
     </message>
 </context>
 <context>
+    <name>MeetingConflicts</name>
+    <message>
+        <source>机制</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>全天</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>会议室</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>其他地点</source>
+        <translation>Other place</translation>
+    </message>
+    <message>
+        <source>线上会议链接</source>
+        <translation>Online meeting link</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>参会人员</source>
+        <translation>Attendee</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <source>请先保存会议，再添加会议材料。</source>
@@ -9556,6 +9782,53 @@ A copy of the current database is saved first. If other computers are using this
     <message>
         <source>代表</source>
         <translation>Representatives</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesConflicts</name>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>开头</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>第 {n} 节</source>
+        <translation>Section {n}</translation>
+    </message>
+    <message>
+        <source>会议议定</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>结束语</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>出席</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>请假</source>
+        <translation>Apologies</translation>
+    </message>
+    <message>
+        <source>列席</source>
+        <translation>In attendance</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>抄送</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>印发机关</source>
+        <translation>Issued by</translation>
     </message>
 </context>
 <context>
@@ -11673,6 +11946,10 @@ The database file could not be rewritten ({reason}); purged values may remain in
         <translation>Warning rules</translation>
     </message>
     <message>
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
         <source>保存期限</source>
         <translation>Retention</translation>
     </message>
@@ -11837,6 +12114,41 @@ The database file could not be rewritten ({reason}); purged values may remain in
     <message>
         <source>更正说明</source>
         <translation>Correction note</translation>
+    </message>
+</context>
+<context>
+    <name>WarningConflicts</name>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>预警级别</source>
+        <translation>Warning level</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>影响范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>涉及职工人数</source>
+        <translation>Workers affected</translation>
+    </message>
+    <message>
+        <source>需关注事项</source>
+        <translation>Points to watch</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>Measures</translation>
     </message>
 </context>
 <context>

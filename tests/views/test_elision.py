@@ -284,3 +284,21 @@ def test_the_measure_names_each_kind_of_cut_text(qtbot):
     found = "\n".join(clipped(root))
     for text in ("计划用时（分钟）", "逾期督办事项", "生成会议通知…", "参会人员"):
         assert repr(text) in found
+
+
+def test_the_followup_list_fits_the_default_window_without_scrolling_sideways(qtbot, demo_window):
+    """Every column of the 督办 list on screen at 1200 px, the title at its minimum at least: the
+    lead unit gives way first (its full name in the tooltip)."""
+    from desktop.views.actions.list_model import LEAD_COLUMN, TITLE_COLUMN
+    from desktop.views.actions.table import LEAD_MIN_WIDTH, TITLE_MIN_WIDTH
+    from desktop.views.navigation import FOLLOWUP
+
+    assert demo_window.show_page(FOLLOWUP)
+    wait_loaded(qtbot, demo_window)
+    table = demo_window.current_page().table
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.columnWidth(TITLE_COLUMN) >= TITLE_MIN_WIDTH
+    assert table.columnWidth(LEAD_COLUMN) >= LEAD_MIN_WIDTH
+    demo_window.resize(1500, DEFAULT_SIZE[1])   # room again: the lead unit takes its full width back
+    qtbot.waitUntil(lambda: table.columnWidth(LEAD_COLUMN) >= 160)
+    assert table.horizontalScrollBar().maximum() == 0

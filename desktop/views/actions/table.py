@@ -8,13 +8,16 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt,
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.services.actions.query import ActionRow
-from desktop.views.actions.list_model import TITLE_COLUMN, ActionTableModel
+from desktop.views.actions.list_model import LEAD_COLUMN, TITLE_COLUMN, ActionTableModel
 from desktop.views.header_widths import header_need
 
 # Compact widths: the title takes what the others leave, never less than TITLE_MIN_WIDTH (a
 # Stretch section shrinks to the header's minimum when the others fill the view: "协调解…").
+# When even that does not fit (a narrow window, longer English words), the lead unit gives way
+# first, down to LEAD_MIN_WIDTH (its cells carry the full name as a tooltip).
 WIDTHS = (52, 96, 0, 160, 64, 88, 60, 76, 50, 50, 64)
 TITLE_MIN_WIDTH = 200
+LEAD_MIN_WIDTH = 96
 WORD_PADDING = 12   # a cell's margins and focus frame
 
 
@@ -44,6 +47,10 @@ class ActionTable(QTableView):
             words = [self.fontMetrics().horizontalAdvance(w) + WORD_PADDING for w in model.column_words(column)]
             self.setColumnWidth(column, max(width, header_need(self, column), *words))
         header.setStretchLastSection(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._lead_width = self.columnWidth(LEAD_COLUMN)   # what the lead unit gets when there is room
+        self._fitting = False
+        header.sectionResized.connect(self._on_header_section_resized)
 
         model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
         model.modelReset.connect(self._on_model_reset)
@@ -55,8 +62,20 @@ class ActionTable(QTableView):
         self._fit_title()
 
     def _fit_title(self) -> None:
-        others = sum(self.columnWidth(c) for c in range(len(WIDTHS)) if c != TITLE_COLUMN)
-        self.setColumnWidth(TITLE_COLUMN, max(TITLE_MIN_WIDTH, self.viewport().width() - others))
+        others = sum(self.columnWidth(c) for c in range(len(WIDTHS)) if c not in (TITLE_COLUMN, LEAD_COLUMN))
+        room = self.viewport().width() - others     # for the title and the lead unit together
+        lead = max(min(LEAD_MIN_WIDTH, self._lead_width), min(self._lead_width, room - TITLE_MIN_WIDTH))
+        self._fitting = True
+        try:
+            self.setColumnWidth(LEAD_COLUMN, lead)
+            self.setColumnWidth(TITLE_COLUMN, max(TITLE_MIN_WIDTH, room - lead))
+        finally:
+            self._fitting = False
+
+    def _on_header_section_resized(self, column: int, _old: int, new: int) -> None:
+        if column == LEAD_COLUMN and not self._fitting:   # the user dragged it: their width from now on
+            self._lead_width = new
+            self._fit_title()
 
     def selected_rows(self) -> list[ActionRow]:
         rows = self.action_model.rows()
