@@ -1,14 +1,20 @@
-"""The week's time grid: seven day columns of 24 hours, meetings as blocks, drag to pick a slot."""
+"""The week's time grid: seven day columns of 24 hours, meetings as blocks, drag to pick a slot.
+
+Overlapping meetings share their day side by side, each in a lane no narrower than
+``MIN_LANE_WIDTH``: what does not fit (three meetings at the same hour in a 1200 px window) is
+gathered in a narrow "+N" strip on the right of the day, whose tooltip lists them and whose
+click offers them in a menu, as Outlook's and Google's calendars do."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import partial
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
 from desktop.config import LOCAL_TZ
 from desktop.services.dates.holidays import DayInfo, DayKind
@@ -18,6 +24,8 @@ from desktop.views.calendar import chips
 
 HOUR_HEIGHT = 44
 GUTTER = 56
+MIN_LANE_WIDTH = 60    # a lane narrower than this shows three characters of a title
+OVERFLOW_WIDTH = 30    # the "+N" strip of the meetings that do not fit
 SLOT_MINUTES = 30
 DAY_MINUTES = 24 * 60
 
@@ -33,6 +41,15 @@ class Block:
     lane: int
     lanes: int
     span: int = 1   # lanes it covers: it widens into the free lanes on its right
+    cluster: int = 0   # the overlapping group it belongs to (within its column)
+
+
+@dataclass(frozen=True)
+class Overflow:
+    """The meetings of one overlapping group that do not fit their day's width."""
+
+    rect: QRect
+    rows: tuple[MeetingRow, ...]
 
 
 def day_blocks(meetings: Sequence[MeetingRow], days: Sequence[date]) -> list[Block]:
@@ -56,11 +73,14 @@ def _lanes(parts: list, column: int) -> list[Block]:
     out: list[Block] = []
     cluster: list[tuple[int, int, MeetingRow, int]] = []
     cluster_end = -1
+    number = 0
 
     def close() -> None:
+        nonlocal number
         lanes = max((lane for *_rest, lane in cluster), default=-1) + 1
-        out.extend(Block(row, column, s, e, lane, lanes, _span(cluster, s, e, lane, lanes))
+        out.extend(Block(row, column, s, e, lane, lanes, _span(cluster, s, e, lane, lanes), number)
                    for s, e, row, lane in cluster)
+        number += 1
 
     for start, end, row in parts:
         if cluster and start >= cluster_end:
@@ -101,6 +121,7 @@ class WeekGrid(QWidget):
         self._today = date.today()
         self._special: dict[date, DayInfo] = {}
         self._blocks: list[tuple[QRect, Block]] = []
+        self.overflows: list[Overflow] = []
         self._raw: list[Block] = []
         self._selected_id: int | None = None
         self._drag: tuple[int, int, int] | None = None   # column, first slot, current slot
@@ -121,7 +142,11 @@ class WeekGrid(QWidget):
         self.update()
 
     def block_rect(self, meeting_id: int) -> QRect | None:
-        return next((rect for rect, b in self._blocks if b.row.id == meeting_id), None)
+        """Where the meeting is drawn: its block, or the "+N" strip it is gathered in."""
+        found = next((rect for rect, b in self._blocks if b.row.id == meeting_id), None)
+        if found is None:
+            found = next((o.rect for o in self.overflows if any(r.id == meeting_id for r in o.rows)), None)
+        return found
 
     def column_x(self, column: int) -> tuple[int, int]:
         width = self.width() - GUTTER
@@ -131,13 +156,34 @@ class WeekGrid(QWidget):
         return minutes * HOUR_HEIGHT // 60
 
     def _lay_out(self) -> None:
-        self._blocks = []
+        self._blocks, self.overflows = [], []
+        groups: dict[tuple[int, int], list[Block]] = {}
         for block in self._raw:
-            x0, x1 = self.column_x(block.column)
-            width = (x1 - x0 - 4) / block.lanes
-            left = int(x0 + 1 + block.lane * width)
-            top, bottom = self.y_of(block.start), self.y_of(block.end)
-            self._blocks.append((QRect(left, top + 1, int(width * block.span) - 1, bottom - top - 2), block))
+            groups.setdefault((block.column, block.cluster), []).append(block)
+        for (column, _cluster), blocks in groups.items():
+            x0, x1 = self.column_x(column)
+            usable = x1 - x0 - 4
+            lanes = blocks[0].lanes
+            shown = lanes
+            if lanes * MIN_LANE_WIDTH > usable:
+                shown = max(1, (usable - OVERFLOW_WIDTH) // MIN_LANE_WIDTH)
+                usable -= OVERFLOW_WIDTH
+            width = usable / shown
+            hidden = []
+            for block in blocks:
+                if block.lane >= shown:
+                    hidden.append(block)
+                    continue
+                left = int(x0 + 1 + block.lane * width)
+                span = min(block.span, shown - block.lane)
+                top, bottom = self.y_of(block.start), self.y_of(block.end)
+                self._blocks.append((QRect(left, top + 1, int(width * span) - 1, bottom - top - 2), block))
+            if hidden:
+                top = self.y_of(min(b.start for b in hidden))
+                bottom = self.y_of(max(b.end for b in hidden))
+                rows = tuple(b.row for b in sorted(hidden, key=lambda b: (b.start, b.row.id)))
+                self.overflows.append(Overflow(
+                    QRect(x1 - 2 - OVERFLOW_WIDTH, top + 1, OVERFLOW_WIDTH - 1, bottom - top - 2), rows))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._lay_out()
@@ -159,8 +205,43 @@ class WeekGrid(QWidget):
             if rect.intersects(event.rect()):
                 chips.paint_chip(painter, rect, block.row, chips.chip_text(block.row),
                                  block.row.id == self._selected_id)
+        for overflow in self.overflows:
+            if overflow.rect.intersects(event.rect()):
+                self._paint_overflow(painter, overflow)
         self._paint_now(painter)
         painter.end()
+
+    def _paint_overflow(self, painter: QPainter, overflow: Overflow) -> None:
+        selected = any(r.id == self._selected_id for r in overflow.rows)
+        painter.save()
+        painter.setPen(QColor("#374151") if selected else QColor("#9ca3af"))
+        painter.setBrush(QColor("#e5e7eb"))
+        painter.drawRoundedRect(overflow.rect.adjusted(0, 0, -1, -1), 3, 3)
+        painter.setPen(QColor("#111827"))
+        painter.drawText(overflow.rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                         self.overflow_text(overflow))
+        painter.restore()
+
+    def overflow_text(self, overflow: Overflow) -> str:
+        return self.tr("+{n}").format(n=len(overflow.rows))
+
+    def overflow_at(self, pos: QPoint) -> Overflow | None:
+        return next((o for o in self.overflows if o.rect.contains(pos)), None)
+
+    def overflow_menu(self, overflow: Overflow) -> QMenu:
+        """The gathered meetings, one per line; choosing one opens it."""
+        menu = QMenu(self)
+        for row in overflow.rows:
+            action = menu.addAction(chips.chip_text(row))
+            action.setToolTip(chips.tooltip(row))
+            action.triggered.connect(partial(self._on_overflow_chosen, row))
+        return menu
+
+    def _on_overflow_chosen(self, row: MeetingRow) -> None:
+        self._selected_id = row.id
+        self.meeting_selected.emit(row)
+        self.update()
+        self.meeting_activated.emit(row)
 
     def _paint_hours(self, painter: QPainter) -> None:
         metrics = painter.fontMetrics()
@@ -219,6 +300,9 @@ class WeekGrid(QWidget):
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
         pos = event.position().toPoint()
+        if (overflow := self.overflow_at(pos)) is not None:
+            self.overflow_menu(overflow).popup(event.globalPosition().toPoint())
+            return
         row = self.row_at(pos)
         self._selected_id = row.id if row else None
         self.meeting_selected.emit(row)
@@ -247,6 +331,8 @@ class WeekGrid(QWidget):
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._drag = None
         pos = event.position().toPoint()
+        if self.overflow_at(pos) is not None:
+            return   # the press opened its menu; a double click is no new meeting
         row = self.row_at(pos)
         if row is not None:
             self.meeting_activated.emit(row)
@@ -255,6 +341,9 @@ class WeekGrid(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
+            if (overflow := self.overflow_at(event.pos())) is not None:
+                QToolTip.showText(event.globalPos(), "\n\n".join(chips.tooltip(r) for r in overflow.rows), self)
+                return True
             row = self.row_at(event.pos())
             if row is None:
                 QToolTip.hideText()
