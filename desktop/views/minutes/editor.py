@@ -40,7 +40,18 @@ SEP = "、"
 
 
 def _names(text: str) -> tuple[str, ...]:
-    return tuple(n.strip() for n in text.replace("，", SEP).split(SEP) if n.strip())
+    """The entries of an attendance line: split at 、 or ， outside brackets, so that
+    ``钱明（经开区工商业联合会，代赵丽娟）`` stays one entry."""
+    names, current, depth = [], [], 0
+    for char in text:
+        depth += (char in "（(") - (char in "）)")
+        if char in (SEP, "，") and depth <= 0:
+            names.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    names.append("".join(current))
+    return tuple(n.strip() for n in names if n.strip())
 
 
 SHEET_STYLE = """

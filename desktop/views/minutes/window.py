@@ -4,6 +4,10 @@
 an ``Operation`` (issuing runs in the background, as it may retry); the window shows its meeting's
 minutes again whenever the change hub says they changed, unless the user has unsaved edits that
 another screen's change would overwrite.
+
+A save refused because another PC saved first opens the field-by-field conflict dialog
+(``conflicts.MinutesConflicts``); the draft's page says who else has it open (``PresenceHint``);
+the signed-in role's controls are locked (``roles``), a role that may not write reads the draft.
 """
 
 from __future__ import annotations
@@ -28,11 +32,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.changes import Changes, Topic
-from desktop.errors import UserError
+from desktop.errors import ConcurrencyError, UserError
 from desktop.exports.minutes_export import export_minutes, file_stem
 from desktop.rendering.pdf import render, write_pdf
 from desktop.services.attachments.core import Target, list_for
 from desktop.services.directory.core import list_organisations, list_people
+from desktop.services.kernel.permissions import Permission, allowed
 from desktop.services.minutes.actions import actions_of_meeting, decisions_to_actions
 from desktop.services.minutes.core import (
     STATE_LABELS,
@@ -50,14 +55,18 @@ from desktop.services.minutes.workflow import (
     submit_for_review,
 )
 from desktop.views.attachments.panel import AttachmentsPanel
+from desktop.views.conflict_dialog import settle
 from desktop.views.errors import show_refusal
 from desktop.views.form_dialog import FormDialog, run_or_raise
+from desktop.views.minutes.conflicts import MinutesConflicts
 from desktop.views.minutes.dialogs import DecisionActionDialog, NoteDialog
 from desktop.views.minutes.distribution import DistributionPanel
 from desktop.views.minutes.editor import DecisionsEditor, DocumentScroll, MinutesEditor
 from desktop.views.minutes.history import HistoryPanel
 from desktop.views.minutes.read_view import MinutesReadView
 from desktop.views.operations import Operation
+from desktop.views.presence_hint import PresenceHint
+from desktop.views.roles import apply_role, needs, refusal
 from desktop.views.workspace import Workspace
 
 
@@ -72,6 +81,11 @@ class MinutesWindow(QMainWindow):
         self.issue_operation: Operation | None = None
         self._dialog: FormDialog | None = None
         self._shown_version: tuple[int, int] | None = None   # (minutes id, version) on screen
+        self.conflicts = MinutesConflicts(workspace, self)   # what a save compares
+        self.presence_hint = PresenceHint(workspace, self, MinutesConflicts.entity)
+        self.role_label = QLabel(objectName="minutesRoleNote", wordWrap=True)
+        self.role_label.setStyleSheet("color: #4b5563; padding: 4px 8px;")
+        self.role_label.setText(refusal(workspace.role, Permission.WRITE) or "")
         self.create_actions()
         self.editor = MinutesEditor()
         self.document = DocumentScroll(self.editor)
@@ -99,9 +113,15 @@ class MinutesWindow(QMainWindow):
         self.history.version_chosen.connect(self._on_history_version_chosen)
         self.history.compare_requested.connect(self._on_history_compare_requested)
         self.resize(1160, 820)
+        # Freed by Qt once closed, on the UI thread: the closure below holds the window out of
+        # reach of Python's cycle collector, which may run on a pool thread (the presence hint's
+        # heartbeat) and must never free a widget there.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.destroyed.connect(lambda *_args: self)
         run_or_raise(self, workspace, lambda s: open_minutes(s, meeting_id, workspace.user),
                      title=self.tr("无法打开会议纪要"))
         self.load()
+        apply_role(self, workspace.role)
         workspace.hub.changed.connect(self._on_hub_changed)
 
     def _edit_page(self) -> QWidget:
@@ -113,6 +133,8 @@ class MinutesWindow(QMainWindow):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.presence_hint)
+        layout.addWidget(self.role_label)
         layout.addWidget(bar)
         layout.addWidget(self.document, 1)
         self.edit_page = page
@@ -127,20 +149,23 @@ class MinutesWindow(QMainWindow):
         bar = self.addToolBar(self.tr("纪要"))
         bar.setObjectName("minutesToolBar")
 
-        def make(name, text, slot, keys=None):
+        def make(name, text, slot, keys=None, permission=None):
             action = QAction(text, self, objectName=f"action_{name}")
+            if permission is not None:
+                needs(action, permission)
             if keys is not None:
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             bar.addAction(action)
             return action
 
+        write, issue_ = Permission.WRITE, Permission.ISSUE_MINUTES
         self.save_action = make("save", self.tr("保存"), self._on_save_action_triggered,
-                                QKeySequence.StandardKey.Save)
-        self.submit_action = make("submit", self.tr("提交审核"), self._on_submit_action_triggered)
-        self.return_action = make("return", self.tr("退回"), self._on_return_action_triggered)
-        self.issue_action = make("issue", self.tr("签发"), self._on_issue_action_triggered)
-        self.correct_action = make("correct", self.tr("更正"), self._on_correct_action_triggered)
+                                QKeySequence.StandardKey.Save, write)
+        self.submit_action = make("submit", self.tr("提交审核"), self._on_submit_action_triggered, None, write)
+        self.return_action = make("return", self.tr("退回"), self._on_return_action_triggered, None, write)
+        self.issue_action = make("issue", self.tr("签发"), self._on_issue_action_triggered, None, issue_)
+        self.correct_action = make("correct", self.tr("更正"), self._on_correct_action_triggered, None, write)
         bar.addSeparator()
         self.export_docx_action = make("export_docx", self.tr("导出 .docx…"), self._on_export_docx_action_triggered)
         self.export_pdf_action = make("export_pdf", self.tr("导出 PDF…"), self._on_export_pdf_action_triggered)
@@ -149,11 +174,18 @@ class MinutesWindow(QMainWindow):
 
     # Loading ----------------------------------------------------------------------
     def load(self, version_no: int | None = None) -> None:
-        self.view = self._ws.read(lambda s: get_minutes(s, self.meeting_id, version_no))
-        v = self.view
+        self.show_view(self._ws.read(lambda s: get_minutes(s, self.meeting_id, version_no)))
+
+    def show_view(self, v) -> None:
+        """Put version ``v`` on screen; a save of the draft then compares ``v.version``."""
+        self.view = v
         self.editor.set_content(v.content.with_changes(doc_number=v.document_number))
         self._shown = self.editor.content()
-        self.editor.set_editable(v.editable)
+        self.conflicts.follow(v)
+        self.presence_hint.set_record(v.id if v.editable else None)
+        writes = allowed(self._ws.role, Permission.WRITE)
+        self.editor.set_editable(v.editable and writes)
+        self.role_label.setVisible(v.editable and not writes)
         self.history.set_versions(self._ws.read(lambda s: list_versions(s, self.meeting_id)))
         self.distribution.load(v.id, v.is_latest and v.state in ("issued", "distributed"))
         self._show_page(v)
@@ -230,8 +262,20 @@ class MinutesWindow(QMainWindow):
         return run_or_raise(self, self._ws, work, title=title)
 
     def save(self) -> bool:
-        content, v = self.editor.content(), self.view
-        return self._write(self.tr("无法保存纪要"), lambda s: save_draft(s, v.id, content, v.version))
+        """Save the draft over the version its text came from; a newer one opens the conflict
+        dialog (the text stays in the editor whatever is chosen there)."""
+        content, minutes_id, version = self.editor.content(), self.view.id, self.conflicts.version
+        title = self.tr("无法保存纪要")
+        operation = Operation(self, self._ws, lambda s: save_draft(s, minutes_id, content, version),
+                              title=title, on_failure=lambda exc: self._on_save_refused(title, exc))
+        operation.run()
+        return operation.error is None
+
+    def _on_save_refused(self, title: str, exc: BaseException) -> None:
+        if isinstance(exc, ConcurrencyError):
+            settle(self, self.conflicts, lambda refused: show_refusal(self, title, refused))
+        elif isinstance(exc, UserError):
+            show_refusal(self, title, exc)
 
     def _on_save_action_triggered(self) -> None:
         self.save()
@@ -369,7 +413,6 @@ def open_minutes_window(workspace: Workspace, meeting_id: int, parent: QWidget |
                         ) -> MinutesWindow:
     """Open (and show) the minutes of ``meeting_id``; a first draft is made when there is none."""
     window = MinutesWindow(workspace, meeting_id, parent)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if parent is not None:
         window.setWindowFlag(Qt.WindowType.Window, True)
     window.show()
