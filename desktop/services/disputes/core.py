@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.errors import ValidationError
@@ -34,7 +34,7 @@ from desktop.models import (
 )
 from desktop.services.disputes.labels import CATEGORY_LABELS
 from desktop.services.disputes.settings import load_case_settings
-from desktop.services.kernel.records import check_version, get_or_refuse
+from desktop.services.kernel.records import check_version, get_or_refuse, mark_changed, sync_rows
 from desktop.services.kernel.timeutil import check_supported, today_local
 from desktop.services.kernel.validation import (
     clean_id_number,
@@ -179,13 +179,13 @@ def _next_number(session: Session, year: int) -> tuple[int, str]:
 
 # ---------------------------------------------------------------- intake
 
-def _apply(case: DisputeCase, session: Session, draft: CaseDraft) -> tuple[list[dict], list[CaseClaim]]:
+def _apply(case: DisputeCase, session: Session, draft: CaseDraft) -> tuple[list[dict], list[dict]]:
     get_or_refuse(session, Enterprise, draft.enterprise_id)
     if draft.mediator_id is not None:
         get_or_refuse(session, Mediator, draft.mediator_id)
     parties = _clean_parties(draft.parties)
-    claims = [CaseClaim(seq=i, text=clean_required(c.text, QT_TRANSLATE_NOOP("Labels", "请求事项"), "claim", 2000),
-                        amount=clean_amount(c.amount)) for i, c in enumerate(draft.claims, 1)]
+    claims = [{"text": clean_required(c.text, QT_TRANSLATE_NOOP("Labels", "请求事项"), "claim", 2000),
+               "amount": clean_amount(c.amount)} for c in draft.claims]
     today = today_local()
     case.enterprise_id = draft.enterprise_id
     case.received = _check_day(draft.received, "received", not_after=today)
@@ -203,14 +203,13 @@ def _apply(case: DisputeCase, session: Session, draft: CaseDraft) -> tuple[list[
     return parties, claims
 
 
-def _store_parts(session: Session, case: DisputeCase, parties: list[dict], claims: list[CaseClaim]) -> None:
-    session.execute(delete(CaseParty).where(CaseParty.case_id == case.id))
-    session.execute(delete(CaseClaim).where(CaseClaim.case_id == case.id))
-    session.add_all(CaseParty(case_id=case.id, seq=i, **p) for i, p in enumerate(parties, 1))
-    for claim in claims:
-        claim.case_id = case.id
-    session.add_all(claims)
-    session.flush()
+def _store_parts(session: Session, case: DisputeCase, parties: list[dict], claims: list[dict]) -> bool:
+    """The case's parties and claims as the form says; True if any row changed. A claim kept
+    keeps its agreed amount."""
+    stored = [list(session.scalars(select(model).where(model.case_id == case.id).order_by(model.seq, model.id)))
+              for model in (CaseParty, CaseClaim)]
+    changed = sync_rows(session, stored[0], parties, lambda **v: CaseParty(case_id=case.id, **v))
+    return sync_rows(session, stored[1], claims, lambda **v: CaseClaim(case_id=case.id, **v)) or changed
 
 
 def create_case(session: Session, draft: CaseDraft, *, user: str = "") -> int:
@@ -233,18 +232,22 @@ def create_case(session: Session, draft: CaseDraft, *, user: str = "") -> int:
 
 
 def update_case(session: Session, case_id: int, draft: CaseDraft, *, version: int | None = None) -> None:
-    """Correct the intake details of a case (not its number, stage or warning link)."""
+    """Correct the intake details of a case (not its number, stage or warning link). Any change,
+    of the case or only of its parties or claims, raises its version once; none leaves it."""
     case = get_or_refuse(session, DisputeCase, case_id)
     check_version(case, version)
     if case.received != draft.received and case.stage != CaseStage.RECEIVED.value:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "案件已进入调解，不能再修改受理日期。"), field="received")
-    parties, claims = _apply(case, session, draft)
-    if case.stage == CaseStage.RECEIVED.value:
-        case.stage_on = case.received
-        first = session.scalar(select(CaseStep).where(CaseStep.case_id == case.id, CaseStep.seq == 1))
-        if first is not None:
-            first.happened_on = case.received
-    _store_parts(session, case, parties, claims)
+    with session.no_autoflush:   # one UPDATE of the case, so one version step
+        parties, claims = _apply(case, session, draft)
+        if case.stage == CaseStage.RECEIVED.value:
+            case.stage_on = case.received
+            first = session.scalar(select(CaseStep).where(CaseStep.case_id == case.id, CaseStep.seq == 1))
+            if first is not None:
+                first.happened_on = case.received
+        if _store_parts(session, case, parties, claims):
+            mark_changed(case)
+    session.flush()
 
 
 # ---------------------------------------------------------------- the early-warning link

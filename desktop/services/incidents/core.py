@@ -36,7 +36,7 @@ from desktop.models import (
 )
 from desktop.services.incidents.labels import LEVEL_SHORT, LEVELS
 from desktop.services.incidents.limits import limits
-from desktop.services.kernel.records import check_version, get_or_refuse
+from desktop.services.kernel.records import check_version, get_or_refuse, mark_changed, sync_rows
 from desktop.services.kernel.timeutil import check_supported
 from desktop.services.kernel.validation import (
     MAX_TEXT,
@@ -162,10 +162,11 @@ def _apply(incident: Incident, session: Session, draft: IncidentDraft) -> list[d
     return _clean_persons(draft.persons)
 
 
-def _store_persons(session: Session, incident_id: int, persons: list[dict]) -> None:
-    session.execute(delete(IncidentPerson).where(IncidentPerson.incident_id == incident_id))
-    session.add_all(IncidentPerson(incident_id=incident_id, seq=i, **p) for i, p in enumerate(persons, 1))
-    session.flush()
+def _store_persons(session: Session, incident_id: int, persons: list[dict]) -> bool:
+    """The incident's persons as the form says; True if any row changed."""
+    stored = list(session.scalars(select(IncidentPerson).where(IncidentPerson.incident_id == incident_id)
+                                  .order_by(IncidentPerson.seq, IncidentPerson.id)))
+    return sync_rows(session, stored, persons, lambda **v: IncidentPerson(incident_id=incident_id, **v))
 
 
 def create_incident(session: Session, draft: IncidentDraft, *, user: str = "") -> int:
@@ -190,20 +191,25 @@ def create_incident(session: Session, draft: IncidentDraft, *, user: str = "") -
     session.add_all(IncidentParty(incident_id=incident.id, seq=i, party=org.name, organisation_id=org.id,
                                   limit_minutes=allowed) for i, org in enumerate(parties, 1))
     _store_persons(session, incident.id, persons)
+    session.flush()
     return incident.id
 
 
 def update_incident(session: Session, incident_id: int, draft: IncidentDraft, *,
                     version: int | None = None, user: str = "") -> None:
-    """Correct what the form says of an incident; a new level goes through ``change_level``."""
+    """Correct what the form says of an incident; a new level goes through ``change_level``.
+    Any change, of the incident or only of its persons, raises its version once; none leaves it."""
     incident = get_or_refuse(session, Incident, incident_id)
     check_version(incident, version)
-    old_level = incident.level
-    persons = _apply(incident, session, draft)
-    incident.level = old_level
-    _store_persons(session, incident.id, persons)
-    if draft.level != old_level:
-        change_level(session, incident_id, draft.level, "", user=user)
+    with session.no_autoflush:   # one UPDATE of the incident, so one version step
+        old_level = incident.level
+        persons = _apply(incident, session, draft)
+        incident.level = old_level
+        if _store_persons(session, incident.id, persons):
+            mark_changed(incident)
+        if draft.level != old_level:
+            change_level(session, incident_id, draft.level, "", user=user)
+    session.flush()
 
 
 def change_level(session: Session, incident_id: int, level: int, reason: str, *, user: str = "",
