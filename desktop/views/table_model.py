@@ -26,6 +26,7 @@ class Column:
     value: Callable[[Any], object]
     phone: bool = False  # masked unless phone numbers are revealed
     numeric: bool = False
+    sort: Callable[[Any], object] | None = None   # what the column sorts by, when not its value
 
 
 class RowTableModel(QAbstractTableModel):
@@ -34,6 +35,7 @@ class RowTableModel(QAbstractTableModel):
     CONTEXT: ClassVar[str] = "RowTableModel"
     COLUMNS: ClassVar[tuple[Column, ...]] = ()
     STRETCH_COLUMN: ClassVar[int] = -1  # the column that takes the spare width; -1 = the last
+    WHOLE_COLUMNS: ClassVar[tuple[int, ...]] = ()  # never narrowed to fit (a case number): see RecordTable
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -75,7 +77,9 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, row)
         if role == SORT_ROLE:  # a masked column sorts as shown, so the order leaks no digits
-            return self._display(column, row) if column.phone else column.value(row)
+            if column.phone:
+                return self._display(column, row)
+            return column.sort(row) if column.sort is not None else column.value(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_RIGHT if column.numeric else _LEFT)
         if role == ROW_ROLE:

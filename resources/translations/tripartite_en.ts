@@ -1741,16 +1741,12 @@
         <translation>Period</translation>
     </message>
     <message>
-        <source>企业</source>
-        <translation>Enterprises</translation>
-    </message>
-    <message>
         <source>已排查</source>
         <translation>Screened</translation>
     </message>
     <message>
         <source>有问题</source>
-        <translation>Problems found</translation>
+        <translation>Issues</translation>
     </message>
 </context>
 <context>
@@ -12517,6 +12513,13 @@ The database file could not be rewritten ({reason}); purged values may remain in
     <message>
         <source>时间冲突：{name} 在 {when} 已有会议“{title}”</source>
         <translation>Clash: {name} already has the meeting &quot;{title}&quot; at {when}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <source>+{n}</source>
+        <translation type="unfinished">+{n}</translation>
     </message>
 </context>
 <context>

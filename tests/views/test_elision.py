@@ -302,3 +302,21 @@ def test_the_followup_list_fits_the_default_window_without_scrolling_sideways(qt
     demo_window.resize(1500, DEFAULT_SIZE[1])   # room again: the lead unit takes its full width back
     qtbot.waitUntil(lambda: table.columnWidth(LEAD_COLUMN) >= 160)
     assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_no_record_table_of_a_page_scrolls_sideways_at_the_default_size(qtbot, demo_window):
+    """The widest columns give way (their cells keep the text as a tooltip) before a table of a
+    page scrolls sideways; a model's WHOLE_COLUMNS (the case number) are never narrowed."""
+    from desktop.views.record_table import RecordTable
+
+    problems = []
+    for key in _page_keys(demo_window):
+        assert demo_window.show_page(key)
+        wait_loaded(qtbot, demo_window)
+        for table in demo_window.current_page().findChildren(RecordTable):
+            if table.isVisible() and table.horizontalScrollBar().maximum() > 0:
+                problems.append(f"[{key}] {type(table.source_model).__name__} scrolls sideways")
+            for column in table.source_model.WHOLE_COLUMNS:
+                if table.isVisible() and table.columnWidth(column) < table.sizeHintForColumn(column):
+                    problems.append(f"[{key}] {type(table.source_model).__name__} cuts column {column}")
+    assert not problems, "\n".join(problems)

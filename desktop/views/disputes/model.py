@@ -103,6 +103,7 @@ class CaseTableModel(RowTableModel):
         Column(QT_TRANSLATE_NOOP("CaseTableModel", "期限"), lambda r: clock_text(nearest_clock(r))),
     )
     STRETCH_COLUMN = 2   # 用人单位
+    WHOLE_COLUMNS = (0, 1)   # the case number and the day received are read whole
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -42,8 +42,9 @@ class CampaignTableModel(RowTableModel):
         Column(QT_TRANSLATE_NOOP("CampaignTableModel", "排查名称"), lambda c: c.name),
         Column(QT_TRANSLATE_NOOP("CampaignTableModel", "期间"),
                lambda c: f"{c.first_day.isoformat()}～{c.last_day.isoformat()}"),
-        Column(QT_TRANSLATE_NOOP("CampaignTableModel", "企业"), lambda c: c.entries, numeric=True),
-        Column(QT_TRANSLATE_NOOP("CampaignTableModel", "已排查"), lambda c: c.screened, numeric=True),
+        # one column for both counts: the list sits in a narrow pane beside the entries
+        Column(QT_TRANSLATE_NOOP("CampaignTableModel", "已排查"), lambda c: f"{c.screened}/{c.entries}",
+               numeric=True, sort=lambda c: (c.screened / c.entries if c.entries else 0.0, c.entries)),
         Column(QT_TRANSLATE_NOOP("CampaignTableModel", "有问题"), lambda c: c.found, numeric=True),
     )
 
