@@ -12519,7 +12519,7 @@ The database file could not be rewritten ({reason}); purged values may remain in
     <name>WeekGrid</name>
     <message>
         <source>+{n}</source>
-        <translation type="unfinished">+{n}</translation>
+        <translation>+{n}</translation>
     </message>
 </context>
 <context>
