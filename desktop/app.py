@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import APP_AUTHOR, APP_NAME, __version__
@@ -68,6 +69,7 @@ def run_gui(database_option: str | None) -> int:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     translators = install_translators(app)
     try:
         return _run(app, database_option)
@@ -258,6 +260,11 @@ def seconds_since_process_start() -> float:
 
 
 _IMPORTED = time.perf_counter()
+
+
+def app_icon() -> QIcon:
+    """The program's icon (title bars, the task bar); the Windows .exe and installer carry app.ico."""
+    return QIcon(str(resource("icons", "app.svg")))
 
 
 def ui_language() -> str:

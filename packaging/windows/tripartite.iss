@@ -46,6 +46,7 @@ OutputDir={#OutputDir}
 OutputBaseFilename=tripartite-{#AppVersion}-setup
 UninstallDisplayName={#AppName}
 UninstallDisplayIcon={app}\{#AppExe}
+SetupIconFile=..\..\resources\icons\app.ico
 CloseApplications=yes
 
 ; Code signing of setup.exe, the uninstaller and the two programs. Inno Setup runs the sign tool
