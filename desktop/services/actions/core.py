@@ -46,7 +46,7 @@ from desktop.models.access import writing_connection
 from desktop.services.actions.timing import PRIORITIES, STATUS_LABELS
 from desktop.services.bodies.core import body_by_key
 from desktop.services.kernel.permissions import Permission, require
-from desktop.services.kernel.records import check_version, get_or_refuse
+from desktop.services.kernel.records import check_version, get_or_refuse, mark_changed
 from desktop.services.kernel.timeutil import today_local
 from desktop.services.kernel.validation import clean_required
 
@@ -120,15 +120,17 @@ def co_org_ids(session: Session, action_id: int) -> list[int]:
         action_co_organisations.c.action_id == action_id).order_by(action_co_organisations.c.organisation_id)))
 
 
-def _set_co_orgs(session: Session, action_id: int, wanted: list[int]) -> None:
+def _set_co_orgs(session: Session, action_id: int, wanted: list[int]) -> bool:
+    """Store ``wanted`` as the item's co-organisations, audited; True if they changed."""
     table = action_co_organisations
     before = co_org_ids(session, action_id)
     if sorted(before) == sorted(wanted):
-        return
+        return False
     session.execute(delete(table).where(table.c.action_id == action_id))
     if wanted:
         session.execute(insert(table), [{"action_id": action_id, "organisation_id": o} for o in wanted])
     write_audit(session, [(action_id, "update", {"co_organisations": [before, sorted(wanted)]})])
+    return True
 
 
 def create_action(session: Session, body_key: str, fields: ActionFields, *,
@@ -188,13 +190,19 @@ def create_from_decision(session: Session, decision_id: int, fields: ActionField
 
 
 def update_action(session: Session, action_id: int, fields: ActionFields, version: int | None = None) -> None:
-    """Save the editable fields; the status only changes through the rules below."""
+    """Save the editable fields; the status only changes through the rules below. Any change,
+    of the fields or only of the co-organisations, raises the version once; none leaves it."""
     item = _item(session, action_id, version)
     values = _clean_fields(session, fields)
-    for key, value in values.items():
-        if getattr(item, key) != value:
-            setattr(item, key, value)
-    _set_co_orgs(session, item.id, _clean_co_orgs(session, fields.co_org_ids, values["lead_org_id"]))
+    co = _clean_co_orgs(session, fields.co_org_ids, values["lead_org_id"])
+    # The co-organisation SQL would autoflush the field changes first: a second UPDATE of the
+    # item (two version steps) once mark_changed touches it again.
+    with session.no_autoflush:
+        for key, value in values.items():
+            if getattr(item, key) != value:
+                setattr(item, key, value)
+        if _set_co_orgs(session, item.id, co):
+            mark_changed(item)
     session.flush()
 
 
