@@ -9,7 +9,9 @@ hides: the form works as if there were no hint.
 
 from __future__ import annotations
 
+import functools
 import logging
+import weakref
 
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
@@ -29,29 +31,69 @@ def _left(_result, error: BaseException | None) -> None:
         log.warning("presence: leaving a record failed: %s", error)
 
 
+class _Entry:
+    """This PC's entry for the record a hint follows, and the hint's heartbeat timer.
+
+    Kept apart from the label so the form's ``destroyed`` can take the entry away even when the
+    garbage collector frees the form and its label together and has already cleared the label's
+    attributes."""
+
+    def __init__(self, workspace: Workspace, pool: QThreadPool, timer: QTimer) -> None:
+        self.ws, self.pool, self.timer = workspace, pool, timer
+        self.record: tuple[str, int] | None = None   # (table, id) while the entry is (being) written
+
+    def leave(self, *_args) -> None:
+        """Stop the heartbeat; the entry goes (in the background)."""
+        if isValid(self.timer):
+            self.timer.stop()
+        if self.record is None:
+            return
+        (entity, entity_id), self.record = self.record, None
+        db = self.ws.db
+        self.pool.start(Task(presence.leave, _left, db, db.origin, entity, entity_id))
+
+
 class PresenceHint(QLabel):
     """The hint for one record (``entity``: its table) edited in ``form``, whose showing and
-    hiding it follows; ``set_record`` moves it to another record (None: none)."""
+    hiding it follows; ``set_record`` moves it to another record (None: none).
+
+    The form usually owns the hint, so the hint holds it only by a weak reference: no cycle for
+    the garbage collector, and a form that goes away simply ends the hint's watch."""
 
     def __init__(self, workspace: Workspace, form: QWidget, entity: str, entity_id: int | None = None,
                  *, interval_ms: int = INTERVAL_MS, pool: QThreadPool | None = None) -> None:
         super().__init__(objectName="presenceHint", wordWrap=True)
-        self._form = form
+        self._form = weakref.ref(form)
         self._ws = workspace
         self.entity, self.entity_id = entity, entity_id
         self._pool = pool or QThreadPool.globalInstance()
-        self._active = False      # this PC's entry is (being) written
         self._busy = False        # a heartbeat is running
         self.editors: list[presence.Editor] = []
         self.setStyleSheet("color: #8a5a00; background: #fff7e0; padding: 4px 8px; border-radius: 3px;")
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self._on_timer_timeout)
+        self._entry = _Entry(workspace, self._pool, self.timer)
         self.hide()
         form.installEventFilter(self)
+        # A partial, not a bound method: PySide holds it strongly, so it runs whatever state the
+        # label is in when the form goes.
+        form.destroyed.connect(functools.partial(_Entry.leave, self._entry))
+        form.destroyed.connect(self._on_form_destroyed)
 
     @property
     def _origin(self) -> str:
         return self._ws.db.origin
+
+    @property
+    def _active(self) -> bool:
+        """This PC's entry is (being) written."""
+        return self._entry.record is not None
+
+    def _watched(self) -> QWidget | None:
+        """The form, while it (and this label) are still alive."""
+        ref = getattr(self, "_form", None)
+        form = ref() if ref is not None else None
+        return form if form is not None and isValid(form) and isValid(self) else None
 
     def set_record(self, entity_id: int | None) -> None:
         """Follow another record of the same table (a new one saved, another version)."""
@@ -64,20 +106,16 @@ class PresenceHint(QLabel):
 
     def start(self) -> None:
         """Say now that this PC has the record open, and every interval until ``stop()``."""
-        if self.entity_id is None or self._active or not self._form.isVisible():
+        form = self._watched()
+        if self.entity_id is None or self._active or form is None or not form.isVisible():
             return
-        self._active = True
+        self._entry.record = (self.entity, self.entity_id)
         self.timer.start()
         self.beat()
 
     def stop(self) -> None:
         """The form closed or moved on: the entry goes (in the background)."""
-        self.timer.stop()
-        if not self._active:
-            return
-        self._active = False
-        db, origin, entity, entity_id = self._ws.db, self._origin, self.entity, self.entity_id
-        self._pool.start(Task(presence.leave, _left, db, origin, entity, entity_id))
+        self._entry.leave()
 
     def beat(self) -> None:
         """Touch the entry and read who else is there (one heartbeat at a time)."""
@@ -106,9 +144,14 @@ class PresenceHint(QLabel):
                                                       .strftime("%H:%M")) for e in self.editors))
         self.setVisible(bool(self.editors))
 
+    def _on_form_destroyed(self) -> None:
+        self._form = None   # nothing more to watch; Qt drops the event filter of a deleted object itself
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        # A hint being torn down (its Python side already gone) may still see its form's events.
-        if isValid(self) and watched is getattr(self, "_form", None):
+        # Also called from the form's destructor, maybe while the garbage collector frees the
+        # form and this label (their Python sides half gone): only a live pair acts.
+        form = self._watched()
+        if form is not None and watched is form:
             if event.type() == QEvent.Type.Show:
                 self.start()
             elif event.type() == QEvent.Type.Hide:
