@@ -11,7 +11,9 @@ After the round the stored values are read back: exactly one of the two saves of
 must have been accepted, the other refused as a conflict, and the stored value must be the
 accepted one. A round where both saves were accepted, or the stored value is not the accepted
 one, is a silent overwrite. Printed: per record, accepted saves, conflicts and overwrites.
-Exit status 1 when an overwrite or an unexpected error happened.
+Every round each PC also registers a new case at the same moment: the case numbers of the year
+must then run 1..N with no duplicate handed out and no gap (printed: allocated, duplicates, gaps).
+Exit status 1 when an overwrite, a duplicate or missing number, or an unexpected error happened.
 
 ``--blind`` is the control: the same rounds saved without the version read (as a form that
 reloads the record at save time would): the tally must then count overwrites, or it proves nothing.
@@ -27,6 +29,8 @@ import time
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+
+from sqlalchemy import select
 
 from desktop.db import Database, open_database
 from desktop.errors import ConcurrencyError
@@ -129,6 +133,23 @@ def _save(db: Database, kind: str, r: Records, version: int, value: str, user: s
                leader, "leader")
 
 
+def _new_case(db: Database, r: Records, user: str) -> tuple[str, str]:
+    """Register a case as the PC's secretary: ("allocated", its number) or ("error", why)."""
+    try:
+        case_id = db.run(lambda s: cases.create_case(s, _case_draft(r.enterprise, "新受理"), user=user),
+                         user, "secretary")[0]
+    except Exception as exc:  # noqa: BLE001 - counted and printed by the parent
+        return "error", f"{type(exc).__name__}: {exc}"
+    with db.reading() as s:
+        return "allocated", s.get(DisputeCase, case_id).number
+
+
+def case_serials(db: Database, year: int = 2026) -> list[int]:
+    """The stored serials of the cases received in ``year`` (the proof's cases all are)."""
+    with db.reading() as s:
+        return list(s.scalars(select(DisputeCase.number_serial).where(DisputeCase.number_year == year)))
+
+
 def _value(kind: str, pc: int, rnd: int, current: str) -> str:
     if kind == "warning":  # two levels, both other than the current one
         return LEVELS[(LEVELS.index(current) + 1 + pc) % len(LEVELS)]
@@ -147,6 +168,7 @@ def _pc(url: str, pc: int, records: Records, rounds: int, blind: bool, barrier, 
             barrier.wait()
             state = read_state(db, records)
             barrier.wait()  # both have read: both start from the same versions
+            outcomes.append((rnd, "number", *_new_case(db, records, accounts[0].label)))
             for kind in KINDS:
                 version, current = state[kind]
                 version = None if blind else version
@@ -185,19 +207,31 @@ def run(url: str, rounds: int, blind: bool = False) -> dict:
             stored.append(read_state(db, records))
             barrier.wait()
         outcomes = dict(results.get(timeout=120) for _ in pcs)
+        serials = case_serials(db)
     finally:
         for p in pcs:
             p.join(timeout=60)
         db.dispose()
-    return tally(outcomes, stored, rounds, time.perf_counter() - started)
+    return tally(outcomes, stored, rounds, time.perf_counter() - started, serials)
 
 
-def tally(outcomes: dict[int, list], stored: list[dict], rounds: int, seconds: float) -> dict:
+def tally(outcomes: dict[int, list], stored: list[dict], rounds: int, seconds: float,
+          serials: list[int] = ()) -> dict:
+    """The figures: per record (see the module docstring), and the case numbers handed out
+    against ``serials``, the stored ones of the year."""
     figures = {kind: {"saved": 0, "conflicts": 0, "overwrites": 0, "errors": []} for kind in KINDS}
+    numbers = {"allocated": 0, "duplicates": 0, "gaps": 0, "errors": []}
+    handed_out = [value for rows in outcomes.values() for _r, kind, outcome, value in rows
+                  if kind == "number" and outcome == "allocated"]
+    numbers["errors"] = [value for rows in outcomes.values() for _r, kind, outcome, value in rows
+                         if kind == "number" and outcome == "error"]
+    numbers["allocated"], numbers["duplicates"] = len(handed_out), len(handed_out) - len(set(handed_out))
+    numbers["gaps"] = len(set(range(1, max(serials, default=0) + 1)) - set(serials))
     by_round: dict[tuple[int, str], list] = {}
     for pc, rows in outcomes.items():
         for rnd, kind, outcome, value in rows:
-            by_round.setdefault((rnd, kind), []).append((pc, outcome, value))
+            if kind != "number":
+                by_round.setdefault((rnd, kind), []).append((pc, outcome, value))
     for (rnd, kind), rows in sorted(by_round.items()):
         f = figures[kind]
         saved = [value for _pc, outcome, value in rows if outcome == "saved"]
@@ -206,9 +240,9 @@ def tally(outcomes: dict[int, list], stored: list[dict], rounds: int, seconds: f
         f["errors"] += [value for _pc, outcome, value in rows if outcome == "error"]
         if len(saved) > 1 or (saved and stored[rnd][kind][1] != saved[0]):
             f["overwrites"] += 1
-    return {"rounds": rounds, "seconds": round(seconds, 1), "records": figures,
+    return {"rounds": rounds, "seconds": round(seconds, 1), "records": figures, "numbers": numbers,
             "overwrites": sum(f["overwrites"] for f in figures.values()),
-            "errors": sum(len(f["errors"]) for f in figures.values())}
+            "errors": sum(len(f["errors"]) for f in figures.values()) + len(numbers["errors"])}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -230,7 +264,12 @@ def main(argv: list[str] | None = None) -> int:
             for error in f["errors"][:3]:
                 print(f"    {error}")
         print(f"silent overwrites: {figures['overwrites']}")
-    return 1 if figures["overwrites"] or figures["errors"] else 0
+        n = figures["numbers"]
+        print(f"case numbers: {n['allocated']} allocated, {n['duplicates']} duplicates, {n['gaps']} gaps")
+        for error in n["errors"][:3]:
+            print(f"    {error}")
+    n = figures["numbers"]
+    return 1 if figures["overwrites"] or figures["errors"] or n["duplicates"] or n["gaps"] else 0
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Issue 14's proof in the suite: two processes, different users, the same five records from the
 same starting version; every round exactly one save of each record stands and the other is
-refused as a conflict; no silent overwrite (the full 200 rounds: ``python -m
-tests.proof.concurrent_edits``)."""
+refused as a conflict; no silent overwrite; the cases both register at once get case numbers
+without duplicate or gap (the full 200 rounds: ``python -m tests.proof.concurrent_edits``)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ def test_two_pcs_never_overwrite_each_other_silently(db_url):
     assert (figures["overwrites"], figures["errors"]) == (0, 0), figures
     for kind, f in figures["records"].items():
         assert (f["saved"], f["conflicts"]) == (ROUNDS, ROUNDS), (kind, f)
+    assert figures["numbers"] == {"allocated": 2 * ROUNDS, "duplicates": 0, "gaps": 0, "errors": []}
 
 
 def test_the_tally_counts_two_accepted_saves_and_a_lost_one_as_overwrites():
