@@ -7,30 +7,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from desktop.views.header_widths import header_need
+from desktop.views.column_fit import ColumnFit
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
 MAX_COLUMN_WIDTH = 320
-STRETCH_MIN_WIDTH = 160  # the stretching column (a name, a title) keeps this much (2/5 of a narrow table)
 FIT_SAMPLE_ROWS = 100   # rows sampled (beside the visible ones) when a column is fitted to its contents
-
-
-def capped_widths(widths: dict[int, int], floors: dict[int, int], room: int) -> dict[int, int]:
-    """``widths`` narrowed to fit ``room`` in all: the widest give way first, evenly, none below
-    its floor (its header); where even the floors do not fit, the floors (the table scrolls)."""
-    if sum(widths.values()) <= room:
-        return dict(widths)
-    floors = {c: min(floors.get(c, 0), w) for c, w in widths.items()}
-    if sum(floors.values()) >= room:
-        return floors
-    low, high = 0, max(widths.values())     # the widest a column may be: found by bisection
-    while low < high:
-        level = (low + high + 1) // 2
-        if sum(max(floors[c], min(w, level)) for c, w in widths.items()) <= room:
-            low = level
-        else:
-            high = level - 1
-    return {c: max(floors[c], min(w, low)) for c, w in widths.items()}
 
 
 def select_index(view: QAbstractItemView, index: QModelIndex) -> bool:
@@ -89,52 +70,8 @@ class RecordTable(QTableView):
         # Qt's default (1,000 rows a column, through the proxy) cost ~100 ms per reload of the
         # people page on the large database.
         header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
-        self._stretch = self.source_model.STRETCH_COLUMN % max(self.source_model.columnCount(), 1)
-        self._natural: dict[int, int] = {}   # the columns' widths fitted to their contents (or dragged)
-        self._fitting = False
-        header.sectionResized.connect(self._on_header_section_resized)
-        self._set_stretching(True)
+        self.fit = ColumnFit(self, self.source_model.STRETCH_COLUMN, self.source_model.WHOLE_COLUMNS)
         self._fit_columns()  # before any rows too: a preview's English headers were cut at 100 px
-
-    def _set_stretching(self, stretching: bool) -> None:
-        header = self.horizontalHeader()
-        if self._stretch == self.source_model.columnCount() - 1:
-            header.setStretchLastSection(stretching)
-        else:
-            mode = QHeaderView.ResizeMode.Stretch if stretching else QHeaderView.ResizeMode.Interactive
-            header.setSectionResizeMode(self._stretch, mode)
-
-    def _fit_stretch(self) -> None:
-        """Stretch the stretching column while the others leave it ``STRETCH_MIN_WIDTH`` (or its
-        title); when they do not, the widest others give way (their cells keep the whole text as
-        a tooltip) down to their own titles, except the model's ``WHOLE_COLUMNS``, and only then
-        does the table scroll (a Stretch
-        section shrinks to nothing: 'Scr…')."""
-        columns = [c for c in range(self.proxy.columnCount()) if c != self._stretch and not self.isColumnHidden(c)]
-        need = max(header_need(self, self._stretch), min(STRETCH_MIN_WIDTH, self.viewport().width() * 2 // 5))
-        natural = {c: self._natural.get(c, self.columnWidth(c)) for c in columns}
-        whole = self.source_model.WHOLE_COLUMNS
-        floors = {c: natural[c] if c in whole else header_need(self, c) for c in columns}
-        widths = capped_widths(natural, floors, self.viewport().width() - need)
-        self._fitting = True
-        try:
-            for column, width in widths.items():
-                if self.columnWidth(column) != width:
-                    self.setColumnWidth(column, width)
-            stretching = self.viewport().width() - sum(widths.values()) >= need
-            self._set_stretching(stretching)
-            if not stretching:
-                self.setColumnWidth(self._stretch, need)
-        finally:
-            self._fitting = False
-
-    def _on_header_section_resized(self, column: int, _old: int, new: int) -> None:
-        if not self._fitting and column != self._stretch:   # dragged by the user: theirs from now on
-            self._natural[column] = new
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self._fit_stretch()
 
     def set_rows(self, rows: Sequence) -> None:
         """Replace the rows, keeping the selected row (by id) when it is still there."""
@@ -147,16 +84,13 @@ class RecordTable(QTableView):
 
     def _fit_columns(self) -> None:
         # the stretching column is left alone: sizing it by hand ends its stretching
-        self._fitting = True
-        try:
+        with self.fit.sizing():
             for column in range(self.proxy.columnCount()):
-                if column != self._stretch:
+                if column != self.fit.stretch:
                     self.resizeColumnToContents(column)
-                    self._natural[column] = min(self.columnWidth(column), MAX_COLUMN_WIDTH)
-                    self.setColumnWidth(column, self._natural[column])
-        finally:
-            self._fitting = False
-        self._fit_stretch()
+                    self.setColumnWidth(column, min(self.columnWidth(column), MAX_COLUMN_WIDTH))
+        self.fit.remember()
+        self.fit.apply()
 
     def set_phones_revealed(self, revealed: bool) -> None:
         self.source_model.set_phones_revealed(revealed)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.views.record_table import capped_widths
+from desktop.views.column_fit import capped_widths
 
 
 def test_widths_that_fit_are_kept():

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.views.column_fit import ColumnFit
 from desktop.views.emphasis import set_warning, warns
 from desktop.views.table_model import Column, RowTableModel
 
@@ -87,6 +88,7 @@ class OldestModel(RowTableModel):
 
     CONTEXT = "OldestModel"
     STRETCH_COLUMN = 1
+    WHOLE_COLUMNS = (0, 3, 4, 5)   # the number, the dates and the days late are read whole
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("OldestModel", "编号"), lambda o: o.id, numeric=True),
         Column(QT_TRANSLATE_NOOP("OldestModel", "督办事项"), lambda o: o.title),
@@ -110,33 +112,25 @@ class CountTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(model.STRETCH_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # the stretching column keeps its minimum; the others give way before the table scrolls
+        self.fit = ColumnFit(self, model.STRETCH_COLUMN, model.WHOLE_COLUMNS, minimum=MIN_STRETCH_WIDTH)
         self.clicked.connect(self._on_self_clicked)
 
     def set_rows(self, rows: Sequence) -> None:
         self.source_model.set_rows(rows)
-        for column in range(self.source_model.columnCount()):
-            if column != self.source_model.STRETCH_COLUMN:
-                self.resizeColumnToContents(column)
-                # Qt sizes the header from the Latin font's metrics; Chinese comes from the wider
-                # CJK fallback and would be clipped, so measure the header text itself.
-                title = str(self.source_model.headerData(column, Qt.Orientation.Horizontal) or "")
-                needed = self.horizontalHeader().fontMetrics().horizontalAdvance(title) + 24
-                width = max(self.columnWidth(column), needed)
-                self.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Keep the stretching column readable: below its minimum, scroll sideways instead."""
-        super().resizeEvent(event)
-        header, column = self.horizontalHeader(), self.source_model.STRETCH_COLUMN
-        others = sum(self.columnWidth(c) for c in range(self.source_model.columnCount()) if c != column)
-        if self.viewport().width() - others < MIN_STRETCH_WIDTH:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.setColumnWidth(column, MIN_STRETCH_WIDTH)
-        else:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        with self.fit.sizing():
+            for column in range(self.source_model.columnCount()):
+                if column != self.fit.stretch:
+                    self.resizeColumnToContents(column)
+                    # Qt sizes the header from the Latin font's metrics; Chinese comes from the wider
+                    # CJK fallback and would be clipped, so measure the header text itself.
+                    title = str(self.source_model.headerData(column, Qt.Orientation.Horizontal) or "")
+                    needed = self.horizontalHeader().fontMetrics().horizontalAdvance(title) + 24
+                    width = max(self.columnWidth(column), needed)
+                    self.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
+        self.fit.remember()
+        self.fit.apply()
 
     def _on_self_clicked(self, index: QModelIndex) -> None:
         rows = self.source_model.rows()

@@ -163,9 +163,12 @@ class EnterpriseTableModel(QAbstractTableModel):
             return None
         row = self._rows[self._shown[index.row()]]
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        tooltip = role == Qt.ItemDataRole.ToolTipRole and not column.numeric
+        if role == Qt.ItemDataRole.DisplayRole or tooltip:
+            # the tooltip: the whole text where a narrowed column cuts it (masked like the cell)
             text = column.text(row)
-            return mask_phone(text) if column.phone and not self._phones_revealed else text
+            text = mask_phone(text) if column.phone and not self._phones_revealed else text
+            return (text or None) if tooltip else text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column.numeric else _LEFT
         if role == ROW_ROLE:

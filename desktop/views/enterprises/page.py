@@ -23,6 +23,7 @@ from desktop.services.enterprises.core import EnterpriseData, EnterpriseRow
 from desktop.services.enterprises.dossier import enterprise_dossier
 from desktop.services.kernel.permissions import Permission
 from desktop.views.changes import Subscription
+from desktop.views.column_fit import ColumnFit
 from desktop.views.enterprises.dialogs import EnterpriseDialog, EnterpriseProfileDialog
 from desktop.views.enterprises.model import ANY, ROW_ROLE, EnterpriseTableModel
 from desktop.views.form_dialog import open_form, run_or_raise
@@ -34,6 +35,7 @@ from desktop.views.roles import needs
 from desktop.views.workspace import Workspace
 
 COLUMN_WIDTHS = (260, 170, 300, 110, 110, 80, 60, 70, 80, 120)
+PHONE_COLUMN = 9
 
 
 class EnterprisesPage(QWidget):
@@ -93,6 +95,10 @@ class EnterprisesPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         set_column_widths(table, COLUMN_WIDTHS)
+        # the name stretches, the credit code and the (masked) phone stay whole, the others give
+        # way before the list scrolls sideways
+        self.table_fit = ColumnFit(table, 0, (1, PHONE_COLUMN))
+        self.table_fit.remember()
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         return table

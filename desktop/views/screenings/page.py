@@ -32,6 +32,7 @@ from desktop.services.screenings.core import CampaignData, CampaignRow, EntryRow
 from desktop.services.screenings.results import ResultData
 from desktop.services.screenings.tally import NO_ONE, NO_PARK, summarise
 from desktop.views.changes import Subscription
+from desktop.views.column_fit import ColumnFit
 from desktop.views.form_dialog import open_form, run_or_raise
 from desktop.views.header_widths import set_column_widths
 from desktop.views.inputs import ChoiceCombo
@@ -138,6 +139,9 @@ class ScreeningsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         set_column_widths(table, COLUMN_WIDTHS)
+        # the name stretches, the credit code stays whole, the others give way before it scrolls
+        self.entries_fit = ColumnFit(table, 0, (1,))
+        self.entries_fit.remember()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)   # the service's order (park, name)
         table.setSortingEnabled(True)
         return table

@@ -186,6 +186,8 @@ class WarningTableModel(_Table):
         row, column = self._shown[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[column].text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and not COLUMNS[column].numeric:
+            return COLUMNS[column].text(row) or None   # whole where a narrowed column cuts it
         if role == Qt.ItemDataRole.DecorationRole and column == LEVEL_COLUMN:
             return QColor(LEVEL_COLOURS.get(row.level, "#888888"))
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS_COLUMN and row.status == EXPIRED:

@@ -33,6 +33,7 @@ from desktop.services.warnings.dashboard import WarningDashboard, warning_dashbo
 from desktop.services.warnings.labels import CATEGORY_LABELS, STATUS_LABELS
 from desktop.services.warnings.query import MessageRow, WarningRow, list_warnings, messages_between
 from desktop.views.changes import Subscription
+from desktop.views.column_fit import ColumnFit
 from desktop.views.form_dialog import open_form
 from desktop.views.header_widths import set_column_widths
 from desktop.views.inputs import ChoiceCombo
@@ -107,6 +108,9 @@ class WarningsPage(QWidget):
         set_column_widths(self.table, COLUMN_WIDTHS, {
             CATEGORY_COLUMN: [label(t) for t in CATEGORY_LABELS.values()],
             STATUS_COLUMN: [label(t) for t in STATUS_LABELS.values()]})
+        # the enterprise's name stretches; the others give way before the list scrolls sideways
+        self.table_fit = ColumnFit(self.table, 0, (1,))
+        self.table_fit.remember()
         self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(LEVEL_COLUMN, Qt.SortOrder.AscendingOrder)
