@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
@@ -16,8 +16,17 @@ from desktop.services.meetings.queries import MeetingDetail, get_meeting
 from desktop.views.conflict_dialog import ConflictSource
 from desktop.views.workspace import Workspace
 
-if TYPE_CHECKING:
-    from desktop.views.meetings.meeting_dialog import MeetingDialog
+
+class MeetingForm(Protocol):
+    """What the conflict source uses of the meeting dialog (which imports this module)."""
+
+    details: Any
+    attendees: Any
+
+    def windowTitle(self) -> str: ...  # noqa: N802 - Qt API
+    def meeting_data(self) -> Any: ...
+    def show_stored(self, detail: MeetingDetail) -> None: ...
+    def save_over(self, version: int) -> None: ...
 
 CONTEXT = "MeetingConflicts"
 
@@ -58,7 +67,7 @@ class MeetingConflicts(ConflictSource):
 
     entity = "meetings"
 
-    def __init__(self, workspace: Workspace, dialog: MeetingDialog, meeting_id: int, version: int) -> None:
+    def __init__(self, workspace: Workspace, dialog: MeetingForm, meeting_id: int, version: int) -> None:
         super().__init__(workspace, meeting_id, version)
         self._dialog = dialog
 

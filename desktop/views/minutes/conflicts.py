@@ -8,7 +8,7 @@ bold is not something two people's versions are told apart by.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
@@ -21,8 +21,16 @@ from desktop.services.minutes.core import MinutesView, get_minutes
 from desktop.views.conflict_dialog import ConflictSource
 from desktop.views.workspace import Workspace
 
-if TYPE_CHECKING:
-    from desktop.views.minutes.window import MinutesWindow
+
+class MinutesForm(Protocol):
+    """What the conflict source uses of the minutes window (which imports this module)."""
+
+    editor: Any
+    meeting_id: int
+
+    def windowTitle(self) -> str: ...  # noqa: N802 - Qt API
+    def show_view(self, view: MinutesView) -> None: ...
+    def save(self) -> Any: ...
 
 CONTEXT = "MinutesConflicts"
 
@@ -61,12 +69,12 @@ def content_fields(content: MinutesContent) -> dict[str, object]:
 
 
 class MinutesConflicts(ConflictSource):
-    """The draft on screen in a ``MinutesWindow``: keeping mine saves it again, taking the
+    """The draft on screen in a ``MinutesWindow`` (``MinutesForm``): keeping mine saves it again, taking the
     stored one refills the window with the version as stored now."""
 
     entity = Minutes.__tablename__
 
-    def __init__(self, workspace: Workspace, window: MinutesWindow) -> None:
+    def __init__(self, workspace: Workspace, window: MinutesForm) -> None:
         super().__init__(workspace, 0, 0)
         self._window = window
         self._version_no: int | None = None
