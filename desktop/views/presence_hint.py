@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 import weakref
 
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
@@ -41,16 +42,39 @@ class _Entry:
     def __init__(self, workspace: Workspace, pool: QThreadPool, timer: QTimer) -> None:
         self.ws, self.pool, self.timer = workspace, pool, timer
         self.record: tuple[str, int] | None = None   # (table, id) while the entry is (being) written
+        self._lock = threading.Lock()   # the two below are shared with the heartbeat's pool thread
+        self._beating = False
+        self._leave_after_beat: tuple[str, int] | None = None
 
     def leave(self, *_args) -> None:
-        """Stop the heartbeat; the entry goes (in the background)."""
+        """Stop the heartbeat; the entry goes (in the background). While a heartbeat is running,
+        the entry goes right after it, which would otherwise write the entry back."""
         if isValid(self.timer):
             self.timer.stop()
         if self.record is None:
             return
         (entity, entity_id), self.record = self.record, None
+        with self._lock:
+            if self._beating:
+                self._leave_after_beat = (entity, entity_id)
+                return
         db = self.ws.db
         self.pool.start(Task(presence.leave, _left, db, db.origin, entity, entity_id))
+
+    def start_beat(self) -> None:
+        with self._lock:
+            self._beating = True
+
+    def beat(self, db, origin: str, user: str, entity: str, entity_id: int) -> list[presence.Editor]:
+        """On a pool thread: the heartbeat, then the leave asked for while it ran."""
+        try:
+            return presence.heartbeat(db, origin, user, entity, entity_id)
+        finally:
+            with self._lock:
+                self._beating = False
+                pending, self._leave_after_beat = self._leave_after_beat, None
+            if pending is not None:
+                presence.leave(db, origin, *pending)
 
 
 class PresenceHint(QLabel):
@@ -122,7 +146,8 @@ class PresenceHint(QLabel):
         if self._busy or not self._active:
             return
         self._busy = True
-        self._pool.start(Task(presence.heartbeat, self._on_beat_done, self._ws.db, self._origin,
+        self._entry.start_beat()
+        self._pool.start(Task(self._entry.beat, self._on_beat_done, self._ws.db, self._origin,
                               self._ws.user, self.entity, self.entity_id))
 
     def _on_timer_timeout(self) -> None:
