@@ -214,7 +214,7 @@ def _password(settings: mail.SmtpSettings) -> str | None:
         return os.environ[ENV_PASSWORD]
     if state == mail.PasswordState.NO_KEYRING:
         print(mail.NO_KEYRING_REASON, file=sys.stderr)
-    if not sys.stdin.isatty():
+    if sys.stdin is None or not sys.stdin.isatty():
         raise UserError(QT_TRANSLATE_NOOP(
             "Errors", "需要邮件服务器密码：请在交互终端中运行，或设置环境变量 TRIPARTITE_SMTP_PASSWORD。"))
     return getpass.getpass(f"{settings.user}@{settings.host} 的密码：")

@@ -14,7 +14,7 @@ import json
 import sys
 
 from desktop.cli.common import run_read, run_write, write_table
-from desktop.errors import ValidationError
+from desktop.errors import UserError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.accounts import signin, users
 from desktop.services.kernel.permissions import ROLE_LABELS
@@ -58,8 +58,12 @@ def register(sub) -> None:
 def read_new_password(from_stdin: bool) -> str:
     """One line of standard input, or the same password typed twice on the terminal."""
     if from_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    if not sys.stdin.isatty():
+        try:
+            return sys.stdin.readline().rstrip("\r\n")
+        except (AttributeError, OSError, UnicodeDecodeError, ValueError) as exc:  # no, closed or garbled stdin
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "无法从标准输入读取密码：{reason}"),
+                            reason=getattr(exc, "strerror", None) or type(exc).__name__) from None
+    if sys.stdin is None or not sys.stdin.isatty():
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "请在终端中输入密码，或用 --password-stdin 从标准输入读取。"), field="password")
     first = getpass.getpass("新密码：")

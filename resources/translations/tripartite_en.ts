@@ -5341,6 +5341,10 @@
         <translation>This database requires sign-in: give the sign-in name in TRIPARTITE_USER and the password in TRIPARTITE_PASSWORD.</translation>
     </message>
     <message>
+        <source>无法从标准输入读取密码：{reason}</source>
+        <translation>Cannot read the password from standard input: {reason}</translation>
+    </message>
+    <message>
         <source>请在终端中输入密码，或用 --password-stdin 从标准输入读取。</source>
         <translation>Type the password on a terminal, or read it from standard input with --password-stdin.</translation>
     </message>

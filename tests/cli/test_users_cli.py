@@ -286,3 +286,21 @@ def test_a_secretary_cannot_issue_minutes_but_a_leader_can(db, office, monkeypat
         assert get_minutes(s, int(meeting_id)).state == "review"
     as_user(monkeypatch, "li")
     assert cli(office, "minutes", "issue", meeting_id) == 0
+
+
+class _UnreadableStdin(io.StringIO):
+    def readline(self, *args):
+        raise OSError(5, "Input/output error")
+
+
+@pytest.mark.parametrize("stdin", [_UnreadableStdin(), None], ids=["unreadable", "none"])
+def test_a_password_stdin_that_cannot_be_read_is_one_line_and_changes_nothing(db, office, monkeypatch, capsys,
+                                                                                stdin):
+    """A closed or missing standard input (a service, pythonw on Windows) is refused in one line."""
+    before = writes(db)
+    monkeypatch.setattr("sys.stdin", stdin)
+    capsys.readouterr()
+    assert cli(office, "user", "reset-password", "wang", "--password-stdin") == 1
+    err = capsys.readouterr().err
+    assert "无法从标准输入读取密码" in err and "内部错误" not in err and len(err.strip().splitlines()) == 1
+    assert writes(db) == before
