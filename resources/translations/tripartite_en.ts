@@ -3613,6 +3613,14 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>企业名称</source>
         <translation>Enterprise</translation>
     </message>
@@ -3638,11 +3646,11 @@
     </message>
     <message>
         <source>已建会</source>
-        <translation>Has a union</translation>
+        <translation>Union</translation>
     </message>
     <message>
         <source>集体合同</source>
-        <translation>Collective contract</translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <source>联系人</source>
@@ -12218,7 +12226,7 @@ The database file could not be rewritten ({reason}); purged values may remain in
     </message>
     <message>
         <source>统一社会信用代码</source>
-        <translation>Unified social credit code</translation>
+        <translation>Credit code</translation>
     </message>
     <message>
         <source>园区/街道</source>
@@ -12246,7 +12254,7 @@ The database file could not be rewritten ({reason}); purged values may remain in
     </message>
     <message>
         <source>消息</source>
-        <translation>Messages</translation>
+        <translation>Msgs</translation>
     </message>
     <message>
         <source>演练</source>

@@ -23,7 +23,9 @@ ANY = None   # a park or union filter that lets every row through
 
 
 def yes_no(value: bool) -> str:
-    return QCoreApplication.translate(CONTEXT, "是") if value else QCoreApplication.translate(CONTEXT, "否")
+    # literal contexts: lupdate reads only those
+    return QCoreApplication.translate("EnterpriseTableModel", "是") if value else \
+        QCoreApplication.translate("EnterpriseTableModel", "否")
 
 
 @dataclass(frozen=True)

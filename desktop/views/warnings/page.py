@@ -55,6 +55,7 @@ from desktop.views.warnings.model import (
 from desktop.views.workspace import Workspace
 
 CATEGORY_COLUMN, STATUS_COLUMN = 3, 5
+STARTS_COLUMN, EXPIRES_COLUMN = 6, 7   # dates and the level are read whole
 COLUMN_WIDTHS = (220, 160, 100, 80, 90, 70, 90, 90, 50, 50)
 
 
@@ -108,8 +109,9 @@ class WarningsPage(QWidget):
         set_column_widths(self.table, COLUMN_WIDTHS, {
             CATEGORY_COLUMN: [label(t) for t in CATEGORY_LABELS.values()],
             STATUS_COLUMN: [label(t) for t in STATUS_LABELS.values()]})
-        # the enterprise's name stretches; the others give way before the list scrolls sideways
-        self.table_fit = ColumnFit(self.table, 0, (1,))
+        # the enterprise's name stretches; the code, level and dates stay whole; the others give
+        # way before the list scrolls sideways
+        self.table_fit = ColumnFit(self.table, 0, (1, LEVEL_COLUMN, STARTS_COLUMN, EXPIRES_COLUMN))
         self.table_fit.remember()
         self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
