@@ -10389,7 +10389,7 @@ A copy of the current database is saved first. If other computers are using this
     </message>
     <message>
         <source>统一社会信用代码</source>
-        <translation>Unified Social Credit Code</translation>
+        <translation>Credit code</translation>
     </message>
     <message>
         <source>电话</source>
