@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.cli.add import add_group
-from desktop.cli.common import iso_date, open_db, record_id, user
+from desktop.cli.common import iso_date, open_db, path_arg, record_id, user
 from desktop.cli.importing import import_verbs
 from desktop.cli.report import report_group
 from desktop.errors import ValidationError
@@ -54,13 +54,13 @@ def register(sub) -> None:
                    help=".docx 通报的统计起始日（默认当年1月1日）")
     r.add_argument("--to", dest="last", type=iso_date, metavar="YYYY-MM-DD",
                    help=".docx 通报的统计截止日（默认今天）")
-    r.add_argument("-o", "--output", metavar="FILE", required=True, help=".xlsx、.csv 或 .docx 文件")
+    r.add_argument("-o", "--output", type=path_arg, metavar="FILE", required=True, help=".xlsx、.csv 或 .docx 文件")
     r.set_defaults(func=cmd_report_actions)
 
     imp = import_verbs(sub).add_parser(
         "actions", help="从 .xlsx 或 .csv 导入督办台账",
         description="导入机关已有的督办台账：先预览，全部成功才写入；单位和责任人须已在名录中。")
-    imp.add_argument("file", metavar="FILE", help=".xlsx 或 .csv 文件（表头需有“督办事项”列）")
+    imp.add_argument("file", type=path_arg, metavar="FILE", help=".xlsx 或 .csv 文件（表头需有“督办事项”列）")
     imp.add_argument("--body", metavar="KEY", help="没有“机制”列或该列为空时归入的机制")
     imp.add_argument("--dry-run", action="store_true", help="只预览，不写入任何数据")
     imp.add_argument("--skip-rejected", action="store_true", help="有被拒绝的行时，跳过它们并导入其余各行")
@@ -68,7 +68,7 @@ def register(sub) -> None:
 
     led = report_group(sub).add_parser("ledger", help="导出年度台账（.xlsx 或 .docx）")
     led.add_argument("--year", metavar="YYYY", type=int, required=True)
-    led.add_argument("-o", "--output", metavar="FILE", required=True, help=".xlsx 或 .docx 文件")
+    led.add_argument("-o", "--output", type=path_arg, metavar="FILE", required=True, help=".xlsx 或 .docx 文件")
     led.set_defaults(func=cmd_report_ledger)
 
 

@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.common import open_db, record_id, user
+from desktop.cli.common import open_db, path_arg, record_id, user
 from desktop.cli.export import export_verbs
 from desktop.services.attachments.core import Target, attach, detach, export_copy
 from desktop.services.attachments.extract import extract_pending
@@ -25,7 +25,7 @@ def register(sub) -> None:
                        description="把文件保存到数据库，附在会议、议程事项、会议纪要（按会议编号）、督办事项或争议案件（证据材料）上。")
     p.add_argument("target", choices=CLI_TARGETS)
     p.add_argument("target_id", metavar="ID", type=record_id)
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", type=path_arg, nargs="+", metavar="FILE")
     p.add_argument("--name", metavar="TEXT", help="显示名称（只添加一个文件时可用，默认用文件名）")
     p.set_defaults(func=cmd_attach)
     p = sub.add_parser("detach", help="删除附件（不再被引用的文件内容一并删除）")
@@ -34,7 +34,7 @@ def register(sub) -> None:
     p = export_verbs(sub).add_parser("attachment", help="把附件另存为文件",
                                      description="把附件另存为文件（只有本人可读）。")
     p.add_argument("attachment_id", metavar="ID", type=record_id)
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="保存为该文件（或保存到该文件夹）")
+    p.add_argument("-o", "--output", type=path_arg, required=True, metavar="FILE", help="保存为该文件（或保存到该文件夹）")
     p.set_defaults(func=cmd_export_attachment)
 
 

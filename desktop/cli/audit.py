@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 from desktop import config
-from desktop.cli.common import check_permission, iso_date, open_db, run_read, write_table
+from desktop.cli.common import check_permission, iso_date, open_db, path_arg, run_read, write_table
 from desktop.cli.export import export_verbs
 from desktop.exports.audit_sheet import export_audit
 from desktop.services.audit import chain as audit_chain
@@ -99,7 +99,7 @@ def register(sub) -> None:
     verbs = a.add_subparsers(dest="audit_verb", metavar="VERB", required=True)
     v = verbs.add_parser("verify", help="检验操作日志的哈希链（完好时退出码 0，否则 1）")
     v.add_argument("--format", choices=("table", "json"), default="table")
-    v.add_argument("--anchor", metavar="FILE", type=Path,
+    v.add_argument("--anchor", metavar="FILE", type=path_arg,
                    help="记录上次检验所见链尾的文件（默认在用户数据目录的 audit-anchors.json）")
     v.set_defaults(func=cmd_verify)
     pr = verbs.add_parser("protect", help="PostgreSQL：授予 NAME 角色本程序所需的权限，操作日志只可追加（须以表的所有者执行）")
@@ -108,7 +108,7 @@ def register(sub) -> None:
     p = export_verbs(sub).add_parser(
         AUDIT, help="把操作日志导出为 .xlsx（个人信息已遮蔽）",
         description="导出操作日志：每条记录一行，新的在前；身份证号码和电话已遮蔽。可按记录类型、操作人、日期和文字筛选。")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="输出文件（.xlsx）")
+    p.add_argument("-o", "--output", type=path_arg, required=True, metavar="FILE.xlsx", help="输出文件（.xlsx）")
     add_filter_options(p, dates=True)
     p.set_defaults(func=cmd_export_audit)
 

@@ -22,7 +22,7 @@ from desktop.backup import (
     tidy_database_folder,
     write_rotating_backup,
 )
-from desktop.cli.common import check_permission, user
+from desktop.cli.common import check_permission, path_arg, user
 from desktop.db import check_sqlite_file, parse_target
 from desktop.errors import UserError
 from desktop.services.kernel.permissions import Permission
@@ -30,12 +30,12 @@ from desktop.services.kernel.permissions import Permission
 
 def register(sub) -> None:
     p = sub.add_parser("backup", help="在程序运行时也能安全地备份数据库（SQLite 在线备份；PostgreSQL 用 pg_dump）")
-    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+    p.add_argument("-o", "--output", type=path_arg, metavar="FILE",
                    help="备份文件（不指定时写入数据库旁的 backups 文件夹，按日、周、月轮换保留）")
     p.add_argument("--list", action="store_true", help="列出 backups 文件夹中的备份（最新在前）")
     p.set_defaults(func=cmd_backup)
     p = sub.add_parser("restore", help="检查备份的完整性后恢复，原数据库另存一份")
-    p.add_argument("file", type=Path, metavar="FILE", help="备份文件")
+    p.add_argument("file", type=path_arg, metavar="FILE", help="备份文件")
     p.set_defaults(func=cmd_restore)
 
 
@@ -84,6 +84,8 @@ def _pg_dump(target, args: argparse.Namespace) -> int:
     env = {**os.environ, **({"PGPASSWORD": url.password} if url.password else {})}
     plain = url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
     out = args.output.resolve()
+    if out.is_dir():
+        raise UserError(f"“{out}”是文件夹：请给出备份文件的名字，如 -o 备份.dump。")
     done = subprocess.run([program, "-Fc", "-f", str(out), "--dbname", plain], env=env,
                           capture_output=True, text=True, check=False)
     if done.returncode != 0:

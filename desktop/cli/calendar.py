@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from desktop.cli.common import iso_date, open_db, record_id, user
+from desktop.cli.common import iso_date, open_db, path_arg, record_id, user
 from desktop.cli.export import export_verbs
 from desktop.cli.importing import import_verbs
 from desktop.exports.atomic import atomic_write_bytes
@@ -46,7 +45,7 @@ def register(sub) -> None:
     p.add_argument("--meeting", type=record_id, metavar="ID", help="只导出这一次会议")
     p.add_argument("--from", dest="first", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="last", type=iso_date, metavar="YYYY-MM-DD")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="输出的 .ics 文件")
+    p.add_argument("-o", "--output", required=True, type=path_arg, metavar="FILE", help="输出的 .ics 文件")
     p.set_defaults(func=cmd_export_ics)
 
     p = export_verbs(sub).add_parser(
@@ -57,25 +56,25 @@ def register(sub) -> None:
     which.add_argument("--series", type=record_id, metavar="ID", help="整个系列会议")
     p.add_argument("--update", action="store_true", help="写成变更通知")
     p.add_argument("--cancel", action="store_true", help="写成取消通知")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="DIR", help="存放 .eml 的文件夹")
+    p.add_argument("-o", "--output", required=True, type=path_arg, metavar="DIR", help="存放 .eml 的文件夹")
     p.set_defaults(func=cmd_export_invitation)
 
     p = sub.add_parser("publish", help="立即重写日历发布文件夹中的 .ics 文件（每个机制一个，另有 all.ics）")
-    p.add_argument("--folder", type=Path, metavar="DIR", help="发布到此文件夹（默认用已保存的设置）")
+    p.add_argument("--folder", type=path_arg, metavar="DIR", help="发布到此文件夹（默认用已保存的设置）")
     p.set_defaults(func=cmd_publish)
 
     p = import_verbs(sub).add_parser(
         "ics", help="从 .ics 文件导入会议（Outlook、WPS、Thunderbird、手机日历）",
         description="先预览将新建、更新或无变化的日程（按 UID 匹配），全部无误才写入；"
                     "格式错误的文件会指出行号，不导入任何内容。")
-    p.add_argument("file", type=Path, metavar="FILE", help=".ics 文件")
+    p.add_argument("file", type=path_arg, metavar="FILE", help=".ics 文件")
     p.add_argument("--body", metavar="KEY", required=True, help=BODY_HELP)
     p.add_argument("--dry-run", action="store_true", help="只预览，不写入任何数据")
     p.add_argument("--skip-rejected", action="store_true", help="有无法导入的日程时，跳过它们并导入其余日程")
     p.set_defaults(func=cmd_import_ics)
 
     p = import_verbs(sub).add_parser("reply", help="读取参会人回复的 .ics 回执（METHOD:REPLY）并记录")
-    p.add_argument("file", type=Path, metavar="FILE", help="回执 .ics 文件")
+    p.add_argument("file", type=path_arg, metavar="FILE", help="回执 .ics 文件")
     p.set_defaults(func=cmd_import_reply)
 
 

@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.common import open_db, record_id, user
+from desktop.cli.common import open_db, path_arg, record_id, user
 from desktop.cli.export import export_verbs
 from desktop.exports.case_docs import export_case_document
 from desktop.services.disputes.documents import DOCUMENTS, TITLES
@@ -27,8 +27,8 @@ def register(sub) -> None:
                     "每次导出记入审计日志；案件情况摘要隐去号码中间位。")
     p.add_argument("case_id", metavar="ID", type=record_id, help="案件编号（见 list cases）")
     p.add_argument("--document", required=True, choices=DOCUMENTS, metavar="KIND", help="文书：" + DOCUMENT_HELP)
-    p.add_argument("-o", "--output", required=True, metavar="FILE.docx", help="输出文件（.docx）")
-    p.add_argument("--template", metavar="FILE.docx", help="使用另一份公文模板（须含公文样式）")
+    p.add_argument("-o", "--output", type=path_arg, required=True, metavar="FILE.docx", help="输出文件（.docx）")
+    p.add_argument("--template", type=path_arg, metavar="FILE.docx", help="使用另一份公文模板（须含公文样式）")
     p.set_defaults(func=cmd_export_case)
 
 

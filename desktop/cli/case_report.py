@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.common import iso_date, run_read
+from desktop.cli.common import iso_date, path_arg, run_read
 from desktop.cli.report import report_group
 from desktop.exports.case_report import FORMATS, write_case_report
 from desktop.services.disputes.statistics import case_statistics
@@ -21,7 +21,7 @@ def register(sub) -> None:
                     ".xlsx 另附案件清单（身份证号和电话已遮蔽）。")
     r.add_argument("--from", dest="first", type=iso_date, metavar="YYYY-MM-DD", help="受理日期起（默认不限）")
     r.add_argument("--to", dest="last", type=iso_date, metavar="YYYY-MM-DD", help="受理日期止（默认不限）")
-    r.add_argument("-o", "--output", metavar="FILE.xlsx|FILE.docx", required=True)
+    r.add_argument("-o", "--output", type=path_arg, metavar="FILE.xlsx|FILE.docx", required=True)
     r.set_defaults(func=cmd_report_cases)
 
 

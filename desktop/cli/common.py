@@ -7,6 +7,7 @@ import os
 import sys
 import unicodedata
 from datetime import date
+from pathlib import Path
 
 from desktop import config
 from desktop.db import Database, open_database
@@ -94,6 +95,14 @@ def iso_date(text: str) -> date:
     if not in_supported_range(value):
         raise argparse.ArgumentTypeError(f"日期超出支持的范围（{RANGE_TEXT}）：{text}")
     return value
+
+
+def path_arg(text: str) -> Path:
+    """argparse type for a file or folder name: an empty one is a usage error, not the current
+    folder (``-o ''`` became '.' and ended in an internal error)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("文件或文件夹名不能为空")
+    return Path(text)
 
 
 MAX_ID = 2**31 - 1  # ids are INTEGER columns: 32-bit on PostgreSQL, the smaller of the two backends

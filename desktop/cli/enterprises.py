@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 
+from desktop.cli.common import path_arg
 from desktop.cli.importing import import_verbs, run_table_import
 from desktop.services.enterprises.importing import (
     apply_enterprise_import,
@@ -20,7 +21,7 @@ def register(sub) -> None:
         "enterprises", help="从 .xlsx 或 .csv 导入企业名录",
         description="从 .xlsx 或 .csv 导入企业名录：先预览，全部成功才写入；名录中已有的统一社会信用代码会更新该企业。",
     )
-    p.add_argument("file", metavar="FILE", help=".xlsx 或 .csv 文件（表头需有“企业名称”和“统一社会信用代码”列）")
+    p.add_argument("file", type=path_arg, metavar="FILE", help=".xlsx 或 .csv 文件（表头需有“企业名称”和“统一社会信用代码”列）")
     p.add_argument("--dry-run", action="store_true", help="只预览，不写入任何数据")
     p.add_argument("--skip-rejected", action="store_true", help="有被拒绝的行时，跳过它们并导入其余各行")
     p.set_defaults(func=cmd_import_enterprises)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.common import open_db, record_id
+from desktop.cli.common import open_db, path_arg, record_id
 from desktop.exports.minutes_export import export_minutes
 from desktop.services.attachments.core import Target, list_for
 from desktop.services.minutes.core import get_minutes
@@ -32,8 +32,8 @@ def register(sub) -> None:
                     "PDF 由 LibreOffice 生成，未安装时改用 Qt 的 PDF 输出。")
     p.add_argument("meeting_id", metavar="MEETING_ID", type=record_id)
     p.add_argument("--version", dest="version_no", type=record_id, metavar="N", help="导出第 N 版（默认最新版）")
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="输出文件（.docx 或 .pdf）")
-    p.add_argument("--template", metavar="FILE.docx", help="使用另一份纪要模板（须含全部占位符）")
+    p.add_argument("-o", "--output", type=path_arg, required=True, metavar="FILE", help="输出文件（.docx 或 .pdf）")
+    p.add_argument("--template", type=path_arg, metavar="FILE.docx", help="使用另一份纪要模板（须含全部占位符）")
     p.set_defaults(func=cmd_export_minutes)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop.cli.common import open_db, user
+from desktop.cli.common import open_db, path_arg, user
 from desktop.services.importing import (
     ImportPlan,
     apply_people_import,
@@ -37,7 +37,7 @@ def register(sub) -> None:
         "people", help="从 .xlsx 或 .csv 导入联系人及其单位",
         description="从 .xlsx 或 .csv 导入联系人：先预览，全部成功才写入；同一单位的同名联系人会被更新。",
     )
-    p.add_argument("file", metavar="FILE", help=".xlsx 或 .csv 文件（表头需有“姓名”列）")
+    p.add_argument("file", type=path_arg, metavar="FILE", help=".xlsx 或 .csv 文件（表头需有“姓名”列）")
     p.add_argument("--dry-run", action="store_true", help="只预览，不写入任何数据")
     p.add_argument("--skip-rejected", action="store_true", help="有被拒绝的行时，跳过它们并导入其余各行")
     p.set_defaults(func=cmd_import_people)

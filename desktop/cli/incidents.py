@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.cli.add import add_group
-from desktop.cli.common import record_id, run_read, run_write, user
+from desktop.cli.common import path_arg, record_id, run_read, run_write, user
 from desktop.errors import UserError, ValidationError
 from desktop.exports.incident_docs import write_incident_report
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -99,7 +99,7 @@ def register(sub) -> None:
     r.add_argument("--at", metavar=TIME, help="报送时间（默认现在）")
     e = _verb(verbs, "export", "导出一份报告（.docx，公文版式）", cmd_export)
     e.add_argument("--report", metavar="N", type=record_id, required=True, help="报告编号（incident report 打印的编号）")
-    e.add_argument("-o", "--output", metavar="F.docx", required=True, help="输出文件（.docx）")
+    e.add_argument("-o", "--output", type=path_arg, metavar="F.docx", required=True, help="输出文件（.docx）")
     v = _verb(verbs, "event", "记录一条处置措施（打印记录编号）", cmd_event)
     v.add_argument("--text", metavar="TEXT", required=True, help="处置情况")
     v.add_argument("--at", metavar=TIME, help="时间（默认现在）")

@@ -11,7 +11,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from desktop.cli.common import iso_date, open_db, record_id, user, write_table
+from desktop.cli.common import iso_date, open_db, path_arg, record_id, user, write_table
 from desktop.cli.export import _LazyFallback
 from desktop.errors import UserError
 from desktop.exports.minutes_mail import distribute
@@ -81,7 +81,7 @@ def register(sub) -> None:
     p.add_argument("--format", choices=("table", "json"), default="table")
     p = meeting(verb("distribute", cmd_distribute, "分发已签发的纪要：发送邮件，或生成 .eml 邮件文件"))
     p.add_argument("--attach", default="docx", metavar="docx,pdf", help="附件格式（默认 docx）")
-    p.add_argument("--eml-dir", metavar="DIR", help="不发送，生成 .eml 文件到该文件夹")
+    p.add_argument("--eml-dir", type=path_arg, metavar="DIR", help="不发送，生成 .eml 文件到该文件夹")
     p.add_argument("--to", action="append", default=[], metavar="ADDRESS", help="只发给这些地址（可重复）")
     p.add_argument("--retry-failed", action="store_true", help="只重发上次失败的收件人")
     p = meeting(verb("deliveries", cmd_deliveries, "各收件人的分发情况"))

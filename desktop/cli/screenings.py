@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli.common import iso_date, open_db, record_id, user
+from desktop.cli.common import iso_date, open_db, path_arg, record_id, user
 from desktop.cli.importing import run_table_import
 from desktop.exports.screening_sheet import export_screening_sheet
 from desktop.services.screenings.core import CampaignData, create_campaign, get_campaign
@@ -47,12 +47,12 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_new)
     p = verbs.add_parser("export", help="导出排查表 .xlsx（或 --unscreened 未排查名单）")
     p.add_argument("id", type=record_id, metavar="ID", help="排查编号")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", help="输出文件")
+    p.add_argument("-o", "--output", type=path_arg, required=True, metavar="FILE.xlsx", help="输出文件")
     p.add_argument("--unscreened", action="store_true", help="只导出尚未排查的企业")
     p.set_defaults(func=cmd_export)
     p = verbs.add_parser("import", help="导入填好的排查表（.xlsx 或 .csv），按统一社会信用代码对应企业")
     p.add_argument("id", type=record_id, metavar="ID", help="排查编号")
-    p.add_argument("file", metavar="FILE", help="填好的排查表")
+    p.add_argument("file", type=path_arg, metavar="FILE", help="填好的排查表")
     p.add_argument("--dry-run", action="store_true", help="只预览，不写入任何数据")
     p.add_argument("--skip-rejected", action="store_true", help="有被拒绝的行时，跳过它们并导入其余各行")
     p.set_defaults(func=cmd_import)

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.common import iso_date, record_id, run_read, run_write
+from desktop.cli.common import iso_date, path_arg, record_id, run_read, run_write
 from desktop.cli.export import export_verbs
 from desktop.cli.report import report_group
 from desktop.exports.warning_letter import write_warning_letter, write_warning_list
@@ -59,15 +59,15 @@ def register(sub) -> None:
                                      description="签发日期在所选期间内的预警，每个预警一行，另附每条消息一行。")
     r.add_argument("--from", dest="first", type=iso_date, metavar="YYYY-MM-DD", help="签发日期起（默认不限）")
     r.add_argument("--to", dest="last", type=iso_date, metavar="YYYY-MM-DD", help="签发日期止（默认不限）")
-    r.add_argument("-o", "--output", metavar="FILE.xlsx", required=True)
+    r.add_argument("-o", "--output", type=path_arg, metavar="FILE.xlsx", required=True)
     r.set_defaults(func=cmd_report)
 
     e = export_verbs(sub).add_parser("letter", help="导出预警提示函（.docx，公文版式）")
     e.add_argument("warning_id", metavar="ID", type=record_id)
-    e.add_argument("-o", "--output", metavar="FILE.docx", required=True)
+    e.add_argument("-o", "--output", type=path_arg, metavar="FILE.docx", required=True)
     e.set_defaults(func=cmd_export_letter)
     e = export_verbs(sub).add_parser("warning-list", help="导出生效中的预警清单（.docx），供预警会议使用")
-    e.add_argument("-o", "--output", metavar="FILE.docx", required=True)
+    e.add_argument("-o", "--output", type=path_arg, metavar="FILE.docx", required=True)
     e.set_defaults(func=cmd_export_list)
 
 

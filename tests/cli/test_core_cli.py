@@ -279,3 +279,27 @@ def test_python_m_desktop_init_creates_and_seeds_the_database(tmp_path):
     assert conn.execute("SELECT count(*) FROM bodies").fetchone() == (5,)
     assert conn.execute("SELECT DISTINCT user FROM audit_log").fetchall() == [("入口测试",)]
     conn.close()
+
+
+def test_a_postgresql_backup_into_a_folder_is_refused_in_one_line(capsys, tmp_path, monkeypatch):
+    """``backup -o FOLDER`` on PostgreSQL: one line, exit 1, pg_dump never started (it was an
+    internal IsADirectoryError, found by the command-line property test); ``-o ''`` is a usage
+    error, as an empty file name is for every verb."""
+    monkeypatch.setattr("shutil.which", lambda name: "/usr/bin/pg_dump")
+    monkeypatch.setattr("subprocess.run", lambda *a, **k: pytest.fail("pg_dump started"))
+    code, _out, err = run(capsys, "--database", "postgresql+psycopg://u@127.0.0.1/db", "backup", "-o", str(tmp_path))
+    assert code == 1 and "是文件夹" in err and "内部错误" not in err and len(err.strip().splitlines()) == 1
+    code, _out, err = run(capsys, "--database", "postgresql+psycopg://u@127.0.0.1/db", "backup", "-o", "")
+    assert code == 2 and "文件或文件夹名不能为空" in err and "内部错误" not in err
+
+
+@pytest.mark.parametrize("argv", [
+    ("audit", "verify", "--anchor", ""),
+    ("backup", "-o", ""),
+    ("export", "ics", "-o", ""),
+    ("import", "ics", ""),
+    ("report", "actions", "-o", ""),
+], ids=lambda argv: " ".join(argv[:2]))
+def test_an_empty_file_name_is_a_usage_error_for_every_verb(capsys, tmp_path, argv):
+    code, _out, err = run(capsys, "--database", str(tmp_path / "t.db"), *argv)
+    assert code == 2 and "文件或文件夹名不能为空" in err and "内部错误" not in err
