@@ -56,9 +56,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
     check_sqlite_file(path, create=False)
     if removed := tidy_database_folder(path):
         print(f"已清理 {len(removed)} 个残留的备份文件（中断的备份或升级留下的）。", file=sys.stderr)
-    out = backup_sqlite(path, args.output.resolve()) if args.output else write_rotating_backup(path)
+    out = backup_sqlite(path, _output_file(args.output)) if args.output else write_rotating_backup(path)
     print(f"已备份到：{out}")
     return 0
+
+
+def _output_file(output: Path) -> Path:
+    """``-o``'s file, absolute; a folder (``-o /``, ``-o .``) is refused in one line."""
+    out = output.resolve()
+    if out.is_dir():
+        raise UserError(f"“{out}”是文件夹：请给出备份文件的名字，如 -o 备份.db。")
+    return out
 
 
 def _print_list(path: Path) -> int:
@@ -83,9 +91,7 @@ def _pg_dump(target, args: argparse.Namespace) -> int:
     url = target.url
     env = {**os.environ, **({"PGPASSWORD": url.password} if url.password else {})}
     plain = url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
-    out = args.output.resolve()
-    if out.is_dir():
-        raise UserError(f"“{out}”是文件夹：请给出备份文件的名字，如 -o 备份.dump。")
+    out = _output_file(args.output)
     done = subprocess.run([program, "-Fc", "-f", str(out), "--dbname", plain], env=env,
                           capture_output=True, text=True, check=False)
     if done.returncode != 0:

@@ -303,3 +303,12 @@ def test_a_postgresql_backup_into_a_folder_is_refused_in_one_line(capsys, tmp_pa
 def test_an_empty_file_name_is_a_usage_error_for_every_verb(capsys, tmp_path, argv):
     code, _out, err = run(capsys, "--database", str(tmp_path / "t.db"), *argv)
     assert code == 2 and "文件或文件夹名不能为空" in err and "内部错误" not in err
+
+
+@pytest.mark.parametrize("folder", ["/", "."])
+def test_a_sqlite_backup_into_a_folder_is_refused_in_one_line(capsys, tmp_path, folder):
+    """``backup -o /`` was an internal ValueError (found by the command-line property test)."""
+    db = str(tmp_path / "t.db")
+    assert run(capsys, "--database", db, "init")[0] == 0
+    code, _out, err = run(capsys, "--database", db, "backup", "-o", folder)
+    assert code == 1 and "是文件夹" in err and "内部错误" not in err and len(err.strip().splitlines()) == 1

@@ -117,3 +117,13 @@ def test_exdates_round_trip_as_utc():
     text = rr.exdates_to_json([datetime(2026, 3, 15, 9, 30, tzinfo=LOCAL_TZ)])
     assert text == '["2026-03-15T01:30:00+00:00"]'
     assert rr.exdates_from_json('["2026-03-15T01:30:00Z"]') == rr.exdates_from_json(text)
+
+
+@pytest.mark.parametrize("rule", ["FREQ=WEEKLY;\x00COUNT=3", "FREQ=WEEKLY;\x1b[31mX=1", "FREQ=WEEKLY;COUNT\u202e"])
+def test_a_refused_rule_quotes_its_parts_printably(rule):
+    """A rule read from a file may carry a NUL or an escape: the refusal quotes it escaped (found
+    by the .ics property test), so neither the preview nor the terminal receives it."""
+    with pytest.raises(ValidationError) as refused:
+        rr.normalise_rule(rule)
+    quoted = [str(v) for v in refused.value.params.values()]
+    assert quoted and all(text.isprintable() for text in quoted)

@@ -20,6 +20,7 @@ from desktop.config import LOCAL_TZ
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.kernel.timeutil import LAST_DAY
+from desktop.services.kernel.validation import printable
 
 
 class Preset(str, Enum):
@@ -83,7 +84,10 @@ class RuleEnd:
 
 
 def _error(template: str, **params) -> ValidationError:
-    return ValidationError(template, field="rrule", **params)
+    # a rule comes from files too: what the message quotes of it is made printable (no NUL, no
+    # escape sequence reaches the preview or the terminal)
+    return ValidationError(template, field="rrule",
+                           **{k: printable(v, 80) if isinstance(v, str) else v for k, v in params.items()})
 
 
 # ---------------------------------------------------------------- text <-> parts
