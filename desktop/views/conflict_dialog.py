@@ -167,6 +167,8 @@ class ConflictSource:
     """
 
     entity = ""   # the record's table: its audit entries, its presence entries
+    label_context = ""                    # the translation context of ``label_texts``
+    label_texts: dict[str, str] = {}      # field name → label (QT_TRANSLATE_NOOP), in the form's order
 
     def __init__(self, workspace: Workspace, entity_id: int, version: int) -> None:
         self.workspace = workspace
@@ -179,8 +181,8 @@ class ConflictSource:
         return ""
 
     def labels(self) -> dict[str, str]:
-        """Field name → label, in the form's order."""
-        raise NotImplementedError
+        """Field name → label, in the form's order: ``label_texts`` translated, unless overridden."""
+        return {field: QCoreApplication.translate(self.label_context, label) for field, label in self.label_texts.items()}
 
     def mine(self) -> dict:
         """The form's values now, by field name."""

@@ -1845,10 +1845,6 @@
         <source>口头申请</source>
         <translation>Oral application</translation>
     </message>
-    <message>
-        <source>{name}（新增企业）</source>
-        <translation>{name} (new enterprise)</translation>
-    </message>
 </context>
 <context>
     <name>CaseDetailView</name>
@@ -3238,6 +3234,13 @@
     <message>
         <source>设定期限</source>
         <translation>Set a due date</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerPicker</name>
+    <message>
+        <source>{name}（新增企业）</source>
+        <translation>{name} (new enterprise)</translation>
     </message>
 </context>
 <context>
@@ -6169,10 +6172,6 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     <message>
         <source>涉及人员</source>
         <translation>Persons involved</translation>
-    </message>
-    <message>
-        <source>{name}（新增企业）</source>
-        <translation>{name} (new enterprise)</translation>
     </message>
 </context>
 <context>

@@ -32,14 +32,12 @@ class ActionConflicts(FormConflicts):
     """An item's editable fields (``ActionFields``), names shown for the ids."""
 
     entity = "action_items"
+    label_context, label_texts = CONTEXT, LABEL_TEXTS
 
     def __init__(self, workspace: Workspace, detail: ActionDetail, choices) -> None:
         super().__init__(workspace, detail.id, detail.version)
         self._orgs = {c.id: c.name for c in choices.organisations}
         self._people = {p.id: f"{p.name}（{p.detail}）" if p.detail else p.name for p in choices.people}
-
-    def labels(self) -> dict[str, str]:
-        return {field: QCoreApplication.translate(CONTEXT, label) for field, label in LABEL_TEXTS.items()}
 
     def mine(self) -> dict:
         return asdict(self.form.fields())

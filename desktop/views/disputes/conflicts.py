@@ -18,6 +18,7 @@ from desktop.services.disputes.query import CaseDetail, case_detail
 from desktop.services.enterprises.core import EnterpriseRow
 from desktop.services.kernel.validation import mask_id_number, mask_phone
 from desktop.views.disputes.intake_dialog import ROLES, Intake
+from desktop.views.disputes.intake_widgets import employer_shown
 from desktop.views.disputes.kept_numbers import masked
 from desktop.views.form_dialog import FormConflicts
 from desktop.views.workspace import Workspace
@@ -75,15 +76,13 @@ class CaseConflicts(FormConflicts):
     """A case's intake fields (``CaseDraft``), names shown for the ids and keys."""
 
     entity = "dispute_cases"
+    label_context, label_texts = CONTEXT, LABEL_TEXTS
 
     def __init__(self, workspace: Workspace, detail: CaseDetail, enterprises: Sequence[EnterpriseRow],
                  mediators: Sequence[tuple]) -> None:
         super().__init__(workspace, detail.row.id, detail.row.version)
         self._enterprises = {e.id: e.name for e in enterprises}
         self._mediators = {m[0]: m[1] for m in mediators}
-
-    def labels(self) -> dict[str, str]:
-        return {field: QCoreApplication.translate(CONTEXT, label) for field, label in LABEL_TEXTS.items()}
 
     def mine(self) -> dict:
         return intake_values(self.form.data())
@@ -98,9 +97,7 @@ class CaseConflicts(FormConflicts):
 
     def shown(self, field: str, value: object) -> object:
         if field == "enterprise":
-            if isinstance(value, str):
-                return QCoreApplication.translate("CaseConflicts", "{name}（新增企业）").format(name=value)
-            return self._enterprises.get(value, value)
+            return employer_shown(self._enterprises, value)
         if field == "mediator_id":
             return self._mediators.get(value, value)
         if field in CHOICE_LABELS and value in CHOICE_LABELS[field]:

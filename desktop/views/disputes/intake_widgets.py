@@ -22,6 +22,14 @@ from desktop.errors import ValidationError
 from desktop.services.enterprises.core import EnterpriseData, EnterpriseRow, clean_enterprise
 
 
+def employer_shown(names: dict[int, str], value: object) -> object:
+    """An employer as the picker's form gives it (an enterprise id, or the name of one to add),
+    shown by name: the conflict dialogs of the case and incident forms."""
+    if isinstance(value, str):
+        return QCoreApplication.translate("EmployerPicker", "{name}（新增企业）").format(name=value)
+    return names.get(value, value)
+
+
 class EmployerPicker(QWidget):
     """A searchable combo of the register's enterprises, or (新增企业) a name and code to add."""
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -17,6 +16,7 @@ from desktop.services.enterprises.core import EnterpriseRow
 from desktop.services.incidents.query import IncidentDetail, incident_detail
 from desktop.services.kernel.records import get_or_refuse
 from desktop.services.kernel.validation import mask_id_number, mask_phone
+from desktop.views.disputes.intake_widgets import employer_shown
 from desktop.views.disputes.kept_numbers import masked
 from desktop.views.form_dialog import FormConflicts
 from desktop.views.incidents.model import level_label
@@ -64,15 +64,13 @@ class IncidentConflicts(FormConflicts):
     """An incident's form fields (``IncidentDraft``), names shown for the ids and levels."""
 
     entity = "incidents"
+    label_context, label_texts = CONTEXT, LABEL_TEXTS
 
     def __init__(self, workspace: Workspace, detail: IncidentDetail, enterprise_id: int,
                  enterprises: Sequence[EnterpriseRow]) -> None:
         super().__init__(workspace, detail.row.id, detail.row.version)
         self._enterprises = {e.id: e.name for e in enterprises}
         self._enterprises.setdefault(enterprise_id, detail.row.enterprise)
-
-    def labels(self) -> dict[str, str]:
-        return {field: QCoreApplication.translate(CONTEXT, label) for field, label in LABEL_TEXTS.items()}
 
     def mine(self) -> dict:
         return form_values(self.form.data())
@@ -88,9 +86,7 @@ class IncidentConflicts(FormConflicts):
 
     def shown(self, field: str, value: object) -> object:
         if field == "enterprise":
-            if isinstance(value, str):
-                return QCoreApplication.translate("IncidentConflicts", "{name}（新增企业）").format(name=value)
-            return self._enterprises.get(value, value)
+            return employer_shown(self._enterprises, value)
         if field == "level" and isinstance(value, int):
             return level_label(value)
         if field == "persons":

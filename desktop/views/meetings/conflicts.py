@@ -66,6 +66,7 @@ class MeetingConflicts(ConflictSource):
     """
 
     entity = "meetings"
+    label_context, label_texts = CONTEXT, LABEL_TEXTS
 
     def __init__(self, workspace: Workspace, dialog: MeetingForm, meeting_id: int, version: int) -> None:
         super().__init__(workspace, meeting_id, version)
@@ -73,9 +74,6 @@ class MeetingConflicts(ConflictSource):
 
     def title(self) -> str:
         return self._dialog.windowTitle()
-
-    def labels(self) -> dict[str, str]:
-        return {field: QCoreApplication.translate(CONTEXT, label) for field, label in LABEL_TEXTS.items()}
 
     def mine(self) -> dict:
         details, data = self._dialog.details, self._dialog.meeting_data()

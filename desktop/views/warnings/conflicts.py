@@ -38,15 +38,13 @@ class IssueConflicts(FormConflicts):
     """A suggestion's issuing fields (``WarningDraft``); the status it had when the form opened."""
 
     entity = "warnings"
+    label_context, label_texts = CONTEXT, LABEL_TEXTS
 
     def __init__(self, workspace: Workspace, row: WarningRow, today: date, expiry_days: int) -> None:
         super().__init__(workspace, row.id, row.version)
         self._status = row.status
         self._today, self._expiry_days = today, expiry_days
         self._read: WarningRow | None = None   # the suggestion as the last conflict read it
-
-    def labels(self) -> dict[str, str]:
-        return {field: QCoreApplication.translate(CONTEXT, label) for field, label in LABEL_TEXTS.items()}
 
     def mine(self) -> dict:
         draft = self.form.data()
