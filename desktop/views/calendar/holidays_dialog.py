@@ -180,9 +180,8 @@ class HolidaysPanel(QWidget):
         self.refresh()
 
     def _on_table_selection_changed(self, *_args) -> None:
-        line = self.table.current_row()
-        if not self.reset_button.property("tripartiteLocked"):
-            self.reset_button.setEnabled(line is not None and line.day.source == DaySource.TABLE.value)
+        line = self.table.current_row()   # a role's lock turns it off again (views.roles)
+        self.reset_button.setEnabled(line is not None and line.day.source == DaySource.TABLE.value)
 
     def _on_import_button_clicked(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -217,7 +216,6 @@ class HolidaysPanel(QWidget):
                                         else HolidayKind.WORKDAY.value)
             dialog.name_edit.setText(line.day.name)
         open_form(dialog, lambda _id: self._after_set(dialog.data()[0]))
-        self.day_dialog = dialog
 
     def _after_set(self, day: date) -> None:
         if self.year_spin.value() != day.year:
