@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import ValidationError
@@ -32,6 +32,7 @@ from desktop.models import (
     WarningLevel,
     WarningStatus,
 )
+from desktop.models.audit_chain import lock_writers
 from desktop.services.disputes.labels import CATEGORY_LABELS
 from desktop.services.disputes.settings import load_case_settings
 from desktop.services.kernel.records import check_version, get_or_refuse, mark_changed, sync_rows
@@ -45,7 +46,6 @@ from desktop.services.kernel.validation import (
 
 COLLECTIVE_WORKERS = 10      # 调解仲裁法 Art. 7
 MAX_AMOUNT = Decimal("999999999999.99")
-_PG_LOCK_KEY = 0x63617365    # "case": shared by every writer of case numbers
 
 
 @dataclass(frozen=True)
@@ -167,10 +167,10 @@ def case_number_text(year: int, serial: int, code: str) -> str:
 
 def _next_number(session: Session, year: int) -> tuple[int, str]:
     """The next serial of ``year``, taken under the write lock: on SQLite the transaction is a
-    writer from its first statement (BEGIN IMMEDIATE), on PostgreSQL an advisory lock
-    serialises the writers; the unique key (number_year, number_serial) refuses anything else."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+    writer from its first statement (BEGIN IMMEDIATE), on PostgreSQL the writers' advisory lock
+    (``models.audit_chain``, taken first by every writer) serialises them; the unique key
+    (number_year, number_serial) refuses anything else."""
+    lock_writers(session.connection())   # PostgreSQL: the one writers' lock, first (SQLite: a no-op)
     last = session.scalar(select(func.max(DisputeCase.number_serial))
                           .where(DisputeCase.number_year == year))
     serial = (last or 0) + 1

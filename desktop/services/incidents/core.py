@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.config import LOCAL_TZ
@@ -34,6 +34,7 @@ from desktop.models import (
     WarningLevel,
     utcnow,
 )
+from desktop.models.audit_chain import lock_writers
 from desktop.services.incidents.labels import LEVEL_SHORT, LEVELS
 from desktop.services.incidents.limits import limits
 from desktop.services.kernel.records import check_version, get_or_refuse, mark_changed, sync_rows
@@ -48,7 +49,6 @@ from desktop.services.kernel.validation import (
 
 MAX_WORKERS = 1_000_000
 NUMBER_CODE = "联动"
-_PG_LOCK_KEY = 0x696E6364    # "incd": shared by every writer of incident numbers
 _FUTURE_SLACK = timedelta(minutes=5)   # a clock a little ahead of the server is not an error
 _WARNING_TO_LEVEL = {WarningLevel.RED.value: 1, WarningLevel.ORANGE.value: 2,
                      WarningLevel.YELLOW.value: 3, WarningLevel.BLUE.value: 4}
@@ -127,8 +127,7 @@ def incident_number_text(year: int, serial: int) -> str:
 
 def _next_number(session: Session, year: int) -> int:
     """The next serial of ``year`` under the write lock (see disputes.core._next_number)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+    lock_writers(session.connection())   # PostgreSQL: the one writers' lock, first (SQLite: a no-op)
     last = session.scalar(select(func.max(Incident.number_serial)).where(Incident.number_year == year))
     return (last or 0) + 1
 

@@ -25,6 +25,7 @@ from desktop.models import (
     ReportKind,
     utcnow,
 )
+from desktop.models.audit_chain import lock_writers
 from desktop.services.incidents.board import board
 from desktop.services.incidents.core import MAX_TEXT, check_moment
 from desktop.services.incidents.labels import CHANNEL_LABELS, LEVEL_SHORT, report_title
@@ -89,7 +90,10 @@ def add_report(session: Session, incident_id: int, kind: str, body: str, *, at: 
 
 
 def _locked(session: Session, incident_id: int) -> Incident:
-    """The incident row, locked for this transaction on PostgreSQL (SQLite writers are serial)."""
+    """The incident row, locked for this transaction on PostgreSQL (SQLite writers are serial).
+    The writers' lock comes first, as for every writer: holding the row while waiting for it
+    could deadlock with a writer that holds it and waits for the row."""
+    lock_writers(session.connection())
     query = select(Incident).where(Incident.id == incident_id)
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update()

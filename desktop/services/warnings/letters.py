@@ -2,7 +2,7 @@
 
 The number is taken inside the issuing transaction. That transaction holds the write lock while
 it counts: on SQLite a write transaction begins IMMEDIATE (one writer at a time), on PostgreSQL
-a transaction-scoped advisory lock serialises the issuers. The unique key (letter_year,
+the writers' advisory lock (``models.audit_chain``) serialises the issuers. The unique key (letter_year,
 letter_serial) refuses anything that slips through. A drill (演练) takes no number: an exercise
 must not use up a serial of the real register.
 """
@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import EarlyWarning
+from desktop.models.audit_chain import lock_writers
 from desktop.services.kernel.timeutil import to_local
 
 LETTER_CODE = "经开工预"
-_PG_LOCK_KEY = 0x7072654A   # any constant shared by every issuer of letters
 
 
 def letter_number_text(year: int, serial: int, code: str = LETTER_CODE) -> str:
@@ -34,8 +34,7 @@ def warning_number(warning: EarlyWarning) -> str:
 
 
 def _lock(session: Session) -> None:
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+    lock_writers(session.connection())   # PostgreSQL: the one writers' lock, first (SQLite: a no-op)
 
 
 def assign_letter_number(session: Session, warning: EarlyWarning, now: datetime) -> str:
