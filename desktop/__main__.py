@@ -17,23 +17,31 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def start_gui(database: str | None) -> int:
-    """Import the Qt-free layers, then the GUI, and run it on ``database``.
+    """Import what the start needs, then the GUI, and run it on ``database``.
 
-    Two things make a cold start slower than it need be:
+    Three things decide how soon the window appears:
 
-    - once PySide6 is imported, its import hook reads the source of every module imported after
-      it to look for "PySide6" (``shibokensupport.feature``, PYSIDE-2029): about 0.1 s for
-      SQLAlchemy and the models. Modules imported before PySide6 are never read.
+    - a local SQLite file that opens without a question (``desktop.quick_open.peek``) is opened
+      only after the first paint, so SQLAlchemy and the models are not imported before it;
+    - otherwise they are imported here, before PySide6: once PySide6 is imported, its import hook
+      reads the source of every module imported after it to look for "PySide6"
+      (``shibokensupport.feature``, PYSIDE-2029), about 0.1 s for SQLAlchemy and the models.
+      Modules imported before PySide6 are never read;
     - the cyclic garbage collector runs again and again over the hundreds of thousands of objects
-      the imports create, none of them garbage. It is off until the window has been painted;
-      ``desktop.app`` then freezes what start-up made (never scanned again) and turns it back on.
+      the imports create, none of them garbage. It is off until the window has been painted and
+      the database opened; ``desktop.app`` then freezes what start-up made (never scanned again)
+      and turns it back on.
     """
     gc.disable()
-    import sqlalchemy.dialects.sqlite  # noqa: F401 - the default database's dialect
+    from desktop.config import database_url_from
+    from desktop.quick_open import peek
 
-    import desktop.db  # noqa: F401 - SQLAlchemy, the models
-    import desktop.services.bodies.core  # noqa: F401 - what the first page and navigation read
-    import desktop.services.directory.core  # noqa: F401
+    if peek(database_url_from(database)) is None:
+        import sqlalchemy.dialects.sqlite  # noqa: F401 - the default database's dialect
+
+        import desktop.db  # noqa: F401 - SQLAlchemy, the models
+        import desktop.services.bodies.core  # noqa: F401 - what the first page and navigation read
+        import desktop.services.directory.core  # noqa: F401
     from desktop.app import run_gui
 
     return run_gui(database)

@@ -4,6 +4,11 @@ Start-up does only what the first paint needs: the five bodies are seeded only i
 that has none, and the open-ended series are extended two years ahead after the window has been
 painted, quietly in the background (``extend_series_in_background``).
 
+A local SQLite file that opens without a question (``desktop.quick_open.peek``: at head, no
+sign-in) is opened only after the first paint, in a thread (``DatabaseOpening``): the window,
+its navigation and its first page are built without SQLAlchemy, and the page's first read waits
+for the database. Anything else is opened first, as before (``open_first``).
+
 ``TRIPARTITE_QUIT_AFTER_PAINT=1`` makes the GUI quit once the main window has been painted the
 first time, printing ``first-paint <seconds since the process started> <wall clock>`` on
 standard output: ``bench/bench_startup.py`` times cold starts with it.
@@ -16,6 +21,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -39,21 +45,23 @@ from desktop.config import (
     save_identity,
     system_user_name,
 )
-from desktop.db import Database, open_database
 from desktop.errors import UserError
 from desktop.paths import resource
-from desktop.services.bodies.seed import needs_seed, seed
-from desktop.services.sync.feed import latest_id
-from desktop.views.change_follower import ChangeFollower
+from desktop.quick_open import DatabaseOpening, peek
 from desktop.views.changes import ChangeHub
 from desktop.views.errors import error_text
+from desktop.views.handoff import post, relay
 from desktop.views.main_window import MainWindow
 from desktop.views.operations import Job, Operation, refusal_text
 from desktop.views.settings import open_settings
 from desktop.views.workspace import Workspace
 
+if TYPE_CHECKING:  # SQLAlchemy is imported after the first paint (see the docstring)
+    from desktop.db import Database
+
 ENV_LANG = "TRIPARTITE_LANG"
 ENV_QUIT_AFTER_PAINT = "TRIPARTITE_QUIT_AFTER_PAINT"
+OPEN_UNPAINTED_MS = 1500   # the database is opened after the first paint, or after this anyway
 
 
 # A worker thread that holds the GIL keeps the UI thread waiting up to the switch interval each
@@ -83,7 +91,21 @@ def _run(app: QApplication, database_option: str | None) -> int:
     identity = ensure_identity()
     if identity is None:
         return 0
-    db = open_or_explain(database_url_from(database_option))
+    url = database_url_from(database_option)
+    peeked = peek(url)
+    if peeked is None:
+        return open_first(app, url, identity)
+    relay()   # made here, on the UI thread: the opening thread posts its end through it
+    opening = DatabaseOpening(peeked.target, lambda: open_database_now(url))
+    workspace = Workspace(opening, identity, ChangeHub())
+    return _run_window(app, workspace, bodies=peeked.bodies, opening=opening)
+
+
+def open_first(app: QApplication, url: str, identity: Identity) -> int:
+    """The ordinary start: open (creating, migrating), sign in, seed, then the window."""
+    from desktop.services.bodies.seed import needs_seed, seed
+
+    db = open_or_explain(url)
     if db is None:
         return 1
     identity = sign_in_or_quit(db, identity)
@@ -91,28 +113,91 @@ def _run(app: QApplication, database_option: str | None) -> int:
         db.dispose()
         return 0
     workspace = Workspace(db, identity, ChangeHub())
-    backups = AutomaticBackups(workspace)
     try:
         # No screen shows anything yet: the seed needs no announcement.
         if workspace.read(needs_seed):  # a new database gets the five bodies
             db.run(seed, identity.name)
-        feed_start = workspace.read(latest_id)  # before the pages read: nothing after it is missed
-        window = MainWindow(workspace, open_settings())
-        follower = ChangeFollower(workspace, window, after_id=feed_start)
-        window.follow_changes(follower)
+    except BaseException:
+        db.dispose()
+        raise
+    return _run_window(app, workspace)
+
+
+def _run_window(app: QApplication, workspace: Workspace, *, bodies=None,
+                opening: DatabaseOpening | None = None) -> int:
+    """Build, show and run the main window on ``workspace``, whose database may still be
+    ``opening`` (opened after the first paint, then the pages read)."""
+    backups = AutomaticBackups(workspace)
+    refused: list[UserError] = []
+    try:
+        # Before the pages read: nothing after it is missed (with an opening, the pages read
+        # only once it is open and this has been read).
+        feed_start = None if opening else _latest_feed_id(workspace)
+        window = MainWindow(workspace, open_settings(), bodies=bodies)
         window.setStyleSheet(load_stylesheet())
-        AfterFirstPaint(window, collect_garbage_again)
-        AfterFirstPaint(window, lambda: extend_series_in_background(window, workspace))
-        AfterFirstPaint(window, lambda: backups.after_first_paint(window))
-        AfterFirstPaint(window, follower.start)  # screens follow the other PCs' changes
+
+        def database_open() -> None:
+            """The database is open (or refused): what needs it starts, once the window is painted."""
+            try:
+                start = feed_start if opening is None else _latest_feed_id(workspace)
+            except UserError as exc:   # the opening was refused (or the first read failed)
+                refused.append(exc)
+                QMessageBox.critical(window, QCoreApplication.translate("App", "无法打开数据库"), error_text(exc))
+                window.close()
+                return
+            # (SQLAlchemy, imported by the follower, is loaded by now)
+            from desktop.views.change_follower import ChangeFollower
+
+            workspace.opened()   # the pages' first reads start now
+            follower = ChangeFollower(workspace, window, after_id=start)
+            window.follow_changes(follower)
+            collect_garbage_again()
+            extend_series_in_background(window, workspace)
+            backups.after_first_paint(window)
+            follower.start()  # screens follow the other PCs' changes
+
+        if opening is None:
+            AfterFirstPaint(window, database_open)
+        else:
+            started: list[bool] = []
+
+            def open_now() -> None:
+                if not started:
+                    started.append(True)
+                    opening.start(then=lambda: post(database_open))
+            AfterFirstPaint(window, open_now)
+            QTimer.singleShot(OPEN_UNPAINTED_MS, window, open_now)  # a window not painted (minimised)
         if os.environ.get(ENV_QUIT_AFTER_PAINT) == "1":
-            AfterFirstPaint(window, report_first_paint_and_quit)
+            AfterFirstPaint(window, lambda: report_first_paint_and_quit(window, workspace))
         window.show()
-        return app.exec()
+        status = app.exec()
+        return 1 if refused else status
     finally:
         QThreadPool.globalInstance().waitForDone()  # work in the background still uses the database
-        workspace.db.dispose()  # the restore action may have replaced the first one
+        _dispose(workspace)
         backups.on_exit()
+
+
+def _dispose(workspace: Workspace) -> None:
+    """Close the database (a restore may have replaced the first), after an opening has ended."""
+    try:
+        db = workspace.db
+    except UserError:   # the opening was refused: nothing is open
+        return
+    db.dispose()
+
+
+def open_database_now(url: str) -> Database:
+    """What a ``DatabaseOpening`` runs: SQLAlchemy and the models are imported here, in its thread."""
+    from desktop.db import open_database
+
+    return open_database(url, create=False)
+
+
+def _latest_feed_id(workspace: Workspace) -> int | None:
+    from desktop.services.sync.feed import latest_id
+
+    return workspace.read(latest_id)
 
 
 def collect_garbage_again() -> None:
@@ -152,20 +237,17 @@ def _extend_open_series(job: Job) -> int:
 
 
 class AutomaticBackups:
-    """SQLite only: tidy the folder on start, one backup a day after the first paint (in the
-    background), one on exit when the hub announced changes or the audit log grew."""
+    """SQLite only: once the window is painted and the database open, tidy the folder and make
+    one backup a day (in the background); one on exit when the hub announced changes or the
+    audit log grew."""
 
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
-        self._path = workspace.db.target.path if workspace.db.target.is_sqlite else None
+        self._path = workspace.target.path if workspace.is_sqlite else None
         self._changed = False
-        self._tidied: list = []
         if self._path is None:
             return
-        from desktop.backup import tidy_database_folder
-
         self._audit_at_start = _newest_audit_id(self._path)
-        self._tidied = tidy_database_folder(self._path)
         workspace.hub.changed.connect(self._on_hub_changed)
 
     def _on_hub_changed(self, changes: Changes, _source=None) -> None:
@@ -174,10 +256,11 @@ class AutomaticBackups:
     def after_first_paint(self, window: MainWindow) -> None:
         if self._path is None:
             return
-        if self._tidied:
+        from desktop.backup import backed_up_today, tidy_database_folder
+
+        if tidied := tidy_database_folder(self._path):
             window.statusBar().showMessage(QCoreApplication.translate(
-                "App", "已清理 {n} 个残留的备份文件（中断的备份或升级留下的）。").format(n=len(self._tidied)), 10000)
-        from desktop.backup import backed_up_today
+                "App", "已清理 {n} 个残留的备份文件（中断的备份或升级留下的）。").format(n=len(tidied)), 10000)
 
         if backed_up_today(self._path):
             return
@@ -237,16 +320,28 @@ class AfterFirstPaint(QObject):
         return False
 
 
-def report_first_paint_and_quit() -> None:
-    """Print when the first paint was (``TRIPARTITE_QUIT_AFTER_PAINT``) and quit.
+def report_first_paint_and_quit(window: MainWindow, workspace: Workspace) -> None:
+    """Print when the first paint was (``TRIPARTITE_QUIT_AFTER_PAINT``), then when the page on
+    screen had its data (its first read applied), and quit.
 
-    The line goes to standard error too, where it marks the end of the start-up in the output
-    of ``python -X importtime`` (``bench_startup.py --breakdown``).
+    ``first-paint <s> <wall clock>`` goes to standard error too, where it marks the end of the
+    start-up in the output of ``python -X importtime`` (``bench_startup.py --breakdown``); then
+    ``first-content <s>``.
     """
     line = f"first-paint {seconds_since_process_start():.4f} {time.time():.4f}"
     print(line, flush=True)
     print(line, file=sys.stderr, flush=True)
-    QApplication.quit()
+    poll = QTimer(window, interval=20)
+
+    def content_shown() -> None:
+        loader = getattr(window.current_page(), "loader", None)
+        if workspace.is_open and not (loader is not None and loader.loading):
+            poll.stop()
+            print(f"first-content {seconds_since_process_start():.4f}", flush=True)
+            QApplication.quit()
+
+    poll.timeout.connect(content_shown)
+    poll.start()
 
 
 def seconds_since_process_start() -> float:
@@ -332,6 +427,8 @@ def sign_in_or_quit(db: Database, identity: Identity) -> Identity | None:
 
 def open_or_explain(url: str) -> Database | None:
     """Open (creating if need be) the database; on a refusal explain it and return None."""
+    from desktop.db import open_database
+
     try:
         db = open_database(url, create=True)
     except UserError as exc:

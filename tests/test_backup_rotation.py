@@ -191,7 +191,7 @@ def test_exit_after_a_write_from_elsewhere_writes_a_backup(qapp, live):  # noqa:
     assert len(list_backups(live)) == 1
 
 
-def test_start_tidies_and_the_daily_backup_runs_after_the_first_paint(qtbot, live):  # noqa: F811
+def test_start_tidies_and_makes_the_daily_backup_after_the_first_paint(qtbot, live):  # noqa: F811
     from PySide6.QtWidgets import QMainWindow
 
     from desktop.app import AutomaticBackups
@@ -202,10 +202,11 @@ def test_start_tidies_and_the_daily_backup_runs_after_the_first_paint(qtbot, liv
     os.utime(part, (old, old))
     workspace = workspace_on(live)
     backups = AutomaticBackups(workspace)
-    assert not part.exists()
+    assert part.exists()   # nothing before the first paint (the database may still be opening)
     window = QMainWindow()
     qtbot.addWidget(window)
     backups.after_first_paint(window)
+    assert not part.exists()
     assert "已清理 1 个" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: backed_up_today(live), timeout=10000)
     from PySide6.QtCore import QThreadPool

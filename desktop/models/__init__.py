@@ -65,7 +65,7 @@ from desktop.models.minutes import (
 )
 from desktop.models.sealing import UNSEALING  # registers the guard on every session
 from desktop.models.sync import ChangeFeedEntry, Presence
-from desktop.models.user import AccessSetting, Role, User
+from desktop.models.user import AccessSetting, User
 from desktop.models.warning import (
     LEVEL_ORDER,
     EarlyWarning,
@@ -77,6 +77,7 @@ from desktop.models.warning import (
     WarningMessage,
     WarningStatus,
 )
+from desktop.roles import Role
 
 __all__ = [
     "BODY_KEYS", "OPEN_STATUSES", "ActionItem", "ActionStatus", "ActionUpdate", "AgendaItem",

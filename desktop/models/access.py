@@ -17,9 +17,8 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import PermissionDeniedError
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.models.user import Role
+from desktop.roles import ROLE_KEY, Role
 
-ROLE_KEY = "role"
 GRANTED_KEY = "granted"   # set by permissions.require: this transaction takes a permitted action
 VIEWER_REFUSAL = QT_TRANSLATE_NOOP("Errors", "当前用户的角色是“查看”，只能查阅，不能新增、修改或删除任何内容。")
 LEADER_REFUSAL = QT_TRANSLATE_NOOP(

@@ -9,19 +9,11 @@ database always does once it has a user).
 from __future__ import annotations
 
 from datetime import datetime
-from enum import Enum
 
 from sqlalchemy import Boolean, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, UTCDateTime, Versioned
-
-
-class Role(str, Enum):
-    ADMIN = "admin"            # 管理员
-    SECRETARY = "secretary"    # 秘书
-    LEADER = "leader"          # 领导
-    VIEWER = "viewer"          # 查看
 
 
 class User(Versioned, Base):

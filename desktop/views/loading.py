@@ -7,24 +7,27 @@ supersedes the older one, whose result is dropped (a burst of filter changes rea
 not once per change). Until ``apply`` runs the page keeps showing its previous rows; after a
 short delay ``status_label`` says 正在加载…, and a failed read is shown there too (never raised
 into Qt's event loop). ``loaded`` is emitted after each ``apply``, ``failed(exception)`` after a
-failure; ``loading`` says whether a read is still to come.
+failure; ``loading`` says whether a read is still to come. While the start is still opening the
+database (``Workspace.is_open``), the read waits for it on the UI thread, not on a pool thread.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 from shiboken6 import isValid
-from sqlalchemy.orm import Session
 
 from desktop.errors import UserError
 from desktop.views.errors import error_text
 from desktop.views.handoff import Task
 from desktop.views.workspace import Workspace
+
+if TYPE_CHECKING:  # (imported before the first paint: no SQLAlchemy)
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 HINT_DELAY_MS = 250   # a quick load shows no hint at all, so nothing flickers
@@ -45,6 +48,7 @@ class PageLoader(QObject):
         self._running: int | None = None          # the generation being read
         self._applies: dict[int, Callable[[Any], None]] = {}
         self._pending: tuple[int, Callable[[Session], Any]] | None = None
+        self._waiting = False   # for the database to be opened (start-up)
         self.error: BaseException | None = None
         self.status_label = QLabel(objectName="loadingStatus")
         self.status_label.setVisible(False)
@@ -63,7 +67,20 @@ class PageLoader(QObject):
         if self._running is not None:
             self._pending = (self._generation, read)
             return
+        if not self._ws.is_open:   # at start-up: read once the database is open, not before
+            self._pending = (self._generation, read)
+            if not self._waiting:
+                self._waiting = True
+                self._hint.start()
+                self._ws.when_open(self._on_database_open)
+            return
         self._start(self._generation, read)
+
+    def _on_database_open(self) -> None:
+        self._waiting = False
+        if isValid(self) and self._running is None and self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._start(*pending)
 
     def _start(self, generation: int, read: Callable[[Session], Any]) -> None:
         self._running = generation

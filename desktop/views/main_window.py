@@ -7,7 +7,7 @@ that anything may have changed, so the page on screen reloads and the others whe
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -35,7 +35,6 @@ from desktop import __version__
 from desktop.changes import Changes
 from desktop.errors import UserError
 from desktop.services.kernel.permissions import ROLE_LABELS, Permission
-from desktop.services.kernel.privacy import PHONE_NUMBERS, record_reveal
 from desktop.views.calendar.files_dialog import add_calendar_menu
 from desktop.views.calendar.publishing import FeedPublishing
 from desktop.views.errors import show_refusal
@@ -55,6 +54,7 @@ from desktop.views.navigation import (
     PEOPLE,
     SCREENINGS,
     WARNINGS,
+    NavBody,
     NavigationPane,
 )
 from desktop.views.operations import Operation
@@ -184,11 +184,13 @@ OFFLINE_STYLE = ("#connectionLabel { color: #b3261e; background: #fdecea; border
 class MainWindow(QMainWindow):
     """Built by app.py from a workspace and the settings; the publisher is built on first use.
 
-    ``clock`` (aware UTC now) is for tests of the reminders.
+    ``bodies`` are the navigation's body lines when the start has read them already (else they
+    are read now); ``clock`` (aware UTC now) is for tests of the reminders.
     """
 
     def __init__(self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None, *,
-                 publisher: Publisher | None = None, clock: Callable[[], datetime] | None = None) -> None:
+                 publisher: Publisher | None = None, clock: Callable[[], datetime] | None = None,
+                 bodies: Sequence[NavBody] | None = None) -> None:
         super().__init__(parent)
         self._ws = workspace
         self._settings = settings
@@ -198,7 +200,7 @@ class MainWindow(QMainWindow):
         self.actions = MainActions(self, settings)
         self.calendar_actions: dict = {}
         self.actions.build_menus(self.menuBar(), self._add_calendar_menu)
-        self.navigation = NavigationPane(workspace)
+        self.navigation = NavigationPane(workspace, bodies=bodies)
         self.stack = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False)
         self.splitter.addWidget(self.navigation)
@@ -279,12 +281,12 @@ class MainWindow(QMainWindow):
         self.navigation.page_chosen.connect(self._on_navigation_page_chosen)
 
     def _set_up_database_actions(self) -> None:
-        sqlite = self._ws.db.is_sqlite
+        sqlite = self._ws.is_sqlite   # (the database may still be opening)
         for action in (self.actions.backup, self.actions.restore):
             action.setEnabled(sqlite)
             if not sqlite:
                 action.setStatusTip(self.tr("PostgreSQL 数据库请用 pg_dump / pg_restore 备份和恢复"))
-        target = self._ws.db.target
+        target = self._ws.target
         # A long path would crowd out the status bar's messages: its middle gives way, the
         # tooltip keeps it whole.
         self.database_label.setText(self.database_label.fontMetrics().elidedText(
@@ -473,6 +475,8 @@ class MainWindow(QMainWindow):
 
     def _on_reveal_phones_toggled(self, checked: bool) -> None:
         if checked:
+            from desktop.services.kernel.privacy import PHONE_NUMBERS, record_reveal
+
             reveal = Operation(self, self._ws, lambda s: record_reveal(s, PHONE_NUMBERS),
                                title=self.tr("无法显示完整号码"))
             reveal.run()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -22,7 +23,6 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from desktop.changes import Topic
-from desktop.services.bodies.core import BodyRow, list_bodies
 from desktop.views.changes import Subscription
 from desktop.views.icons import themed_icon
 from desktop.views.workspace import Workspace
@@ -43,6 +43,18 @@ FOLLOWUP = "followup"
 MINUTES_SEARCH = "minutes_search"
 BODY_PREFIX = "body:"
 MARKER_SIZE = 12
+
+
+class NavBody(Protocol):
+    """What a body's line shows: a ``services.bodies.core.BodyRow``, or the bodies the start
+    read before the first paint (``desktop.quick_open``)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def color(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -78,7 +90,7 @@ def marker_icon(color: str) -> QIcon:
     return icon
 
 
-def _items(bodies: Sequence[BodyRow]) -> tuple[NavItem, ...]:
+def _items(bodies: Sequence[NavBody]) -> tuple[NavItem, ...]:
     return (
         NavItem("", QT_TRANSLATE_NOOP("NavigationModel", "五项机制")),
         *(NavItem(body_page_key(b.key), b.name, b.color) for b in bodies),
@@ -110,7 +122,7 @@ class NavigationModel(QAbstractListModel):
         self._items: tuple[NavItem, ...] = _items(())
         self._icons: dict[str, QIcon] = {}
 
-    def set_bodies(self, bodies: Sequence[BodyRow]) -> None:
+    def set_bodies(self, bodies: Sequence[NavBody]) -> None:
         self.beginResetModel()
         self._items = _items(bodies)
         self.endResetModel()
@@ -162,12 +174,14 @@ class NavigationModel(QAbstractListModel):
 class NavigationPane(QListView):
     """Emits ``page_chosen`` with the page key when the user picks a line.
 
-    With a workspace it lists the bodies at once and again after each change of them.
+    With a workspace it lists the bodies at once (``bodies``, when the start has already read
+    them; else read now) and again after each change of them.
     """
 
     page_chosen = Signal(str)
 
-    def __init__(self, workspace: Workspace | None = None, parent=None) -> None:
+    def __init__(self, workspace: Workspace | None = None, parent=None, *,
+                 bodies: Sequence[NavBody] | None = None) -> None:
         super().__init__(parent)
         self._ws = workspace
         self.setObjectName("navigation")
@@ -181,14 +195,19 @@ class NavigationPane(QListView):
         self.selectionModel().currentChanged.connect(self._on_selection_model_current_changed)
         if workspace is not None:
             self.subscription = Subscription(workspace.hub, self, (Topic.BODIES,), self.reload_bodies)
-            self.reload_bodies()
+            if bodies is None:
+                self.reload_bodies()
+            else:
+                self.set_bodies(bodies)
 
     def reload_bodies(self) -> None:
         """Read the bodies from the workspace again."""
+        from desktop.services.bodies.core import list_bodies  # (after the first paint)
+
         if self._ws is not None:
             self.set_bodies(self._ws.read(list_bodies))
 
-    def set_bodies(self, bodies: Sequence[BodyRow]) -> None:
+    def set_bodies(self, bodies: Sequence[NavBody]) -> None:
         """Replace the body lines, keeping the chosen page without announcing it again."""
         key = self._key
         self.blockSignals(True)

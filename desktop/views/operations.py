@@ -19,12 +19,11 @@ from __future__ import annotations
 import time
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
-from sqlalchemy.orm import Session
 
 from desktop.changes import Changes
 from desktop.errors import UserError
@@ -32,6 +31,9 @@ from desktop.progress import Cancelled, Progress
 from desktop.views.errors import error_text, show_refusal
 from desktop.views.handoff import Task, post
 from desktop.views.workspace import Workspace
+
+if TYPE_CHECKING:  # (imported before the first paint: no SQLAlchemy)
+    from sqlalchemy.orm import Session
 
 PROGRESS_INTERVAL_S = 0.05  # at most 20 progress repaints a second
 

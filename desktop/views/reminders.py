@@ -7,21 +7,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSystemTrayIcon, QToolButton, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.errors import UserError
 from desktop.services.kernel.timeutil import to_local
 from desktop.views.workspace import Workspace
 
 if TYPE_CHECKING:  # the queries and settings are imported at the first check, after the first paint
+    from sqlalchemy.orm import Session
+
     from desktop.services.disputes.query import DueClock
     from desktop.services.incidents.query import IncidentRow
     from desktop.services.meetings.reminders import UpcomingMeeting
 
+T = TypeVar("T")
 CHECK_INTERVAL_MS = 60_000
 TRAY_MESSAGE_MS = 15_000
 CASE_CLOCKS_LISTED = 3   # the message names this many clocks, then says how many more
@@ -94,6 +96,17 @@ class MeetingReminders(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
+    def _read(self, work: Callable[[Session], T]) -> T | None:
+        """What ``work`` read; None while the database is unreachable (the next tick tries again).
+
+        (SQLAlchemy is imported here: this module is imported before the first paint.)"""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            return self._ws.read(work)
+        except (UserError, SQLAlchemyError):
+            return None
+
     def check(self) -> list[UpcomingMeeting]:
         """Remind of the meetings now within the window; returns those just reminded of."""
         from desktop.services.meetings.reminders import upcoming_for_person
@@ -104,10 +117,9 @@ class MeetingReminders(QObject):
         minutes = self._minutes()
         if minutes <= 0:
             return []
-        try:
-            due = self._ws.read(lambda s: upcoming_for_person(s, self._ws.user, now, timedelta(minutes=minutes)))
-        except (UserError, SQLAlchemyError):
-            return []  # the database is unreachable for now; the next tick tries again
+        due = self._read(lambda s: upcoming_for_person(s, self._ws.user, now, timedelta(minutes=minutes)))
+        if due is None:
+            return []
         fresh = [m for m in due if m.id not in self._done]
         for meeting in fresh:
             self._done.add(meeting.id)
@@ -134,10 +146,9 @@ class MeetingReminders(QObject):
         day = to_local(now or self._clock()).date()
         if day == self._case_day:
             return []
-        try:
-            due = self._ws.read(lambda s: clocks_due_within(s, today=day))
-        except (UserError, SQLAlchemyError):
-            return []  # unreachable for now; the next tick tries again
+        due = self._read(lambda s: clocks_due_within(s, today=day))
+        if due is None:
+            return []
         self._case_day = day
         if due:
             self._notify_case_clocks(due)
@@ -167,11 +178,11 @@ class MeetingReminders(QObject):
 
         now = now or self._clock()
         day = to_local(now).date()
-        try:
-            due, late = self._ws.read(lambda s: (daily_reports_due(s, as_of=now),
-                                                 [r for r in open_with_late_parties(s, as_of=now) if r.late]))
-        except (UserError, SQLAlchemyError):
-            return [], []  # unreachable for now; the next tick tries again
+        read = self._read(lambda s: (daily_reports_due(s, as_of=now),
+                                     [r for r in open_with_late_parties(s, as_of=now) if r.late]))
+        if read is None:
+            return [], []
+        due, late = read
         keys = {(day, "daily", i) for i, _n, _t in due} | {(day, "late", r.id) for r in late}
         if keys <= self._incidents_done:
             return [], []

@@ -5,18 +5,22 @@ minutes, lifting a warning, unmasking…). The role is the one the sign-in put i
 ``session.info["role"]``; a session without a role (a SQLite file without sign-in, the tests)
 may do everything, as before sign-in existed. A 查看 session's writes are refused for every
 service at once by ``desktop.models.access``.
+
+The window's locks read the labels and ``allowed`` before the first paint, so this module imports
+no SQLAlchemy (``require`` reaches the models when first called).
 """
 
 from __future__ import annotations
 
 from enum import Enum
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from desktop.errors import PermissionDeniedError
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.models import ROLE_KEY, Role
-from desktop.models.access import grant
+from desktop.roles import ROLE_KEY, Role
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class Permission(str, Enum):
@@ -76,5 +80,7 @@ def check_role(role: str | None, permission: Permission) -> None:
 def require(session: Session, permission: Permission) -> None:
     """Refuse unless the session's signed-in role may take ``permission``; once allowed, the
     transaction may write what the action needs (a leader's session otherwise writes nothing)."""
+    from desktop.models.access import grant  # (the labels and checks above import no SQLAlchemy)
+
     check_role(session.info.get(ROLE_KEY), permission)
     grant(session)

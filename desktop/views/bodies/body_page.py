@@ -10,24 +10,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.changes import Topic
 from desktop.errors import UserError
-from desktop.services.bodies import core as bodies
-from desktop.services.bodies.core import BodyRow, MembershipRow
-from desktop.services.bodies.overview import BodyOverview, body_overview
-from desktop.views.bodies.members_tab import MembersTab
 from desktop.views.bodies.overview_tab import OverviewTab
 from desktop.views.bodies.parts import BodyHeader
 from desktop.views.changes import Subscription
 from desktop.views.errors import show_refusal
-from desktop.views.form_dialog import open_form, run_or_raise
 from desktop.views.loading import PageLoader
 from desktop.views.roles import apply_role
 from desktop.views.workspace import Workspace
+
+if TYPE_CHECKING:  # the first page painted at start-up imports no SQLAlchemy: the services load
+    from sqlalchemy.orm import Session  # with its first read, on a worker, after the paint
+
+    from desktop.services.bodies.core import BodyRow, MembershipRow
+    from desktop.services.bodies.overview import BodyOverview
+    from desktop.views.bodies.members_tab import MembersTab
 
 TOPICS = (Topic.BODIES, Topic.DIRECTORY, Topic.MEETINGS, Topic.MINUTES, Topic.ACTIONS)
 
@@ -58,6 +61,14 @@ REGISTER_TABS: dict[str, list[RegisterTab]] = {
 def register_tab(body_key: str, title: str, make: Callable[[Workspace], QWidget]) -> None:
     """Show ``make(workspace)`` as a tab titled ``title`` on the page of ``body_key``."""
     REGISTER_TABS.setdefault(body_key, []).append(RegisterTab(title, make))
+
+
+def _read_body(session: Session, key: str) -> tuple[BodyOverview, list[MembershipRow]]:
+    """Everything the page shows of body ``key`` (on a worker)."""
+    from desktop.services.bodies.core import list_memberships
+    from desktop.services.bodies.overview import body_overview
+
+    return body_overview(session, key), list_memberships(session, key)
 
 
 class BodyPage(QWidget):
@@ -102,6 +113,8 @@ class BodyPage(QWidget):
         """The 机制信息与成员 tab, built on first use (the first page painted at start-up is the
         工作台: building the member tables too cost the start a fifth of its margin)."""
         if self._members_tab is None:
+            from desktop.views.bodies.members_tab import MembersTab
+
             tab = self._members_tab = MembersTab(self._ws, lambda: self._body, self.header.facts)
             apply_role(tab, self._ws.role)
             self._members_holder.layout().addWidget(tab)
@@ -143,8 +156,7 @@ class BodyPage(QWidget):
         if self._key is None:
             return
         key = self._key
-        self.loader.load(lambda s: (body_overview(s, key), bodies.list_memberships(s, key)),
-                         partial(self._apply, key))
+        self.loader.load(partial(_read_body, key=key), partial(self._apply, key))
 
     def _apply(self, key: str, loaded: tuple[BodyOverview, list[MembershipRow]]) -> None:
         if key != self._key:
@@ -242,10 +254,14 @@ class BodyPage(QWidget):
         if body is None:
             return
         from desktop.views.bodies.dialogs import BodyDialog
+        from desktop.views.form_dialog import open_form
 
         open_form(BodyDialog(partial(self._update_body, body), body, self))
 
     def _update_body(self, body: BodyRow, data) -> None:
+        from desktop.services.bodies import core as bodies
+        from desktop.views.form_dialog import run_or_raise
+
         run_or_raise(self, self._ws, lambda s: bodies.update_body(s, body.key, data, body.version),
                      title=self.tr("无法保存"))
 

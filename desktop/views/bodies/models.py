@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.errors import ValidationError
-from desktop.services.bodies.core import MembershipRow, RepresentativeRow, parse_quorum_rule
 from desktop.views.table_model import Column, RowTableModel
+
+if TYPE_CHECKING:  # (the body page is built before the first paint: no SQLAlchemy)
+    from desktop.services.bodies.core import MembershipRow, RepresentativeRow
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,8 @@ def contact_rows(memberships: Iterable[MembershipRow]) -> list[ContactRow]:
 
 def quorum_in_words(rule_text: str) -> str:
     """The stored quorum rule as a sentence in the user's language."""
+    from desktop.services.bodies.core import parse_quorum_rule  # (shown after the first read)
+
     try:
         rule = parse_quorum_rule(rule_text)
     except ValidationError:

@@ -10,15 +10,18 @@ slower during a load. Columns are still declared as data; the row object is on `
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from desktop.services.bodies.overview import OpenItem
 from desktop.services.kernel.timeutil import to_local
 from desktop.views.header_widths import header_need
 from desktop.views.table_model import ROW_ROLE, Column
+
+if TYPE_CHECKING:  # (built before the first paint: no SQLAlchemy)
+    from desktop.services.bodies.overview import OpenItem
 
 WARNING_COLOUR = QColor("#c5221f")
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

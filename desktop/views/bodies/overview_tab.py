@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
@@ -19,16 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.bodies.overview import (
-    BodyOverview,
-    IssuedMinutes,
-    UpcomingMeeting,
-    YearFigures,
-)
 from desktop.services.kernel.timeutil import to_local
 from desktop.views.bodies.overview_models import OpenItemModel, PendingDecisionModel, SnapshotTable
 from desktop.views.bodies.parts import TableSection
 from desktop.views.emphasis import set_warning, warns
+
+if TYPE_CHECKING:  # (built before the first paint: no SQLAlchemy)
+    from desktop.services.bodies.overview import (
+        BodyOverview,
+        IssuedMinutes,
+        UpcomingMeeting,
+        YearFigures,
+    )
 
 LEFT_COLUMN_WIDTH, LEFT_MIN_WIDTH = 360, 220
 QWIDGETSIZE_MAX = 16777215

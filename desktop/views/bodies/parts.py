@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.bodies.core import BodyRow
 from desktop.views.bodies.models import quorum_in_words
 from desktop.views.record_table import RecordTable
 from desktop.views.table_model import RowTableModel
+
+if TYPE_CHECKING:  # (built before the first paint: no SQLAlchemy)
+    from desktop.services.bodies.core import BodyRow
 
 
 class BodyHeader(QWidget):
