@@ -129,6 +129,7 @@ def _run_window(app: QApplication, workspace: Workspace, *, bodies=None,
     ``opening`` (opened after the first paint, then the pages read)."""
     backups = AutomaticBackups(workspace)
     refused: list[UserError] = []
+    window: MainWindow | None = None
     try:
         # Before the pages read: nothing after it is missed (with an opening, the pages read
         # only once it is open and this has been read).
@@ -174,6 +175,8 @@ def _run_window(app: QApplication, workspace: Workspace, *, bodies=None,
         return 1 if refused else status
     finally:
         QThreadPool.globalInstance().waitForDone()  # work in the background still uses the database
+        if window is not None:   # with its pages, some perhaps still waiting for a refused opening
+            window.deleteLater()
         _dispose(workspace)
         backups.on_exit()
 
