@@ -8796,6 +8796,13 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     </message>
 </context>
 <context>
+    <name>LinkList</name>
+    <message>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+</context>
+<context>
     <name>LinkMeetingDialog</name>
     <message>
         <source>关联联动会议：{number}</source>

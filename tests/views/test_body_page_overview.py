@@ -157,3 +157,17 @@ def test_the_warning_body_page_carries_the_warnings_register_as_a_tab(qtbot, win
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["工作台", "机制信息与成员", "争议案件"]
     _show(qtbot, window, "bimonthly")
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["工作台", "机制信息与成员"]
+
+
+def test_before_its_first_read_the_page_says_it_is_reading_not_that_there_is_nothing(qtbot, window):
+    """At start-up the page is painted before the database is open: no 0, no 没有已安排的会议."""
+    from desktop.views.bodies.overview_tab import OverviewTab
+
+    fresh = OverviewTab()
+    qtbot.addWidget(fresh)
+    assert {tile.value_label.text() for tile in fresh.figures.values()} == {"—"}
+    assert fresh.meetings.empty_label.text() == fresh.minutes.empty_label.text() == "正在读取…"
+    tab = _show(qtbot, window, "linkage").overview_tab
+    assert tab.figures["open_items"].value_label.text() == "0"
+    assert tab.meetings.empty_label.text() == "没有已安排的会议。"
+    assert tab.minutes.empty_label.text() == "还没有签发的纪要。"

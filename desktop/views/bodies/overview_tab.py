@@ -52,6 +52,9 @@ WEEKDAYS = (QT_TRANSLATE_NOOP("OverviewTab", "周一"), QT_TRANSLATE_NOOP("Overv
             QT_TRANSLATE_NOOP("OverviewTab", "周日"))
 
 
+NOT_READ = "—"   # a figure before the first read
+
+
 def _day(value: datetime) -> str:
     """``12月10日（周四）`` of ``value`` (aware) in Beijing time."""
     local = to_local(value)
@@ -61,11 +64,13 @@ def _day(value: datetime) -> str:
 
 
 class FigureTile(QFrame):
-    """A big number over its caption; the number in the warning colour when it asks for action."""
+    """A big number over its caption; the number in the warning colour when it asks for action.
+    Until the first read has come (at start-up the database may still be opening) it shows a dash,
+    not a zero that would say there is nothing."""
 
     def __init__(self, caption: str, parent=None) -> None:
         super().__init__(parent, objectName="bodyFigure")
-        self.value_label = QLabel("0", objectName="bodyFigureValue")
+        self.value_label = QLabel(NOT_READ, objectName="bodyFigureValue")
         self.caption_label = QLabel(caption, objectName="bodyFigureCaption", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
@@ -158,7 +163,8 @@ class LinkList(QWidget):
     def __init__(self, title: str, empty_text: str, parent=None) -> None:
         super().__init__(parent)
         self.title_label = QLabel(title, objectName="sectionTitle")
-        self.empty_label = QLabel(empty_text, objectName="bodyEmpty", wordWrap=True)
+        self._empty_text = empty_text   # shown once the first read found nothing; until then:
+        self.empty_label = QLabel(self.tr("正在读取…"), objectName="bodyEmpty", wordWrap=True)
         self._links: list[ItemLink] = []
         self._shown = 0
         self._layout = QVBoxLayout(self)
@@ -180,6 +186,7 @@ class LinkList(QWidget):
         for number, link in enumerate(self._links):
             link.setVisible(number < len(links))
         self._shown = len(links)
+        self.empty_label.setText(self._empty_text)
         self.empty_label.setVisible(not links)
 
     def links(self) -> list[ItemLink]:
