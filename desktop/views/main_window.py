@@ -60,6 +60,7 @@ from desktop.views.navigation import (
 from desktop.views.operations import Operation
 from desktop.views.reminders import MeetingReminders, ReminderNotice
 from desktop.views.roles import apply_role, needs
+from desktop.views.warmup import warm_up
 from desktop.views.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -169,6 +170,17 @@ PAGES: dict[str, Callable[[Workspace, QSettings], QWidget]] = {
     WARNINGS: _warnings_page, SCREENINGS: _screenings_page, CASES: _cases_page,
     INCIDENTS: _incidents_page, AUDIT: _audit_page,
 }
+
+
+#: The modules of the pages (and of the meeting dialog), in the navigation's order: imported on
+#: a thread of their own once the start is over (``desktop.views.warmup``).
+WARM_UP = (
+    "desktop.views.calendar.calendar_page", "desktop.views.meetings.meeting_dialog",
+    "desktop.views.minutes.search_page", "desktop.views.dashboard.page", "desktop.views.actions.page",
+    "desktop.views.warnings.page", "desktop.views.disputes.page", "desktop.views.incidents.page",
+    "desktop.views.screenings.page", "desktop.views.directory.pages", "desktop.views.enterprises.page",
+    "desktop.views.audit.page",
+)
 
 
 def page_key(navigation_key: str) -> str:
@@ -392,11 +404,14 @@ class MainWindow(QMainWindow):
             show_refusal(self, self.tr("无法打开会议纪要"), exc)
 
     def _start_reminders(self) -> None:
-        """After the first paint: the tray icon that carries the reminders, and the first check."""
+        """After the first paint: the tray icon that carries the reminders, and the first check;
+        the other pages' modules warm up meanwhile, once the database is open (they import
+        SQLAlchemy, which a start imports on its own thread)."""
         if self.isVisible():  # a window closed (or never shown) meanwhile checks nothing
             if self.reminders.tray is None:
                 self.reminders.tray = self._make_tray()
             self.reminders.start()
+            self._ws.when_open(lambda: warm_up(WARM_UP))
 
     def _on_tray_activated(self, _reason) -> None:
         self.showNormal()

@@ -5,15 +5,19 @@ its notification limit or with a 日报 due, once a day for each (and at once fo
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
-from typing import TYPE_CHECKING, TypeVar
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSystemTrayIcon, QToolButton, QWidget
+from shiboken6 import isValid
 
 from desktop.errors import UserError
 from desktop.services.kernel.timeutil import to_local
+from desktop.views.handoff import Task
 from desktop.views.workspace import Workspace
 
 if TYPE_CHECKING:  # the queries and settings are imported at the first check, after the first paint
@@ -24,10 +28,20 @@ if TYPE_CHECKING:  # the queries and settings are imported at the first check, a
     from desktop.services.meetings.reminders import UpcomingMeeting
 
 T = TypeVar("T")
+Check = tuple[Callable[["Session"], Any], Callable[[Any], Any]]   # (read, apply): see MeetingReminders
 CHECK_INTERVAL_MS = 60_000
+log = logging.getLogger(__name__)
 TRAY_MESSAGE_MS = 15_000
 CASE_CLOCKS_LISTED = 3   # the message names this many clocks, then says how many more
 NOTICE_STYLE = "#reminderNotice { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 3px; }"
+
+
+def _unreachable() -> tuple[type[BaseException], ...]:
+    """What a read raises while the database is unreachable (the next tick tries again).
+    (SQLAlchemy is imported here: this module is imported before the first paint.)"""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return (SQLAlchemyError,)
 
 
 def _utc_now() -> datetime:
@@ -86,38 +100,79 @@ class MeetingReminders(QObject):
         self._case_day: date | None = None   # the Beijing day the case clocks were last read
         self._incidents_done: set[tuple[date, str, int]] = set()   # (Beijing day, "daily"/"late", id)
         self.tray = tray
+        self._pool = QThreadPool.globalInstance()
+        self._reading = False   # a background check is reading
         self.timer = QTimer(self, interval=CHECK_INTERVAL_MS)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self.check_in_background)
 
     def start(self) -> None:
         self.timer.start()
-        self.check()
+        self.check_in_background()
 
     def stop(self) -> None:
         self.timer.stop()
 
     def _read(self, work: Callable[[Session], T]) -> T | None:
-        """What ``work`` read; None while the database is unreachable (the next tick tries again).
-
-        (SQLAlchemy is imported here: this module is imported before the first paint.)"""
-        from sqlalchemy.exc import SQLAlchemyError
-
+        """What ``work`` read; None while the database is unreachable (the next tick tries again)."""
         try:
             return self._ws.read(work)
-        except (UserError, SQLAlchemyError):
+        except (UserError, *_unreachable()):
             return None
 
+    # Each check is a read (a function of a session) and what is done with the rows it read
+    # (None: the database was unreachable). ``check`` and ``check_…`` run them here and return
+    # what was reminded of; the timer runs them on a pool thread (``check_in_background``).
     def check(self) -> list[UpcomingMeeting]:
         """Remind of the meetings now within the window; returns those just reminded of."""
-        from desktop.services.meetings.reminders import upcoming_for_person
-
         now = self._clock()
         self.check_case_clocks(now)
         self.check_incidents(now)
-        minutes = self._minutes()
-        if minutes <= 0:
-            return []
-        due = self._read(lambda s: upcoming_for_person(s, self._ws.user, now, timedelta(minutes=minutes)))
+        return self._now(self._meetings(now))
+
+    def check_case_clocks(self, now: datetime | None = None) -> list[DueClock]:
+        """The first check of each Beijing day: remind of the case clocks due soon or passed."""
+        return self._now(self._case_clocks(now or self._clock()))
+
+    def check_incidents(self, now: datetime | None = None) -> tuple[list, list[IncidentRow]]:
+        """Remind of open incidents with a 日报 due or a party past its limit, each once a day."""
+        return self._now(self._incidents(now or self._clock()))
+
+    def check_in_background(self) -> None:
+        """Every check, its reads on a pool thread (one read session), its reminders here when
+        they come back; a tick while they are still reading is skipped."""
+        if self._reading:
+            return
+        now = self._clock()
+        checks = [self._case_clocks(now), self._incidents(now), self._meetings(now)]
+        self._reading = True
+        self._pool.start(Task(self._ws.read, partial(self._on_read, checks),
+                              lambda s: [read(s) for read, _apply in checks]))
+
+    def _on_read(self, checks: list[Check], rows: list | None, error: BaseException | None) -> None:
+        if not isValid(self):
+            return
+        self._reading = False
+        if error is not None:
+            if not isinstance(error, (UserError, *_unreachable())):
+                log.error("reading the reminders failed", exc_info=error)
+            rows = None
+        for (_read, apply), read in zip(checks, rows or [None] * len(checks)):
+            apply(read)
+
+    def _now(self, check: Check):
+        read, apply = check
+        return apply(self._read(read))
+
+    def _meetings(self, now: datetime) -> Check:
+        minutes, user = self._minutes(), self._ws.user
+
+        def read(s: Session):
+            from desktop.services.meetings.reminders import upcoming_for_person
+
+            return upcoming_for_person(s, user, now, timedelta(minutes=minutes)) if minutes > 0 else []
+        return read, partial(self._remind_meetings, now)
+
+    def _remind_meetings(self, now: datetime, due: list[UpcomingMeeting] | None) -> list[UpcomingMeeting]:
         if due is None:
             return []
         fresh = [m for m in due if m.id not in self._done]
@@ -139,15 +194,18 @@ class MeetingReminders(QObject):
         else:
             self._notice.show_text(self.tr("会议提醒：") + text)
 
-    def check_case_clocks(self, now: datetime | None = None) -> list[DueClock]:
-        """The first check of each Beijing day: remind of the case clocks due soon or passed."""
-        from desktop.services.disputes.query import clocks_due_within
+    def _case_clocks(self, now: datetime) -> Check:
+        day = to_local(now).date()
+        asked = day != self._case_day
 
-        day = to_local(now or self._clock()).date()
-        if day == self._case_day:
-            return []
-        due = self._read(lambda s: clocks_due_within(s, today=day))
-        if due is None:
+        def read(s: Session):
+            from desktop.services.disputes.query import clocks_due_within
+
+            return clocks_due_within(s, today=day) if asked else []
+        return read, partial(self._remind_case_clocks, day if asked else None)
+
+    def _remind_case_clocks(self, day: date | None, due: list[DueClock] | None) -> list[DueClock]:
+        if day is None or due is None or day == self._case_day:
             return []
         self._case_day = day
         if due:
@@ -172,14 +230,14 @@ class MeetingReminders(QObject):
             self._notice.show_text(self.tr("案件期限提醒：{n} 项期限临近，其中已超期 {passed} 项（见督办看板）").format(
                 n=len(due), passed=passed), text)
 
-    def check_incidents(self, now: datetime | None = None) -> tuple[list, list[IncidentRow]]:
-        """Remind of open incidents with a 日报 due or a party past its limit, each once a day."""
-        from desktop.services.incidents.query import daily_reports_due, open_with_late_parties
+    def _incidents(self, now: datetime) -> Check:
+        def read(s: Session):
+            from desktop.services.incidents.query import daily_reports_due, open_with_late_parties
 
-        now = now or self._clock()
-        day = to_local(now).date()
-        read = self._read(lambda s: (daily_reports_due(s, as_of=now),
-                                     [r for r in open_with_late_parties(s, as_of=now) if r.late]))
+            return daily_reports_due(s, as_of=now), [r for r in open_with_late_parties(s, as_of=now) if r.late]
+        return read, partial(self._remind_incidents, to_local(now).date())
+
+    def _remind_incidents(self, day: date, read: tuple | None) -> tuple[list, list[IncidentRow]]:
         if read is None:
             return [], []
         due, late = read

@@ -133,7 +133,10 @@ def test_a_register_tab_shows_on_its_body_only(qtbot, window, monkeypatch):
     body_page.register_tab("warning", "预警信息", make)
     page = _show(qtbot, window, "warning")
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert titles == ["工作台", "机制信息与成员", "预警信息"] and made[0].text() == "warning"
+    assert titles == ["工作台", "机制信息与成员", "预警信息"]
+    assert made == []                                    # built when its tab is first chosen
+    page.tabs.setCurrentIndex(2)
+    assert len(made) == 1 and made[0].text() == "warning" and made[0].isVisible()
     _show(qtbot, window, "dispute")
     assert page.tabs.count() == 2
     _show(qtbot, window, "warning")
@@ -148,9 +151,9 @@ def test_the_warning_body_page_carries_the_warnings_register_as_a_tab(qtbot, win
     page = _show(qtbot, window, "warning")
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     assert titles == ["工作台", "机制信息与成员", "预警信息"]
-    register = page.tabs.widget(2)
-    assert isinstance(register, WarningsPage)
     page.tabs.setCurrentIndex(2)
+    register = page.register("预警信息")
+    assert isinstance(register, WarningsPage) and register.isVisible()
     wait_loaded(qtbot, register)
     assert register.model.rowCount() > 0
     _show(qtbot, window, "dispute")   # each body page carries its own register, not another's

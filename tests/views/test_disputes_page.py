@@ -247,7 +247,9 @@ def test_the_main_window_shows_the_page_and_the_dispute_bodys_tab(qtbot, window,
     window.show_page("body:dispute")
     wait_loaded(qtbot, window)
     tabs = window.body_page.tabs
-    assert tabs.tabText(tabs.count() - 1) == "争议案件" and isinstance(tabs.widget(tabs.count() - 1), CasesPage)
+    assert tabs.tabText(tabs.count() - 1) == "争议案件"
+    tabs.setCurrentIndex(tabs.count() - 1)
+    assert isinstance(window.body_page.register("争议案件"), CasesPage)
 
 
 def test_a_document_from_the_menu_is_written_and_its_full_numbers_audited(page, qtbot, workspace, monkeypatch,

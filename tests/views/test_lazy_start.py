@@ -107,3 +107,16 @@ def test_the_real_app_paints_before_it_extends_the_open_series(db, tmp_path):
     assert marker and "desktop.views.bodies.body_page" in before  # the first page, painted
     assert "desktop.services.meetings.series" not in before
     assert "dateutil" not in before
+
+
+def test_every_module_the_warm_up_names_exists_and_a_missing_one_only_logs(caplog):
+    """The pages' modules are imported on a thread after the start (``views.warmup``): a renamed
+    page must not leave the warm-up importing nothing."""
+    import importlib.util
+
+    from desktop.views import warmup
+    from desktop.views.main_window import WARM_UP
+
+    assert [name for name in WARM_UP if importlib.util.find_spec(name) is None] == []
+    warmup._import_all(("desktop.views.no_such_page",))
+    assert "warming up desktop.views.no_such_page failed" in caplog.text

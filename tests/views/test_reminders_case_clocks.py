@@ -71,3 +71,31 @@ def test_nothing_due_shows_no_notice(qtbot, workspace, reminders, notice):
     with qtbot.assertNotEmitted(reminders.case_clocks_reminded):
         assert reminders.check_case_clocks() == []
     assert notice.isHidden()
+
+
+def test_the_timer_reads_off_the_ui_thread_and_reminds_once_back(qtbot, workspace, reminders, notice,
+                                                                 monkeypatch):
+    """The first check comes a second after the first paint, when the user is at work: its
+    reads (the case clocks of every open case) run on a pool thread, the notice here."""
+    import threading
+
+    from desktop.services.disputes import query
+
+    add_case(workspace, 20)
+    read_on: list[str] = []
+    real = query.clocks_due_within
+
+    def recording(session, **kwargs):
+        read_on.append(threading.current_thread().name)
+        return real(session, **kwargs)
+
+    monkeypatch.setattr(query, "clocks_due_within", recording)
+    with qtbot.waitSignal(reminders.case_clocks_reminded, timeout=10000):
+        reminders.start()
+        assert notice.isHidden()            # nothing read yet on this thread
+    reminders.stop()
+    assert len(read_on) == 1 and read_on[0] != threading.main_thread().name
+    assert not notice.isHidden()
+    reminders.check_in_background()         # the same day: nothing read, nothing shown again
+    qtbot.waitUntil(lambda: not reminders._reading)
+    assert len(read_on) == 1

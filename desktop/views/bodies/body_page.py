@@ -82,7 +82,8 @@ class BodyPage(QWidget):
         self._key: str | None = None
         self._body: BodyRow | None = None
         self.overview: BodyOverview | None = None
-        self._registers: dict[str, QWidget] = {}   # built register tabs, by title
+        self._holders: dict[str, QWidget] = {}     # the register tabs' holders, by title
+        self._registers: dict[str, QWidget] = {}   # the register pages built in them, by title
         self.header = BodyHeader()
         self.loader = PageLoader(workspace, self)
         self.overview_tab = OverviewTab()
@@ -176,23 +177,39 @@ class BodyPage(QWidget):
         return self.tabs.addTab(widget, title)
 
     def _show_register_tabs(self, key: str) -> None:
+        """The tabs of ``key``'s registers: each an empty holder until it is first chosen
+        (``register``), so a switch of body builds no register page (about 0.1 s for the cases)."""
         wanted = {t.title: t for t in REGISTER_TABS.get(key, ())}
-        for title, widget in list(self._registers.items()):
-            index = self.tabs.indexOf(widget)
+        for title, holder in list(self._holders.items()):
+            index = self.tabs.indexOf(holder)
             if title not in wanted and index >= 0:
                 self.tabs.removeTab(index)
-        for title, tab in wanted.items():
+        for title in wanted:
+            holder = self._holders.get(title)
+            if holder is None:
+                holder = self._holders[title] = QWidget()
+                QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            if self.tabs.indexOf(holder) < 0:
+                self.add_register_tab(holder, QCoreApplication.translate("BodyPage", title))
             widget = self._registers.get(title)
-            if widget is None:
-                widget = self._registers[title] = tab.make(self._ws)
-                if hasattr(widget, "set_phones_revealed"):
-                    widget.set_phones_revealed(self._phones_revealed)
-                if hasattr(widget, "refresh"):
-                    widget.refresh()   # later changes reach it through its own subscription
-            if self.tabs.indexOf(widget) < 0:
-                self.add_register_tab(widget, QCoreApplication.translate("BodyPage", title))
-            if hasattr(widget, "show_body"):
+            if widget is not None and hasattr(widget, "show_body"):
                 widget.show_body(key)
+
+    def register(self, title: str) -> QWidget:
+        """The register tab titled ``title`` (untranslated) of the body shown, built on first use."""
+        widget = self._registers.get(title)
+        if widget is None:
+            tab = next(t for t in REGISTER_TABS.get(self._key or "", ()) if t.title == title)
+            widget = self._registers[title] = tab.make(self._ws)
+            if hasattr(widget, "set_phones_revealed"):
+                widget.set_phones_revealed(self._phones_revealed)
+            if hasattr(widget, "refresh"):
+                widget.refresh()   # later changes reach it through its own subscription
+            self._holders[title].layout().addWidget(widget)
+            widget.show()   # (a child added to a shown parent would otherwise show only later)
+            if hasattr(widget, "show_body"):
+                widget.show_body(self._key)
+        return widget
 
     # Opening what the overview lists -------------------------------------------------
     def open_meeting(self, meeting_id: int) -> QWidget:
@@ -269,6 +286,9 @@ class BodyPage(QWidget):
         self.edit_body()
 
     def _on_tabs_current_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self._members_holder:
+        current = self.tabs.currentWidget()
+        if current is self._members_holder:
             self.members_tab  # noqa: B018 - built now, as it comes on screen
+        elif (title := next((t for t, h in self._holders.items() if h is current), None)) is not None:
+            self.register(title)   # built now, as it comes on screen
         self.selection_changed.emit()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
@@ -26,21 +27,19 @@ from desktop.services.disputes.query import (
 from desktop.services.enterprises.core import create_enterprise, list_enterprises
 from desktop.services.kernel.permissions import Permission
 from desktop.services.kernel.timeutil import today_local
-from desktop.views.disputes.advance_dialog import AdvanceDialog
-from desktop.views.disputes.clock_dialogs import (
-    EndPauseDialog,
-    ExtendClockDialog,
-    PauseClockDialog,
-    extendable,
-    pausable,
-    paused,
-)
-from desktop.views.disputes.conflicts import CaseConflicts
-from desktop.views.disputes.intake_dialog import CaseIntakeDialog, Intake
-from desktop.views.disputes.kept_numbers import with_stored_numbers
+from desktop.views.disputes.clock_dialogs import extendable, pausable, paused
 from desktop.views.form_dialog import open_form, run_or_raise
 from desktop.views.operations import Operation
 from desktop.views.roles import needs
+
+if TYPE_CHECKING:  # the dialogs load when first opened: the register tab is built on a body switch
+    from desktop.views.disputes.advance_dialog import AdvanceDialog
+    from desktop.views.disputes.clock_dialogs import (
+        EndPauseDialog,
+        ExtendClockDialog,
+        PauseClockDialog,
+    )
+    from desktop.views.disputes.intake_dialog import CaseIntakeDialog, Intake
 
 CONTEXT = "CasesPage"
 #: D2's dialogs, each built as ``X(workspace, parent)``: (module, class), shown when the module exists.
@@ -73,6 +72,8 @@ def _with_employer(session, intake: Intake):
 
 def new_case(page) -> CaseIntakeDialog:
     """受理登记; a new employer is added in the same transaction as the case."""
+    from desktop.views.disputes.intake_dialog import CaseIntakeDialog
+
     user = page.workspace.user
     enterprises, mediators = _pick_lists(page)
     dialog = CaseIntakeDialog(
@@ -84,6 +85,8 @@ def new_case(page) -> CaseIntakeDialog:
 
 def _kept_numbers(session, case_id: int, intake: Intake):
     """The draft with the stored ID and phone numbers wherever the form still shows them masked."""
+    from desktop.views.disputes.kept_numbers import with_stored_numbers
+
     if not intake.kept:
         return intake.draft
     stored = {p.seq: p for p in session.scalars(select(CaseParty).where(CaseParty.case_id == case_id))}
@@ -96,6 +99,9 @@ def _kept_numbers(session, case_id: int, intake: Intake):
 def edit_case(page, row: CaseRow) -> CaseIntakeDialog:
     """修改 the intake details; the numbers stay masked on screen and are kept unless retyped.
     The save compares the version read here (the conflict dialog moves it), not the list's."""
+    from desktop.views.disputes.conflicts import CaseConflicts
+    from desktop.views.disputes.intake_dialog import CaseIntakeDialog
+
     enterprises, mediators = _pick_lists(page)
     detail = page.workspace.read(lambda s: case_detail(s, row.id))
     conflicts = CaseConflicts(page.workspace, detail, enterprises, mediators)
@@ -114,6 +120,8 @@ def edit_case(page, row: CaseRow) -> CaseIntakeDialog:
 # ---------------------------------------------------------------- stages and clocks
 
 def advance(page, row: CaseRow) -> AdvanceDialog:
+    from desktop.views.disputes.advance_dialog import AdvanceDialog
+
     user = page.workspace.user
     today = today_local()
     claims, hearings = page.workspace.read(lambda s: (case_detail(s, row.id).claims, hearing_choices(s, today)))
@@ -125,6 +133,8 @@ def advance(page, row: CaseRow) -> AdvanceDialog:
 
 
 def extend(page, row: CaseRow) -> ExtendClockDialog:
+    from desktop.views.disputes.clock_dialogs import ExtendClockDialog
+
     user = page.workspace.user
     dialog = ExtendClockDialog(lambda c: _submit(page, lambda s: stages.extend_clock(
         s, row.id, c.rule, c.days, c.reason, version=row.version, user=user)), row, page)
@@ -133,6 +143,8 @@ def extend(page, row: CaseRow) -> ExtendClockDialog:
 
 
 def pause(page, row: CaseRow) -> PauseClockDialog:
+    from desktop.views.disputes.clock_dialogs import PauseClockDialog
+
     user = page.workspace.user
     dialog = PauseClockDialog(lambda c: _submit(page, lambda s: stages.pause_clock(
         s, row.id, c.rule, c.day, c.reason, version=row.version, user=user)), row, today_local(), page)
@@ -141,6 +153,8 @@ def pause(page, row: CaseRow) -> PauseClockDialog:
 
 
 def end_pause(page, row: CaseRow) -> EndPauseDialog:
+    from desktop.views.disputes.clock_dialogs import EndPauseDialog
+
     dialog = EndPauseDialog(lambda c: _submit(page, lambda s: stages.end_pause(
         s, row.id, c.rule, c.day, version=row.version)), row, today_local(), page)
     open_form(dialog, lambda _result: page.select_after_save(row.id))

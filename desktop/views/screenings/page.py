@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop.changes import Topic
-from desktop.exports.screening_sheet import export_screening_sheet
 from desktop.services.enterprises.core import list_parks
 from desktop.services.kernel.permissions import Permission
 from desktop.services.screenings import core as screenings
@@ -312,8 +311,13 @@ class ScreeningsPage(QWidget):
             return None
         path = path if path.lower().endswith(".xlsx") else path + ".xlsx"
         campaign_id = campaign.id
-        op = Operation(self, self._ws, lambda job: job.read(lambda s: export_screening_sheet(
-            s, campaign_id, path, unscreened=unscreened, progress=job.progress)), title=self.tr("无法导出"))
+
+        def export(job):   # on a worker: the sheet machinery loads with the first export
+            from desktop.exports.screening_sheet import export_screening_sheet
+
+            return job.read(lambda s: export_screening_sheet(
+                s, campaign_id, path, unscreened=unscreened, progress=job.progress))
+        op = Operation(self, self._ws, export, title=self.tr("无法导出"))
         op.finished.connect(lambda count: self.notice_label.setText(
             self.tr("已导出 {n} 家企业：{path}").format(n=count, path=path)))
         op.run_in_background(self.tr("正在导出…"))
