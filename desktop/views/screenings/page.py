@@ -29,7 +29,7 @@ from desktop.services.kernel.permissions import Permission
 from desktop.services.screenings import core as screenings
 from desktop.services.screenings.core import CampaignData, CampaignRow, EntryRow
 from desktop.services.screenings.results import ResultData
-from desktop.services.screenings.tally import NO_ONE, NO_PARK, summarise
+from desktop.services.screenings.tally import NO_ONE, NO_PARK, CampaignProgress, summarise
 from desktop.views.changes import Subscription
 from desktop.views.column_fit import ColumnFit
 from desktop.views.form_dialog import open_form, run_or_raise
@@ -62,6 +62,7 @@ class _Loaded:
     entries: list[EntryRow]
     parks: list[str]
     suggestions: list[str]
+    progress: CampaignProgress   # the tallies by park and unit, counted on the worker too
 
 
 def _read(campaign_id: int | None, session: Session) -> _Loaded:
@@ -69,7 +70,8 @@ def _read(campaign_id: int | None, session: Session) -> _Loaded:
     if campaign_id not in {c.id for c in campaigns}:
         campaign_id = campaigns[0].id if campaigns else None
     entries = screenings.list_entries(session, campaign_id) if campaign_id is not None else []
-    return _Loaded(campaigns, campaign_id, entries, list_parks(session), screenings.responsible_suggestions(session))
+    return _Loaded(campaigns, campaign_id, entries, list_parks(session), screenings.responsible_suggestions(session),
+                   summarise(entries))
 
 
 class ScreeningsPage(QWidget):
@@ -206,9 +208,8 @@ class ScreeningsPage(QWidget):
             self.campaigns.select_id(loaded.campaign_id)
         self.campaigns.blockSignals(False)
         self.model.set_rows(loaded.entries)   # the selection comes back by id (entry ids are unique)
-        progress = summarise(loaded.entries)
-        self.park_model.set_rows(progress.by_park)
-        self.unit_model.set_rows(progress.by_unit)
+        self.park_model.set_rows(loaded.progress.by_park)
+        self.unit_model.set_rows(loaded.progress.by_unit)
         self._update_count()
         self._update_buttons()
 
