@@ -9035,6 +9035,7 @@ The meeting was saved, but the .ics files in the publish folder were not updated
     <name>MainWindow</name>
     <message>
         <source>三方联席秘书台</source>
+        <extracomment>The modules of the pages (and of the meeting dialog), in the navigation&apos;s order: imported on a thread of their own once the start is over (``desktop.views.warmup``).</extracomment>
         <translation>Tripartite Secretariat</translation>
     </message>
     <message>
