@@ -36,7 +36,8 @@ def start_gui(database: str | None) -> int:
     from desktop.config import database_url_from
     from desktop.quick_open import peek
 
-    if peek(database_url_from(database)) is None:
+    peeked = peek(database_url_from(database))
+    if peeked is None:
         import sqlalchemy.dialects.sqlite  # noqa: F401 - the default database's dialect
 
         import desktop.db  # noqa: F401 - SQLAlchemy, the models
@@ -44,7 +45,7 @@ def start_gui(database: str | None) -> int:
         import desktop.services.directory.core  # noqa: F401
     from desktop.app import run_gui
 
-    return run_gui(database)
+    return run_gui(database, peeked=peeked)
 
 
 def gui_database(args: list[str]) -> str | None | bool:

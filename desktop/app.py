@@ -47,7 +47,7 @@ from desktop.config import (
 )
 from desktop.errors import UserError
 from desktop.paths import resource
-from desktop.quick_open import DatabaseOpening, peek
+from desktop.quick_open import DatabaseOpening, Peek, peek
 from desktop.views.changes import ChangeHub
 from desktop.views.errors import error_text
 from desktop.views.handoff import post, relay
@@ -70,8 +70,10 @@ OPEN_UNPAINTED_MS = 1500   # the database is opened after the first paint, or af
 GUI_SWITCH_INTERVAL_S = 0.001
 
 
-def run_gui(database_option: str | None) -> int:
-    """Start the GUI on the database named by the option, the environment or the default file."""
+def run_gui(database_option: str | None, *, peeked: Peek | None = None) -> int:
+    """Start the GUI on the database named by the option, the environment or the default file.
+
+    ``peeked``: what ``desktop.__main__`` already read of it (``quick_open.peek``), not read again."""
     sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(APP_AUTHOR)
@@ -80,19 +82,19 @@ def run_gui(database_option: str | None) -> int:
     app.setWindowIcon(app_icon())
     translators = install_translators(app)
     try:
-        return _run(app, database_option)
+        return _run(app, database_option, peeked)
     finally:
         collect_garbage_again()  # when no window was painted (a refusal, a cancelled identity)
         for translator in translators:
             app.removeTranslator(translator)
 
 
-def _run(app: QApplication, database_option: str | None) -> int:
+def _run(app: QApplication, database_option: str | None, peeked: Peek | None) -> int:
     identity = ensure_identity()
     if identity is None:
         return 0
     url = database_url_from(database_option)
-    peeked = peek(url)
+    peeked = peeked or peek(url)
     if peeked is None:
         return open_first(app, url, identity)
     relay()   # made here, on the UI thread: the opening thread posts its end through it
@@ -160,12 +162,8 @@ def _run_window(app: QApplication, workspace: Workspace, *, bodies=None,
         if opening is None:
             AfterFirstPaint(window, database_open)
         else:
-            started: list[bool] = []
-
-            def open_now() -> None:
-                if not started:
-                    started.append(True)
-                    opening.start(then=lambda: post(database_open))
+            def open_now() -> None:   # whichever comes first; the opening starts once
+                opening.start(then=lambda: post(database_open))
             AfterFirstPaint(window, open_now)
             QTimer.singleShot(OPEN_UNPAINTED_MS, window, open_now)  # a window not painted (minimised)
         if os.environ.get(ENV_QUIT_AFTER_PAINT) == "1":

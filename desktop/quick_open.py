@@ -107,7 +107,7 @@ class DatabaseOpening(Generic[T]):
     """A database being opened after the first paint; ``result()`` is the open database.
 
     ``target`` and ``role`` answer at once (a peeked file has no sign-in, so no role). ``start``
-    opens it in a thread of its own. A thread that needs it before anyone started opening it
+    opens it in a thread of its own (once: a second call does nothing). A thread that needs it before anyone started opening it
     opens it itself, so nothing ever waits for an opening that does not come.
     """
 
@@ -121,6 +121,7 @@ class DatabaseOpening(Generic[T]):
         self._done = threading.Event()
         self._database: T | None = None
         self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
 
     @property
     def done(self) -> bool:
@@ -128,13 +129,17 @@ class DatabaseOpening(Generic[T]):
         return self._done.is_set()
 
     def start(self, then: Callable[[], None]) -> threading.Thread:
-        """Open in a new thread, which calls ``then()`` when the opening has ended."""
+        """Open in a new thread, which calls ``then()`` when the opening has ended; the thread
+        already started by an earlier call (whose ``then`` alone is called)."""
+        if self._thread is not None:
+            return self._thread
+
         def run() -> None:
             self._run()
             then()
-        thread = threading.Thread(target=run, name="open-database", daemon=True)
-        thread.start()
-        return thread
+        self._thread = threading.Thread(target=run, name="open-database", daemon=True)
+        self._thread.start()
+        return self._thread
 
     def result(self) -> T:
         """The open database, waiting for it if need be; raises what the opening raised."""
