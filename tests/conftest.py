@@ -33,6 +33,24 @@ PG_URL = os.environ.get("TRIPARTITE_TEST_PG_URL")
 BACKENDS = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
 
 
+def pytest_sessionstart(session) -> None:
+    """On PostgreSQL, pg_trgm in ``public`` before any test migrates. Otherwise the first
+    migrated schema gets it (CREATE EXTENSION goes to the first schema on the search path), and
+    dropping that test's schema drops the extension, with it the search indexes of the other
+    workers' schemas, racing their migrations ("could not find tuple for opclass")."""
+    if not PG_URL:
+        return
+    import psycopg
+
+    with psycopg.connect(PG_URL.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn:
+        try:
+            conn.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public")
+        except (psycopg.errors.UniqueViolation, psycopg.errors.DuplicateObject):
+            pass    # another worker created it at the same moment
+        except psycopg.errors.InsufficientPrivilege:
+            pass    # the migration falls back to searching without it, as the app does
+
+
 def _isolate(folder: Path, monkeypatch) -> None:
     monkeypatch.setenv("TRIPARTITE_DATA_DIR", str(folder / "data"))
     monkeypatch.setenv("TRIPARTITE_CONFIG_DIR", str(folder / "config"))
