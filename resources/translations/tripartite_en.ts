@@ -941,16 +941,12 @@
         <translation>The previous files are still being added; please wait.</translation>
     </message>
     <message>
-        <source>无法读取附件</source>
-        <translation>Cannot read the attachment</translation>
+        <source>正在打开“{name}”…</source>
+        <translation>Opening “{name}”…</translation>
     </message>
     <message>
         <source>无法打开附件</source>
         <translation>Cannot open the attachment</translation>
-    </message>
-    <message>
-        <source>无法写入临时文件：{reason}</source>
-        <translation>Cannot write a temporary file: {reason}</translation>
     </message>
     <message>
         <source>打开附件</source>
@@ -963,6 +959,14 @@
     <message>
         <source>另存附件</source>
         <translation>Save attachment</translation>
+    </message>
+    <message>
+        <source>正在保存“{name}”…</source>
+        <translation>Saving “{name}”…</translation>
+    </message>
+    <message>
+        <source>无法保存附件</source>
+        <translation>Cannot save the attachment</translation>
     </message>
     <message>
         <source>移除附件</source>
@@ -5455,6 +5459,10 @@
     <message>
         <source>“{name}”的号码在您编辑期间已被他人修改，表中显示的已不是保存的号码，请重新输入完整号码。</source>
         <translation>The number of “{name}” was changed by someone else while you were editing; the table no longer shows the stored number. Please enter the full number again.</translation>
+    </message>
+    <message>
+        <source>无法写入临时文件：{reason}</source>
+        <translation>Cannot write a temporary file: {reason}</translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,8 @@ def test_open_hands_a_private_copy_to_the_viewer_and_closing_removes_it(qtbot, w
     panel.show()
     qtbot.waitExposed(panel)
     _select(qtbot, panel, "会议通知.docx")
-    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.opened):
+        qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     path = Path(opened[0].toLocalFile())
     assert path.name == "会议通知.docx" and path.read_bytes() == data
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -179,7 +180,9 @@ def test_closing_the_dialog_that_holds_the_panel_removes_the_copies(qtbot, works
     dialog.show()
     qtbot.waitExposed(dialog)
     _select(qtbot, dialog.panel, "纪要.txt")
-    path = dialog.panel.open_attachment()
+    with qtbot.waitSignal(dialog.panel.opened) as opened:
+        dialog.panel.open_attachment()
+    path = opened.args[0]
     assert path.read_bytes() == b"minutes" and path.parent.parent.name.startswith(PREFIX)
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -194,7 +197,8 @@ def test_save_a_copy_writes_the_same_bytes(qtbot, panel, workspace, meeting_id, 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(wait / "签到表.xlsx"), ""))
     qtbot.waitUntil(lambda: len(panel.rows()) == 1)
     _select(qtbot, panel, "签到表.xlsx")
-    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.saved):
+        qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert (wait / "签到表.xlsx").read_bytes() == data
     assert str(wait / "签到表.xlsx") in panel.hint_label.text()
 
@@ -241,8 +245,51 @@ def test_a_destroyed_panel_leaves_no_copy_behind(qtbot, workspace, meeting_id, m
     write(workspace, lambda s: attach(s, Target("meeting", meeting_id), b"notice", "通知.txt"))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
     panel = AttachmentsPanel(workspace, Target("meeting", meeting_id))   # never shown, never hidden
-    path = panel.open_attachment(panel.rows()[0])
+    with qtbot.waitSignal(panel.opened) as opened:
+        panel.open_attachment(panel.rows()[0])
+    path = opened.args[0]
     assert path.read_bytes() == b"notice"
     panel.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not path.exists()
+
+
+def test_opening_runs_off_the_ui_thread_and_cancel_opens_nothing(qtbot, workspace, meeting_id, monkeypatch):
+    """A file of up to the size limit is read on the pool: the UI thread keeps running, and
+    取消 while it reads leaves no copy and starts no viewer."""
+    import threading
+
+    from desktop.views.attachments import panel as panel_module
+
+    write(workspace, lambda s: attach(s, Target("meeting", meeting_id), b"video", "录像.mp4"))
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    reading, release = threading.Event(), threading.Event()
+
+    def slow_read(session, attachment_id):
+        reading.set()
+        release.wait(10)
+        return read_bytes(session, attachment_id)
+
+    monkeypatch.setattr(panel_module, "read_bytes", slow_read)
+    panel = AttachmentsPanel(workspace, Target("meeting", meeting_id))
+    qtbot.addWidget(panel)
+    operation = panel.open_attachment(panel.rows()[0])
+    qtbot.waitUntil(reading.is_set)
+    assert panel.open_attachment(panel.rows()[0]) is None   # the same file is still being read
+    operation.cancel()
+    with qtbot.waitSignal(operation.failed):
+        release.set()
+    assert opened == [] and panel.copies.paths == []
+
+
+def test_saving_into_a_folder_that_is_gone_says_so(qtbot, panel, workspace, meeting_id, tmp_path,
+                                                    monkeypatch, boxes):
+    write(workspace, lambda s: attach(s, Target("meeting", meeting_id), b"sheet", "签到表.xlsx"))
+    gone = tmp_path / "已删除" / "签到表.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(gone), ""))
+    qtbot.waitUntil(lambda: len(panel.rows()) == 1)
+    with qtbot.waitSignal(panel.save_copy(panel.rows()[0]).failed):
+        pass
+    assert boxes.texts("warning") == [f"保存位置不存在：{gone.parent}"]
+    assert not gone.parent.exists()

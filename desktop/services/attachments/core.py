@@ -287,13 +287,19 @@ def read_bytes(session: Session, attachment_id: int) -> bytes:
 
 def export_copy(session: Session, attachment_id: int, path: Path | str) -> Path:
     """Save a copy atomically, readable by its owner only (it may hold personal data)."""
-    data = read_bytes(session, attachment_id)
+    destination = copy_destination(session, attachment_id, path)
+    return write_atomically(destination, read_bytes(session, attachment_id))  # mode 0600 stays
+
+
+def copy_destination(session: Session, attachment_id: int, path: Path | str) -> Path:
+    """Where a copy saved to ``path`` goes: into it with the file's name when it is a folder;
+    UserError when its folder does not exist."""
     path = Path(path)
     if path.is_dir():
         path = path / get_attachment(session, attachment_id).name
     if not path.parent.is_dir():
         raise UserError(QT_TRANSLATE_NOOP("Errors", "保存位置不存在：{folder}"), folder=path.parent)
-    return write_atomically(path, data)   # mkstemp's mode 0600 stays on the renamed file
+    return path
 
 
 def totals(session: Session) -> Totals:

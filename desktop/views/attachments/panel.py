@@ -1,8 +1,9 @@
 """The attachments of one place (a meeting, an agenda item, minutes, a progress report).
 
 ``AttachmentsPanel(workspace, target, parent)`` lists them and has 添加…, 打开, 另存为… and 移除;
-files dragged from the file manager onto it are attached too. Attaching runs in the background
-(``attaching``); 打开 hands an owner-only temporary copy to the system's viewer, and the copies
+files dragged from the file manager onto it are attached too. Attaching, opening and saving run in
+the background (a file may be up to 1 GB); 打开 hands an owner-only temporary copy to the system's
+viewer, and the copies
 are removed when the panel's window closes, when the panel is destroyed or when the app quits.
 The panel reloads itself when the change hub reports attachments or its target changed.
 """
@@ -13,10 +14,9 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -28,21 +28,22 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Topic
 from desktop.errors import UserError
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.attachments.core import (
     AttachmentRow,
     Target,
+    copy_destination,
     detach,
-    export_copy,
     list_for,
     read_bytes,
 )
 from desktop.services.attachments.settings import MB, load_attachment_settings
 from desktop.services.kernel.permissions import Permission
+from desktop.services.kernel.settings_file import write_atomically
 from desktop.views.attachments.attaching import attach_in_background
 from desktop.views.attachments.model import AttachmentsModel, human_size
 from desktop.views.attachments.temporary import TemporaryCopies
 from desktop.views.changes import Subscription
-from desktop.views.errors import show_refusal
 from desktop.views.operations import Operation
 from desktop.views.record_table import RecordTable
 from desktop.views.roles import needs
@@ -68,10 +69,13 @@ def _forget(copies: TemporaryCopies, app: QCoreApplication | None, *_args) -> No
 
 
 class AttachmentsPanel(QWidget):
-    """``attached(ids)`` after files were attached here, ``removed(id)`` after a removal."""
+    """``attached(ids)`` after files were attached here, ``removed(id)`` after a removal,
+    ``opened(path)`` when a temporary copy went to the viewer, ``saved(path)`` after 另存为."""
 
     attached = Signal(list)
     removed = Signal(int)
+    opened = Signal(object)
+    saved = Signal(object)
 
     def __init__(self, workspace: Workspace, target: Target | None, parent: QWidget | None = None, *,
                  unsaved_hint: str = "") -> None:
@@ -82,7 +86,7 @@ class AttachmentsPanel(QWidget):
         self._unsaved_hint = unsaved_hint or self.tr("请先保存，再添加附件。")
         self._watched: QWidget | None = None
         self.copies = TemporaryCopies()
-        self.operation: Operation | None = None   # the last attach started here
+        self.operation: Operation | None = None   # the last attach, open or save started here
         self.model = AttachmentsModel(self)
         self.table = RecordTable(self.model)
         self.hint_label = QLabel(objectName="attachmentsHint", wordWrap=True)
@@ -220,50 +224,68 @@ class AttachmentsPanel(QWidget):
         self.attach_files(paths)
 
     # ------------------------------------------------------------ open, save, remove
-    def _read(self, work):
-        """A quick read behind the wait cursor; None after showing the refusal."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = self._ws.read(work)
-        except UserError as exc:
-            QApplication.restoreOverrideCursor()
-            show_refusal(self, self.tr("无法读取附件"), exc)
+    def _copy_in_background(self, row: AttachmentRow, work, label: str, title: str,
+                            on_success) -> Operation | None:
+        """``work(job)`` on the pool: a file of up to the size limit (1 GB at most) is read,
+        checked and written off the UI thread. The operation, or None while the same file is
+        still being opened or saved from here."""
+        operation = Operation(self, self._ws, work, title=title, on_success=on_success,
+                              key=f"attachment-copy:{id(self)}:{row.id}")
+        if not operation.run_in_background(label):
             return None
-        except BaseException:
-            QApplication.restoreOverrideCursor()
-            raise
-        QApplication.restoreOverrideCursor()
-        return result
+        self.operation = operation
+        return operation
 
-    def open_attachment(self, row: AttachmentRow | None = None) -> Path | None:
-        """Write a temporary copy and hand it to the system's viewer; the copy's path."""
+    def open_attachment(self, row: AttachmentRow | None = None) -> Operation | None:
+        """Write a temporary copy in the background, then hand it to the system's viewer
+        (``opened(path)``); the operation, or None when nothing was started."""
         row = row or self.table.current_row()
         if row is None:
             return None
-        data = self._read(lambda s: read_bytes(s, row.id))
-        if data is None:
-            return None
-        try:
-            path = self.copies.write(row.name, data)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("无法打开附件"), self.tr("无法写入临时文件：{reason}").format(
-                reason=exc.strerror or exc))
-            return None
+        copies = self.copies
+
+        def work(job):
+            data = job.read(lambda s: read_bytes(s, row.id))
+            job.progress.check()   # 取消 while reading: no copy, no viewer
+            try:
+                return copies.write(row.name, data)
+            except OSError as exc:
+                raise UserError(QT_TRANSLATE_NOOP("Errors", "无法写入临时文件：{reason}"),
+                                reason=exc.strerror or exc) from None
+
+        return self._copy_in_background(
+            row, work, self.tr("正在打开“{name}”…").format(name=row.name), self.tr("无法打开附件"),
+            lambda path: self._show_copy(row, path))
+
+    def _show_copy(self, row: AttachmentRow, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(self, self.tr("打开附件"), self.tr(
                 "系统没有可以打开“{name}”的程序。请用“另存为…”保存一份再打开。").format(name=row.name))
         self._watch_window()
-        return path
+        self.opened.emit(path)
 
-    def save_copy(self, row: AttachmentRow | None = None) -> Path | None:
-        """另存为: ask where, then write the checked bytes there."""
+    def save_copy(self, row: AttachmentRow | None = None) -> Operation | None:
+        """另存为: ask where, then write the checked bytes there in the background
+        (``saved(path)``); the operation, or None when nothing was started."""
         row = row or self.table.current_row()
         if row is None:
             return None
         name, _filter = QFileDialog.getSaveFileName(self, self.tr("另存附件"), str(Path.home() / row.name))
         if not name:
             return None
-        return self._read(lambda s: export_copy(s, row.id, name))
+
+        def work(job):
+            destination, data = job.read(lambda s: (copy_destination(s, row.id, name), read_bytes(s, row.id)))
+            job.progress.check()
+            return write_atomically(destination, data)   # owner-only: it may hold personal data
+
+        return self._copy_in_background(
+            row, work, self.tr("正在保存“{name}”…").format(name=row.name), self.tr("无法保存附件"),
+            self._on_saved)
+
+    def _on_saved(self, path: Path) -> None:
+        self.hint_label.setText(self.tr("已保存：{path}").format(path=path))
+        self.saved.emit(path)
 
     def remove_attachment(self, row: AttachmentRow | None = None) -> bool:
         """Ask, then detach (the content goes with the last link to it)."""
@@ -284,8 +306,7 @@ class AttachmentsPanel(QWidget):
         self.open_attachment()
 
     def _on_save_button_clicked(self) -> None:
-        if (path := self.save_copy()) is not None:
-            self.hint_label.setText(self.tr("已保存：{path}").format(path=path))
+        self.save_copy()
 
     def _on_remove_button_clicked(self) -> None:
         self.remove_attachment()
