@@ -155,9 +155,11 @@ def test_evidence_is_opened_saved_as_and_removed(qtbot, panel, workspace, case_i
     target = tmp_path / "copy.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     click_row(qtbot, panel.evidence.table, 0)
-    panel.evidence.open_button.click()
+    with qtbot.waitSignal(panel.evidence.opened):
+        panel.evidence.open_button.click()
     assert Path(opened[0]).read_bytes() == b"contract"
-    panel.evidence.save_button.click()
+    with qtbot.waitSignal(panel.evidence.saved):
+        panel.evidence.save_button.click()
     assert target.read_bytes() == b"contract"
     panel.evidence.remove_button.click()
     assert workspace.read(lambda s: list_for(s, Target("case", case_id))) == ()
