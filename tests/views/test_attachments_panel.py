@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from desktop.models import Attachment, AttachmentContent
 from desktop.services.attachments.core import Target, attach, list_for, read_bytes
 from desktop.services.attachments.settings import AttachmentSettings, save_attachment_settings
 from desktop.services.meetings.core import create_meeting
+from desktop.views.attachments import panel as panel_module
 from desktop.views.attachments.dialog import AttachmentsDialog
 from desktop.views.attachments.model import AttachmentsModel
 from desktop.views.attachments.panel import AttachmentsPanel
@@ -257,10 +259,6 @@ def test_a_destroyed_panel_leaves_no_copy_behind(qtbot, workspace, meeting_id, m
 def test_opening_runs_off_the_ui_thread_and_cancel_opens_nothing(qtbot, workspace, meeting_id, monkeypatch):
     """A file of up to the size limit is read on the pool: the UI thread keeps running, and
     取消 while it reads leaves no copy and starts no viewer."""
-    import threading
-
-    from desktop.views.attachments import panel as panel_module
-
     write(workspace, lambda s: attach(s, Target("meeting", meeting_id), b"video", "录像.mp4"))
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)

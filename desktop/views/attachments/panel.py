@@ -86,7 +86,7 @@ class AttachmentsPanel(QWidget):
         self._unsaved_hint = unsaved_hint or self.tr("请先保存，再添加附件。")
         self._watched: QWidget | None = None
         self.copies = TemporaryCopies()
-        self.operation: Operation | None = None   # the last attach, open or save started here
+        self.operation: Operation | None = None   # the last attach started here
         self.model = AttachmentsModel(self)
         self.table = RecordTable(self.model)
         self.hint_label = QLabel(objectName="attachmentsHint", wordWrap=True)
@@ -231,10 +231,7 @@ class AttachmentsPanel(QWidget):
         still being opened or saved from here."""
         operation = Operation(self, self._ws, work, title=title, on_success=on_success,
                               key=f"attachment-copy:{id(self)}:{row.id}")
-        if not operation.run_in_background(label):
-            return None
-        self.operation = operation
-        return operation
+        return operation if operation.run_in_background(label) else None
 
     def open_attachment(self, row: AttachmentRow | None = None) -> Operation | None:
         """Write a temporary copy in the background, then hand it to the system's viewer
