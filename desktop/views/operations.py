@@ -147,6 +147,10 @@ class Operation(QObject):
         dialog.setWindowTitle(self.title)
         dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setMinimumDuration(400)
+        # QProgressDialog's own timer starts at 4 s in its constructor; only a value at the
+        # minimum restarts it at the minimum duration. Work that reports no step (opening a
+        # large attachment) showed its dialog after 4 s, not 0.4 s.
+        dialog.setValue(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         if cancellable:
